@@ -1,0 +1,16 @@
+# One INTERFACE target carries the compiler settings that every library and executable links.
+add_library(yutang_settings INTERFACE)
+target_compile_features(yutang_settings INTERFACE cxx_std_20)
+target_compile_definitions(yutang_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060000
+)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(yutang_settings INTERFACE -Wall -Wextra -Wno-unused-parameter)
+elseif(MSVC)
+    target_compile_options(yutang_settings INTERFACE /W4 /utf-8)
+endif()

@@ -1,0 +1,358 @@
+#include "sync/PageApplier.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QVariant>
+
+namespace {
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// Upsert in which the newer record wins (by `newerColumn`), but listing_gen always moves on: a
+// record a full listing contains must survive the listing's clean-up even if we already hold a
+// newer copy of it.
+QString upsertSql(const QString &table, const QStringList &columns, const QString &newerColumn)
+{
+    QStringList placeholders, sets;
+    for (const QString &c : columns) {
+        placeholders << QStringLiteral("?");
+        if (c == QLatin1String("id") || c == QLatin1String("listing_gen"))
+            continue;
+        if (newerColumn.isEmpty())
+            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+        else
+            sets << QStringLiteral("%1 = CASE WHEN excluded.%2 >= %3.%2 THEN excluded.%1 ELSE %3.%1 END")
+                        .arg(c, newerColumn, table);
+    }
+    sets << QStringLiteral("listing_gen = excluded.listing_gen");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+        .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")),
+             sets.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+PageApplier::PageApplier(Database &db) : m_db(db)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT collection, record_id FROM quarantine WHERE record_id IS NOT NULL"))) {
+        while (q.next()) {
+            Collection c;
+            if (Collections::fromName(q.value(0).toString(), &c))
+                m_quarantinedIds[c].insert(q.value(1).toString());
+        }
+    }
+}
+
+PageApplier::~PageApplier() = default;
+
+QSqlQuery &PageApplier::prepared(const QString &key, const QString &sql)
+{
+    auto it = m_queries.find(key);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db.connection());
+        q->prepare(sql);
+        it = m_queries.insert(key, q);
+    }
+    return *it.value();
+}
+
+bool PageApplier::exec(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool completesFullListing,
+                        QString *error)
+{
+    QSqlDatabase conn = m_db.connection();
+    if (!conn.transaction()) {
+        *error = conn.lastError().text();
+        return false;
+    }
+    bool ok = upsertAll(page, state.listingGen, error) && applyDeletions(page, error) &&
+              quarantineAll(page, state.listingGen, error);
+    for (Observer *o : std::as_const(m_observers)) {
+        if (!ok)
+            break;
+        ok = o->pageApplied(m_db, page, error);
+    }
+    if (ok && completesFullListing)
+        ok = finishFullListing(page.collection, state.listingGen, error);
+    if (ok && !state.save(m_db)) {
+        *error = conn.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        conn.rollback();
+        return false;
+    }
+    if (!conn.commit()) {
+        *error = conn.lastError().text();
+        conn.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
+{
+    const QSet<QString> quarantined = m_quarantinedIds.value(page.collection);
+    auto clearIfQuarantined = [&](const QString &id) {
+        return !quarantined.contains(id) || clearQuarantined(page.collection, id, error);
+    };
+
+    switch (page.collection) {
+    case Collection::Products: {
+        static const QString sql = upsertSql(
+            QStringLiteral("products"),
+            {QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("title"), QStringLiteral("category"),
+             QStringLiteral("price"), QStringLiteral("stock"), QStringLiteral("status"),
+             QStringLiteral("updated_at"), QStringLiteral("version"), QStringLiteral("listing_gen")},
+            QStringLiteral("version"));
+        QSqlQuery &q = prepared(QStringLiteral("products"), sql);
+        for (const ProductRecord &p : page.products) {
+            q.addBindValue(p.id);
+            q.addBindValue(nullable(p.sku));
+            q.addBindValue(p.title);
+            q.addBindValue(nullable(p.category));
+            q.addBindValue(p.price);
+            q.addBindValue(p.stock);
+            q.addBindValue(p.status);
+            q.addBindValue(p.updatedAt);
+            q.addBindValue(p.version);
+            q.addBindValue(gen);
+            if (!exec(q, error) || !clearIfQuarantined(p.id))
+                return false;
+        }
+        return true;
+    }
+    case Collection::Customers: {
+        static const QString sql = upsertSql(
+            QStringLiteral("customers"),
+            {QStringLiteral("id"), QStringLiteral("nickname"), QStringLiteral("registered_at"),
+             QStringLiteral("referrer_id"), QStringLiteral("wechat_followed"), QStringLiteral("updated_at"),
+             QStringLiteral("listing_gen")},
+            QStringLiteral("updated_at"));
+        QSqlQuery &q = prepared(QStringLiteral("customers"), sql);
+        for (const CustomerRecord &c : page.customers) {
+            q.addBindValue(c.id);
+            q.addBindValue(nullable(c.nickname));
+            q.addBindValue(c.registeredAt);
+            q.addBindValue(nullable(c.referrerId));
+            q.addBindValue(c.wechatFollowed ? 1 : 0);
+            q.addBindValue(c.updatedAt);
+            q.addBindValue(gen);
+            if (!exec(q, error) || !clearIfQuarantined(c.id))
+                return false;
+        }
+        return true;
+    }
+    case Collection::Orders: {
+        static const QString sql = upsertSql(
+            QStringLiteral("orders"),
+            {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("customer_id"),
+             QStringLiteral("session_id"), QStringLiteral("status"), QStringLiteral("created_at"),
+             QStringLiteral("paid_at"), QStringLiteral("total"), QStringLiteral("carrier"),
+             QStringLiteral("tracking_number"), QStringLiteral("updated_at"), QStringLiteral("version"),
+             QStringLiteral("listing_gen")},
+            QStringLiteral("version"));
+        QSqlQuery &current = prepared(QStringLiteral("orders.version"),
+                                      QStringLiteral("SELECT version FROM orders WHERE id = ?"));
+        QSqlQuery &q = prepared(QStringLiteral("orders"), sql);
+        QSqlQuery &delItems = prepared(QStringLiteral("order_items.delete"),
+                                       QStringLiteral("DELETE FROM order_items WHERE order_id = ?"));
+        QSqlQuery &addItem = prepared(
+            QStringLiteral("order_items.insert"),
+            QStringLiteral("INSERT INTO order_items (order_id, line, product_id, title, quantity, "
+                           "unit_price) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const OrderRecord &o : page.orders) {
+            current.addBindValue(o.id);
+            if (!exec(current, error))
+                return false;
+            const bool newer = !current.next() || current.value(0).toLongLong() <= o.version;
+            current.finish();
+            q.addBindValue(o.id);
+            q.addBindValue(o.number);
+            q.addBindValue(nullable(o.customerId));
+            q.addBindValue(nullable(o.sessionId));
+            q.addBindValue(o.status);
+            q.addBindValue(o.createdAt);
+            q.addBindValue(o.paidAt ? QVariant(*o.paidAt) : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(o.total);
+            q.addBindValue(nullable(o.carrier));
+            q.addBindValue(nullable(o.trackingNumber));
+            q.addBindValue(o.updatedAt);
+            q.addBindValue(o.version);
+            q.addBindValue(gen);
+            if (!exec(q, error))
+                return false;
+            if (newer) {
+                delItems.addBindValue(o.id);
+                if (!exec(delItems, error))
+                    return false;
+                for (qsizetype i = 0; i < o.items.size(); ++i) {
+                    const OrderItemRecord &item = o.items.at(i);
+                    addItem.addBindValue(o.id);
+                    addItem.addBindValue(int(i));
+                    addItem.addBindValue(nullable(item.productId));
+                    addItem.addBindValue(nullable(item.title));
+                    addItem.addBindValue(item.quantity);
+                    addItem.addBindValue(item.unitPrice);
+                    if (!exec(addItem, error))
+                        return false;
+                }
+            }
+            if (!clearIfQuarantined(o.id))
+                return false;
+        }
+        return true;
+    }
+    case Collection::Sessions: {
+        // Sessions and events never change once written: a repeat only refreshes listing_gen.
+        QSqlQuery &q = prepared(
+            QStringLiteral("sessions"),
+            QStringLiteral("INSERT INTO sessions (id, visitor_id, customer_id, started_at, landing_url, "
+                           "referrer_url, user_agent, listing_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET listing_gen = excluded.listing_gen"));
+        for (const SessionRecord &s : page.sessions) {
+            q.addBindValue(s.id);
+            q.addBindValue(s.visitorId);
+            q.addBindValue(nullable(s.customerId));
+            q.addBindValue(s.startedAt);
+            q.addBindValue(nullable(s.landingUrl));
+            q.addBindValue(nullable(s.referrerUrl));
+            q.addBindValue(nullable(s.userAgent));
+            q.addBindValue(gen);
+            if (!exec(q, error) || !clearIfQuarantined(s.id))
+                return false;
+        }
+        return true;
+    }
+    case Collection::Events: {
+        QSqlQuery &q = prepared(
+            QStringLiteral("events"),
+            QStringLiteral("INSERT INTO events (id, session_id, type, at, product_id, order_id, "
+                           "customer_id, share_target, listing_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET listing_gen = excluded.listing_gen"));
+        for (const EventRecord &e : page.events) {
+            q.addBindValue(e.id);
+            q.addBindValue(e.sessionId);
+            q.addBindValue(e.type);
+            q.addBindValue(e.at);
+            q.addBindValue(nullable(e.productId));
+            q.addBindValue(nullable(e.orderId));
+            q.addBindValue(nullable(e.customerId));
+            q.addBindValue(nullable(e.shareTarget));
+            q.addBindValue(gen);
+            if (!exec(q, error) || !clearIfQuarantined(e.id))
+                return false;
+        }
+        return true;
+    }
+    case Collection::Commissions: {
+        static const QString sql = upsertSql(
+            QStringLiteral("commissions"),
+            {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("beneficiary_id"),
+             QStringLiteral("level"), QStringLiteral("amount"), QStringLiteral("status"),
+             QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("listing_gen")},
+            QStringLiteral("updated_at"));
+        QSqlQuery &q = prepared(QStringLiteral("commissions"), sql);
+        for (const CommissionRecord &c : page.commissions) {
+            q.addBindValue(c.id);
+            q.addBindValue(c.orderId);
+            q.addBindValue(c.beneficiaryId);
+            q.addBindValue(c.level);
+            q.addBindValue(c.amount);
+            q.addBindValue(c.status);
+            q.addBindValue(c.createdAt);
+            q.addBindValue(c.updatedAt);
+            q.addBindValue(gen);
+            if (!exec(q, error) || !clearIfQuarantined(c.id))
+                return false;
+        }
+        return true;
+    }
+    }
+    return true;
+}
+
+bool PageApplier::applyDeletions(const ParsedPage &page, QString *error)
+{
+    if (page.deleted.isEmpty())
+        return true;
+    const QString table = Collections::name(page.collection);
+    QSqlQuery &q = prepared(table + QStringLiteral(".delete"),
+                            QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    for (const DeletedRecord &d : page.deleted) {
+        q.addBindValue(d.id);
+        if (!exec(q, error))
+            return false;
+        if (m_quarantinedIds.value(page.collection).contains(d.id) && !clearQuarantined(page.collection, d.id, error))
+            return false;
+    }
+    return true;
+}
+
+bool PageApplier::quarantineAll(const ParsedPage &page, qint64 gen, QString *error)
+{
+    if (page.quarantined.isEmpty())
+        return true;
+    QSqlQuery &q = prepared(QStringLiteral("quarantine.insert"),
+                            QStringLiteral("INSERT INTO quarantine (collection, record_id, reason, "
+                                           "raw_json, received_at, listing_gen) VALUES (?, ?, ?, ?, ?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString collection = Collections::name(page.collection);
+    for (const QuarantinedRecord &r : page.quarantined) {
+        // One entry per record: a resent bad record replaces its earlier entry.
+        if (!r.recordId.isEmpty() && !clearQuarantined(page.collection, r.recordId, error))
+            return false;
+        q.addBindValue(collection);
+        q.addBindValue(nullable(r.recordId));
+        q.addBindValue(r.reason);
+        q.addBindValue(QString::fromUtf8(r.rawJson));
+        q.addBindValue(now);
+        q.addBindValue(gen);
+        if (!exec(q, error))
+            return false;
+        if (!r.recordId.isEmpty())
+            m_quarantinedIds[page.collection].insert(r.recordId);
+    }
+    return true;
+}
+
+bool PageApplier::clearQuarantined(Collection c, const QString &id, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("quarantine.clear"),
+                            QStringLiteral("DELETE FROM quarantine WHERE collection = ? AND record_id = ?"));
+    q.addBindValue(Collections::name(c));
+    q.addBindValue(id);
+    // The id set is only an index: it is rebuilt from the table when the applier is made, so
+    // removing the id before the commit is harmless even if the transaction rolls back.
+    m_quarantinedIds[c].remove(id);
+    return exec(q, error);
+}
+
+bool PageApplier::finishFullListing(Collection c, qint64 gen, QString *error)
+{
+    const QString table = Collections::name(c);
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE listing_gen < %2").arg(table).arg(gen))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("DELETE FROM quarantine WHERE collection = ? AND listing_gen < ?"));
+    q.addBindValue(table);
+    q.addBindValue(gen);
+    if (!exec(q, error))
+        return false;
+    return true;
+}

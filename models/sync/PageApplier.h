@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sync/ParsedPage.h"
+#include "sync/SyncState.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <memory>
+
+class Database;
+
+// Writes one parsed page and the collection's new sync state in a single transaction: either
+// both land or neither does, which is what makes a killed sync resume with no gap or duplicate.
+class PageApplier
+{
+public:
+    explicit PageApplier(Database &db);
+    ~PageApplier();
+
+    // `state` is the state after this page (cursor advanced, or listing completed).
+    // When the page completes a full listing, records it did not contain are deleted.
+    bool apply(const ParsedPage &page, const SyncState &state, bool completesFullListing,
+               QString *error);
+
+    // Hook for derived data kept in step with the raw tables (classification, aggregates):
+    // called inside the page's transaction.
+    class Observer
+    {
+    public:
+        virtual ~Observer() = default;
+        virtual bool pageApplied(Database &db, const ParsedPage &page, QString *error) = 0;
+    };
+    void addObserver(Observer *observer) { m_observers.append(observer); }
+
+private:
+    QSqlQuery &prepared(const QString &key, const QString &sql);
+    bool upsertAll(const ParsedPage &page, qint64 gen, QString *error);
+    bool applyDeletions(const ParsedPage &page, QString *error);
+    bool quarantineAll(const ParsedPage &page, qint64 gen, QString *error);
+    bool clearQuarantined(Collection c, const QString &id, QString *error);
+    bool finishFullListing(Collection c, qint64 gen, QString *error);
+    bool exec(QSqlQuery &q, QString *error);
+
+    Database &m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QHash<Collection, QSet<QString>> m_quarantinedIds; // ids with a quarantine entry, per collection
+    QList<Observer *> m_observers;
+};

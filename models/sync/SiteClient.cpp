@@ -1,0 +1,190 @@
+#include "sync/SiteClient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("SiteClient", s);
+}
+} // namespace
+
+QJsonObject SiteResponse::errorBody() const
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+}
+
+QString SiteResponse::errorCode() const
+{
+    return errorBody().value(QLatin1String("code")).toString();
+}
+
+QString SiteResponse::errorMessage() const
+{
+    const QString message = errorBody().value(QLatin1String("message")).toString();
+    return message.isEmpty() ? errorText : message;
+}
+
+struct SiteClient::Request
+{
+    QByteArray verb;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Callback done;
+    std::function<QString(const QByteArray &)> validate;
+    int attempts = 0;
+    int waits429 = 0;
+};
+
+SiteClient::SiteClient(const SiteAddress &address, const QByteArray &token, QObject *parent)
+    : QObject(parent), m_address(address), m_token(token), m_nam(new QNetworkAccessManager(this))
+{
+    // Certificates are verified by default (Qt's default SSL configuration); nothing here
+    // turns that off.
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+SiteClient::~SiteClient()
+{
+    abortAll();
+}
+
+void SiteClient::get(const QString &path, const QUrlQuery &query, Callback done,
+                     std::function<QString(const QByteArray &)> validate)
+{
+    auto r = std::make_shared<Request>();
+    r->verb = "GET";
+    r->path = path;
+    r->query = query;
+    r->done = std::move(done);
+    r->validate = std::move(validate);
+    issue(r);
+}
+
+void SiteClient::send(const QByteArray &verb, const QString &path, const QByteArray &jsonBody,
+                      const QList<QPair<QByteArray, QByteArray>> &headers, Callback done)
+{
+    auto r = std::make_shared<Request>();
+    r->verb = verb;
+    r->path = path;
+    r->body = jsonBody;
+    r->headers = headers;
+    r->done = std::move(done);
+    issue(r);
+}
+
+void SiteClient::abortAll()
+{
+    m_aborted = true;
+    const auto replies = m_inFlight;
+    m_inFlight.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void SiteClient::issue(std::shared_ptr<Request> request)
+{
+    if (m_aborted)
+        return;
+    QUrl url = m_address.endpoint(request->path);
+    url.setQuery(request->query);
+    QNetworkRequest nr(url);
+    nr.setRawHeader("Authorization", "Bearer " + m_token);
+    nr.setRawHeader("Accept", "application/json");
+    nr.setTransferTimeout(m_policy.transferTimeoutMs);
+    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    for (const auto &[name, value] : std::as_const(request->headers))
+        nr.setRawHeader(name, value);
+    if (!request->body.isEmpty())
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    ++request->attempts;
+    QNetworkReply *reply = m_nam->sendCustomRequest(nr, request->verb, request->body);
+    m_inFlight.insert(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, request, reply] { handle(request, reply); });
+}
+
+void SiteClient::handle(std::shared_ptr<Request> request, QNetworkReply *reply)
+{
+    m_inFlight.remove(reply);
+    reply->deleteLater();
+    if (m_aborted)
+        return;
+    SiteResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    if (response.status == 0 || (netError != QNetworkReply::NoError && response.status < 400)) {
+        // No HTTP answer, or one cut short: dropped connection, refused, timeout, bad TLS.
+        const QString reason = netError == QNetworkReply::OperationCanceledError
+                                   ? tr("no answer within %1 s").arg(m_policy.transferTimeoutMs / 1000)
+                                   : reply->errorString();
+        const bool fatal = netError == QNetworkReply::SslHandshakeFailedError ||
+                           netError == QNetworkReply::HostNotFoundError ||
+                           netError == QNetworkReply::ProtocolUnknownError;
+        if (!fatal && request->attempts < m_policy.maxAttempts) {
+            const int delay = std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (request->attempts - 1));
+            retryLater(request, delay + int(QRandomGenerator::global()->bounded(delay / 4 + 1)), reason);
+            return;
+        }
+        response.outcome = SiteResponse::Outcome::NetworkError;
+        response.errorText = reason;
+        request->done(response);
+        return;
+    }
+    if (response.status == 429 && request->waits429 < m_policy.max429Waits) {
+        ++request->waits429;
+        --request->attempts; // rate limiting is not a failure
+        bool ok = false;
+        int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+        if (!ok || seconds < 0)
+            seconds = 1;
+        seconds = std::min(seconds, m_policy.maxRetryAfterSec);
+        retryLater(request, seconds * 1000, tr("rate limited by the site (429)"));
+        return;
+    }
+    // A write is retried on 5xx too: its Idempotency-Key makes a repeat harmless.
+    if (response.status >= 500 && request->attempts < m_policy.maxAttempts) {
+        const int delay = std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (request->attempts - 1));
+        retryLater(request, delay + int(QRandomGenerator::global()->bounded(delay / 4 + 1)),
+                   tr("site error %1").arg(response.status));
+        return;
+    }
+    if (response.status >= 200 && response.status < 300) {
+        const QString invalid = request->validate ? request->validate(response.body) : QString();
+        if (!invalid.isEmpty()) {
+            if (request->attempts < m_policy.maxAttempts) {
+                const int delay = std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (request->attempts - 1));
+                retryLater(request, delay, invalid);
+                return;
+            }
+            response.outcome = SiteResponse::Outcome::NetworkError;
+            response.errorText = invalid;
+            request->done(response);
+            return;
+        }
+        response.outcome = SiteResponse::Outcome::Ok;
+        request->done(response);
+        return;
+    }
+    response.outcome = SiteResponse::Outcome::HttpError;
+    response.errorText = tr("HTTP %1").arg(response.status);
+    request->done(response);
+}
+
+void SiteClient::retryLater(std::shared_ptr<Request> request, int delayMs, const QString &reason)
+{
+    Q_EMIT retrying(request->path, request->attempts, delayMs, reason);
+    QTimer::singleShot(delayMs, this, [this, request] { issue(request); });
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "sync/SiteClient.h"
+#include "sync/SyncTypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+class CollectionSync;
+class Database;
+class PageApplier;
+
+// Pulls a site into the store: /shop first, then every collection concurrently, each page
+// committed with its cursor. Lives on whichever thread owns `db`'s connection; the GUI runs it on
+// a worker thread, the CLI on its main thread.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString siteAddress;
+        QByteArray token;
+        bool full = false;
+        int pageLimit = 1000;
+        RetryPolicy retry;
+        QList<Collection> collections; // empty: all
+    };
+
+    explicit SyncEngine(Database &db, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Observers get every page inside its transaction (derived data, classification).
+    PageApplier &applier() { return *m_applier; }
+
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    void start(const SyncEngine::Options &options);
+    void cancel();
+
+Q_SIGNALS:
+    void progressChanged(const SyncProgress &progress);
+    void message(const QString &text);
+    void finished(const SyncResult &result);
+
+private:
+    void fetchShop();
+    void startCollections();
+    void collectionFinished(CollectionSync *sync, bool ok, SyncResult::Failure failure, const QString &error);
+    void emitProgress();
+    void finish(SyncResult::Status status, SyncResult::Failure failure, const QString &error);
+
+    Database &m_db;
+    std::unique_ptr<PageApplier> m_applier;
+    std::unique_ptr<SiteClient> m_client;
+    QList<CollectionSync *> m_syncs;
+    Options m_options;
+    SyncProgress m_progress;
+    QElapsedTimer m_progressThrottle;
+    bool m_running = false;
+};
