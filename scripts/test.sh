@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# README command (b): install what is missing, build, start what the tests need (a D-Bus session
+# with an unlocked gnome-keyring, an offscreen display, a throwaway PostgreSQL) and run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+
+scratch=$(mktemp -d)
+export XDG_RUNTIME_DIR="$scratch/runtime" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
+export XDG_CACHE_HOME="$scratch/cache"
+mkdir -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+chmod 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM=offscreen
+
+# shellcheck source=scripts/test-postgres.sh
+source scripts/test-postgres.sh
+trap 'stop_test_postgres; rm -rf "$scratch"' EXIT
+start_test_postgres "$scratch/pg"
+
+jobs=$(nproc 2>/dev/null || echo 2)
+dbus-run-session -- bash -c '
+    echo -n yutang-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    ctest --test-dir build --output-on-failure -j'"$jobs"' "$@"
+' ctest "$@"
