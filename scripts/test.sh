@@ -7,6 +7,7 @@ scripts/install-deps.sh
 scripts/build.sh
 
 scratch=$(mktemp -d)
+chmod 755 "$scratch" # the postgres user must reach its data folder inside
 export XDG_RUNTIME_DIR="$scratch/runtime" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
 export XDG_CACHE_HOME="$scratch/cache"
 mkdir -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
