@@ -47,7 +47,7 @@ void JsonWriter::key(QByteArrayView name)
 {
     separate();
     m_out.append('"');
-    m_out.append(name);
+    appendEscaped(m_out, name);
     m_out.append("\":", 2);
     m_afterKey = true;
 }

@@ -25,6 +25,15 @@ struct ShopInfo
     QByteArray domain = "shop.example.cn";
 };
 
+/// Something planted on purpose for tests (anomaly, booking mistake, malformed record).
+struct PlantedNote
+{
+    QByteArray kind;
+    QByteArray collection;
+    QByteArray id;
+    QByteArray detail;
+};
+
 using ChangeLog = std::vector<std::pair<quint32, quint32>>; // (seq, index)
 
 class ShopData
@@ -38,6 +47,7 @@ public:
     std::vector<Session> sessions;
     std::vector<Event> events;
     std::vector<Commission> commissions;
+    std::vector<PlantedNote> planted;
 
     quint32 currentSeq() const { return m_seq; }
 

@@ -337,7 +337,7 @@ const char *TrafficMix::name(Source s)
 void TrafficMix::writeFields(const Session &s, const QByteArray &domain, JsonWriter &w)
 {
     Rng r(Rng::mix(s.trafficSeed, 0x7a11));
-    const auto src = Source(s.source < SourceCount ? s.source : Direct);
+    const auto src = s.source < SourceCount ? Source(s.source) : Direct;
     w.field("landing_url", landingUrl(s, domain, r, src));
     const QByteArray ref = referrerUrl(domain, r, src);
     if (ref.isEmpty())

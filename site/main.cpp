@@ -1,0 +1,80 @@
+// yutang-site: the reference implementation of the site API (docs/openapi.yaml), serving a
+// deterministic generated demo shop for the demo, the tests and the benchmarks.
+#include "ApiServer.h"
+#include "DemoShopGenerator.h"
+#include "LiveSimulator.h"
+#include "Rng.h"
+#include "SiteContext.h"
+#include "SiteOptions.h"
+#include "Timestamp.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTcpServer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("yutang-site"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    SiteOptions opt;
+    QString error;
+    if (!opt.parse(app.arguments(), error)) {
+        fprintf(stderr, "yutang-site: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    auto shop = std::make_unique<ShopData>();
+    auto visits = DemoShopGenerator::generate(*shop, opt.generator);
+    fprintf(stderr,
+            "yutang-site: generated %d products, %d customers, %d orders, %d sessions, %d events, "
+            "%d commissions in %lld ms\n",
+            shop->liveCount(Collection::Products), shop->liveCount(Collection::Customers),
+            shop->liveCount(Collection::Orders), shop->liveCount(Collection::Sessions),
+            shop->liveCount(Collection::Events), shop->liveCount(Collection::Commissions),
+            clock.elapsed());
+    for (const PlantedNote &n : shop->planted) {
+        fprintf(stderr, "yutang-site: planted %s %s: %s\n", n.kind.constData(), n.id.constData(),
+                n.detail.constData());
+    }
+
+    // Tokens stay valid across restarts with identical data; live data differs every run.
+    const quint32 instance =
+        opt.live ? QRandomGenerator::global()->generate()
+                 : quint32(Rng::mix(opt.generator.seed,
+                                    quint64(opt.generator.days) * 1000003 +
+                                        quint64(opt.generator.scale * 1000) * 7919 +
+                                        quint64(opt.generator.endDate.toJulianDay()) * 31 +
+                                        quint64(opt.generator.malformed)));
+    SiteContext site(std::move(shop), std::move(visits), instance, opt.pageCacheMb * 1024 * 1024,
+                     opt.faults);
+    site.token = opt.token;
+    site.readToken = opt.readToken;
+    site.adminEnabled = opt.admin;
+
+    ApiServer server(site);
+    auto *tcp = new QTcpServer(&server);
+    if (!tcp->listen(opt.host, opt.port)) {
+        fprintf(stderr, "yutang-site: cannot listen on %s:%d: %s\n",
+                qPrintable(opt.host.toString()), int(opt.port), qPrintable(tcp->errorString()));
+        return 1;
+    }
+    server.bind(tcp);
+
+    LiveSimulator live(site);
+    if (opt.live)
+        live.start();
+
+    QString host = opt.host.toString();
+    if (opt.host.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    fprintf(stdout, "listening http://%s:%d\n", qPrintable(host), int(tcp->serverPort()));
+    fflush(stdout);
+    return app.exec();
+}
