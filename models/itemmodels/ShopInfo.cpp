@@ -1,0 +1,23 @@
+#include "itemmodels/ShopInfo.h"
+
+#include "store/Database.h"
+
+#include <QSqlQuery>
+
+ShopInfo ShopInfo::load(const Database &db)
+{
+    ShopInfo info;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT id, name, currency, timezone FROM shop LIMIT 1")) && q.next()) {
+        info.present = true;
+        info.id = q.value(0).toString();
+        info.name = q.value(1).toString();
+        const QString currency = q.value(2).toString();
+        if (!currency.isEmpty())
+            info.currency = currency;
+        const QByteArray zone = q.value(3).toString().toUtf8();
+        if (!zone.isEmpty())
+            info.timeZone = zone;
+    }
+    return info;
+}

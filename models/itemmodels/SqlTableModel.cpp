@@ -1,0 +1,254 @@
+#include "itemmodels/SqlTableModel.h"
+
+#include "core/Money.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/StatusNames.h"
+#include "store/Database.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+SqlTableModel::SqlTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+{
+}
+
+const QList<SqlTableModel::Column> &SqlTableModel::columnList() const
+{
+    if (m_columns.isEmpty())
+        m_columns = columns();
+    return m_columns;
+}
+
+void SqlTableModel::setDateRange(const DateRange &range)
+{
+    if (range == m_range)
+        return;
+    m_range = range;
+    reload();
+}
+
+void SqlTableModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filter)
+        return;
+    m_filter = trimmed;
+    reload();
+}
+
+QString SqlTableModel::whereClause() const
+{
+    QStringList conditions;
+    if (!timeExpression().isEmpty() && m_range.isValid())
+        conditions << QStringLiteral("%1 >= :from AND %1 < :to").arg(timeExpression());
+    if (!m_filter.isEmpty()) {
+        QStringList alternatives;
+        const QString like = m_db.dialect().caseInsensitiveLike();
+        for (const QString &expr : searchExpressions())
+            alternatives << QStringLiteral("%1 %2 :filter ESCAPE '\\'").arg(expr, like);
+        if (!alternatives.isEmpty())
+            conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    const QString extra = extraCondition();
+    if (!extra.isEmpty())
+        conditions << extra;
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void SqlTableModel::bindCommon(QSqlQuery &query) const
+{
+    const QString sql = query.lastQuery();
+    const ShopCalendar calendar = m_shop.calendar();
+    // Without a valid range the placeholders still get values: everything.
+    const qint64 from = m_range.isValid() ? m_range.startMs(calendar) : std::numeric_limits<qint64>::min();
+    const qint64 to = m_range.isValid() ? m_range.endMs(calendar) : std::numeric_limits<qint64>::max();
+    if (sql.contains(QLatin1String(":from")))
+        query.bindValue(QStringLiteral(":from"), from);
+    if (sql.contains(QLatin1String(":to")))
+        query.bindValue(QStringLiteral(":to"), to);
+    if (sql.contains(QLatin1String(":filter"))) {
+        QString escaped = m_filter;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        query.bindValue(QStringLiteral(":filter"), QLatin1Char('%') + escaped + QLatin1Char('%'));
+    }
+    bindExtra(query);
+}
+
+QList<QVariantList> SqlTableModel::fetchBatch(qint64 offset, bool *ok) const
+{
+    const QList<Column> &cols = columnList();
+    QStringList selected;
+    for (const Column &c : cols)
+        selected << c.expression;
+    selected << idExpression();
+    const int sortColumn = m_sortColumn >= 0 ? m_sortColumn : defaultSortColumn();
+    const Qt::SortOrder order = m_sortColumn >= 0 ? m_sortOrder : defaultSortOrder();
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT %7 OFFSET %8")
+                            .arg(selected.join(QStringLiteral(", ")), fromClause(), whereClause(),
+                                 cols.value(sortColumn).expression, direction, idExpression(),
+                                 QString::number(m_batchSize), QString::number(offset));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<QVariantList> rows;
+    if (!q.prepare(sql)) {
+        *ok = false;
+        return rows;
+    }
+    bindCommon(q);
+    if (!q.exec()) {
+        *ok = false;
+        return rows;
+    }
+    const int width = int(cols.size()) + 1;
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i)
+            row.append(q.value(i));
+        rows.append(row);
+    }
+    *ok = true;
+    return rows;
+}
+
+void SqlTableModel::reload()
+{
+    beginResetModel();
+    m_shop = ShopInfo::load(m_db);
+    bool ok = false;
+    m_rows = fetchBatch(0, &ok);
+    m_atEnd = !ok || m_rows.size() < m_batchSize;
+    endResetModel();
+    if (!ok)
+        Q_EMIT queryFailed(tr("Cannot read the store: %1").arg(m_db.connection().lastError().text()));
+}
+
+qint64 SqlTableModel::totalRowCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(fromClause(), whereClause())))
+        return 0;
+    bindCommon(q);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QString SqlTableModel::recordId(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_rows.at(row).constLast().toString();
+}
+
+int SqlTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SqlTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(columnList().size());
+}
+
+QString SqlTableModel::displayText(int column, const QVariant &raw) const
+{
+    if (raw.isNull())
+        return {};
+    switch (columnList().at(column).kind) {
+    case Kind::Text:
+        return raw.toString();
+    case Kind::Integer:
+        return QLocale().toString(raw.toLongLong());
+    case Kind::Money:
+        return Money::display(raw.toLongLong(), m_shop.currency);
+    case Kind::DateTime:
+        return m_shop.calendar().toShopTime(raw.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Kind::Percent:
+        return QLocale().toString(raw.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
+    case Kind::OrderStatus:
+        return StatusNames::orderStatus(raw.toString());
+    case Kind::ProductStatus:
+        return StatusNames::productStatus(raw.toString());
+    case Kind::CommissionStatus:
+        return StatusNames::commissionStatus(raw.toString());
+    case Kind::Collection:
+        return StatusNames::collection(raw.toString());
+    }
+    return raw.toString();
+}
+
+QVariant SqlTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariantList &row = m_rows.at(index.row());
+    const QVariant &raw = row.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(index.column(), raw);
+    case Qt::ToolTipRole:
+        return columnList().at(index.column()).kind == Kind::Text ? raw : QVariant();
+    case Qt::TextAlignmentRole: {
+        const Kind kind = columnList().at(index.column()).kind;
+        if (kind == Kind::Integer || kind == Kind::Money || kind == Kind::Percent)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    case ItemRoles::RawValueRole:
+        return raw;
+    case ItemRoles::RecordIdRole:
+        return row.constLast();
+    default:
+        return {};
+    }
+}
+
+QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < columnList().size())
+        return columnList().at(section).header;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void SqlTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnList().size())
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+bool SqlTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void SqlTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    bool ok = false;
+    const QList<QVariantList> batch = fetchBatch(m_rows.size(), &ok);
+    m_atEnd = !ok || batch.size() < m_batchSize;
+    if (batch.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + batch.size() - 1));
+    m_rows.append(batch);
+    endInsertRows();
+}
+
+QHash<int, QByteArray> SqlTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ItemRoles::RawValueRole, QByteArrayLiteral("rawValue"));
+    names.insert(ItemRoles::RecordIdRole, QByteArrayLiteral("recordId"));
+    return names;
+}
