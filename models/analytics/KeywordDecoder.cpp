@@ -87,14 +87,16 @@ bool KeywordDecoder::isGbName(QStringView charset)
 QString KeywordDecoder::decodeBytes(const QByteArray &bytes, QStringView charset)
 {
     if (isUtf8Name(charset))
-        return decodeStrict(bytes, QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless));
+        return decodeStrict(bytes,
+                            QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless));
     if (isGbName(charset))
         return decodeStrict(bytes, QStringDecoder("GB18030", QStringDecoder::Flag::Stateless));
     const QByteArray name = charset.toLatin1();
     return decodeStrict(bytes, QStringDecoder(name.constData(), QStringDecoder::Flag::Stateless));
 }
 
-QString KeywordDecoder::decode(QStringView raw, QStringView charsetHint, const QStringList &charsets)
+QString KeywordDecoder::decode(QStringView raw, QStringView charsetHint,
+                               const QStringList &charsets)
 {
     // Fast path: nothing encoded.
     if (!raw.contains(u'%') && !raw.contains(u'+'))
@@ -108,7 +110,8 @@ QString KeywordDecoder::decode(QStringView raw, QStringView charsetHint, const Q
         if (!hinted.isNull())
             return finish(hinted);
     }
-    QString text = decodeStrict(bytes, QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless));
+    QString text =
+        decodeStrict(bytes, QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless));
     if (!text.isNull())
         return finish(text);
     for (const QString &charset : charsets) {

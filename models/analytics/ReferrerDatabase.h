@@ -20,7 +20,7 @@ struct SearchEngineConfig
     QStringList hiddenPaths;
     QList<QRegularExpression> hiddenRegexes;
     QStringList charsets;
-    QStringList paidPaths;     // path prefixes of ad clicks (ours)
+    QStringList paidPaths;      // path prefixes of ad clicks (ours)
     bool anyPathHidden = false; // a referrer without keyword still counts as search (ours)
 };
 
