@@ -23,6 +23,8 @@ class UrlView;
 //      socials and platforms; anything else → referral with the host as source;
 //   6. in-app browsers recognised by the user agent (MicroMessenger → wechat_inapp...);
 //   7. direct.
+// Keywords, utm_source and utm_term are percent-decoded (UTF-8, or GBK and the engine's charsets
+// when the bytes say so), trimmed and lower-cased, as Matomo does, so that counts group together.
 // Cheap to copy; const use (classify) is thread-safe. Built-in data: ReferrerDatabase::builtIn().
 class TrafficClassifier
 {
