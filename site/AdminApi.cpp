@@ -145,7 +145,7 @@ HttpReply AdminApi::addOrders(const QUrlQuery &query)
         VisitPlan plan;
         plan.forcePurchase = true;
         const auto before = quint32(m_site.data->orders.size());
-        m_site.visits->visit(t, plan);
+        m_site.visits->visit(t - 600, plan);
         for (quint32 o = before + 1; o <= m_site.data->orders.size(); ++o)
             w.string(RecordNames::id(Collection::Orders, o));
     }

@@ -25,7 +25,8 @@ void LiveSimulator::tick()
     for (int i = 0; i < visits; ++i) {
         VisitPlan plan;
         plan.forcePurchase = m_rng.chance(0.08);
-        m_site.visits->visit(now - qint64(m_rng.below(5)), plan);
+        // Visits started a little earlier; their events end by now.
+        m_site.visits->visit(now - 60 - qint64(m_rng.below(600)), plan);
     }
     // Occasionally move one of the recent orders one step along its lifecycle.
     const auto orders = quint32(m_site.data->orders.size());

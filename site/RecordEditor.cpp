@@ -104,7 +104,7 @@ RecordEditor::FieldErrors RecordEditor::editOrder(quint32 number, const QJsonObj
         if (!f.value(u"status").isString() || !to) {
             errors.emplace_back("status", "must be one of pending, paid, shipped, completed, cancelled, refunded");
         } else if (strict && !legalTransition(o->status, *to)) {
-            errors.emplace_back("status", "cannot change from " + RecordNames::orderStatus(o->status) +
+            errors.emplace_back("status", QByteArray("cannot change from ") + RecordNames::orderStatus(o->status) +
                                               " to " + RecordNames::orderStatus(*to));
         }
     } else if (strict) {

@@ -56,7 +56,7 @@ QByteArray RecordNames::id(Collection c, quint32 number)
     return kPrefixes[int(c)] + QByteArray::number(number);
 }
 
-QByteArray RecordNames::productStatus(ProductStatus s)
+const char *RecordNames::productStatus(ProductStatus s)
 {
     return kProductStatus[int(s)];
 }
@@ -66,7 +66,7 @@ std::optional<ProductStatus> RecordNames::productStatusFromName(QByteArrayView n
     return lookup<ProductStatus>(kProductStatus, name);
 }
 
-QByteArray RecordNames::orderStatus(OrderStatus s)
+const char *RecordNames::orderStatus(OrderStatus s)
 {
     return kOrderStatus[int(s)];
 }
@@ -76,17 +76,17 @@ std::optional<OrderStatus> RecordNames::orderStatusFromName(QByteArrayView name)
     return lookup<OrderStatus>(kOrderStatus, name);
 }
 
-QByteArray RecordNames::eventType(EventType t)
+const char *RecordNames::eventType(EventType t)
 {
     return kEventTypes[int(t)];
 }
 
-QByteArray RecordNames::shareTarget(ShareTarget t)
+const char *RecordNames::shareTarget(ShareTarget t)
 {
     return kShareTargets[int(t)];
 }
 
-QByteArray RecordNames::commissionStatus(CommissionStatus s)
+const char *RecordNames::commissionStatus(CommissionStatus s)
 {
     return kCommissionStatus[int(s)];
 }

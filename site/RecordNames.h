@@ -16,12 +16,12 @@ public:
     static quint32 parseId(Collection c, QByteArrayView id);
     static QByteArray id(Collection c, quint32 number);
 
-    static QByteArray productStatus(ProductStatus s);
+    static const char *productStatus(ProductStatus s);
     static std::optional<ProductStatus> productStatusFromName(QByteArrayView name);
-    static QByteArray orderStatus(OrderStatus s);
+    static const char *orderStatus(OrderStatus s);
     static std::optional<OrderStatus> orderStatusFromName(QByteArrayView name);
-    static QByteArray eventType(EventType t);
-    static QByteArray shareTarget(ShareTarget t);
-    static QByteArray commissionStatus(CommissionStatus s);
+    static const char *eventType(EventType t);
+    static const char *shareTarget(ShareTarget t);
+    static const char *commissionStatus(CommissionStatus s);
     static std::optional<CommissionStatus> commissionStatusFromName(QByteArrayView name);
 };

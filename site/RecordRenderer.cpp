@@ -173,7 +173,12 @@ void RecordRenderer::session(const Session &s, quint32 n, JsonWriter &w) const
     w.key("visitor_id");
     QByteArray &out = w.beginString();
     out.append("v_");
-    out.append(QByteArray::number(s.visitor, 16));
+    char hex[9];
+    int len = 0;
+    for (quint32 v = s.visitor; v || len == 0; v >>= 4)
+        hex[len++] = "0123456789abcdef"[v & 15];
+    while (len)
+        out.append(hex[--len]);
     w.endString();
     ref(w, "customer_id", "c_", s.customer);
     if (kind(s.malformed) == MalformedKind::SessionBadTimestamp)

@@ -258,8 +258,11 @@ quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
     s.landingProduct = r.chance(0.6) ? quint16(pickProduct()) : 0;
     const quint32 session = m_data.addSession(s);
 
+    // Event times never pass the horizon (the end of history, or "now" when live).
     qint64 t = start + r.range(3, 40);
+    auto clamp = [&] { t = std::max<qint64>(start, std::min(t, m_horizon)); };
     auto add = [&](EventType type, quint32 ref) {
+        clamp();
         Event e;
         e.session = session;
         e.at = quint32(t);
@@ -271,6 +274,7 @@ quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
 
     const bool viaShare = TrafficMix::isWechatShare(src);
     if (customer == 0 && (plan.forceRegister || r.chance(viaShare ? 0.02 : 0.006))) {
+        clamp();
         customer = registerCustomer(session, t, viaShare, plan);
         m_visitorCustomer[visitor - 1] = customer;
         m_customerVisitors.push_back(visitor);
@@ -298,17 +302,20 @@ quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
         if (plan.forcePurchase || r.chance(0.6)) {
             add(EventType::BeginCheckout, cart.front());
             if (plan.forcePurchase || r.chance(customer ? 0.75 : 0.5)) {
+                clamp();
                 if (customer == 0) {
                     customer = registerCustomer(session, t, viaShare, plan);
                     m_visitorCustomer[visitor - 1] = customer;
                     m_customerVisitors.push_back(visitor);
                     t += r.range(20, 90);
                 }
+                clamp();
                 const quint32 order = placeOrder(session, customer, t, cart);
                 add(EventType::Purchase, order);
             }
         }
     }
+    clamp();
     if (r.chance(TrafficMix::isWechat(src) ? 0.06 : 0.015)) {
         if (customer) {
             Customer &c = m_data.customers[customer - 1];
@@ -318,6 +325,7 @@ quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
         add(EventType::Follow, 0);
     }
     if (r.chance(viaShare ? 0.08 : 0.025)) {
+        clamp();
         Event e;
         e.session = session;
         e.at = quint32(t);
