@@ -1,0 +1,172 @@
+#include "commands/SyncCommand.h"
+
+#include "commands/StoreOptions.h"
+#include "store/Database.h"
+#include "sync/ConnectionProfile.h"
+#include "sync/SyncEngine.h"
+#include "sync/TokenStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("SyncCommand", s);
+}
+
+int exitCodeFor(SyncResult::Failure failure)
+{
+    switch (failure) {
+    case SyncResult::Failure::None:
+        return ExitOk;
+    case SyncResult::Failure::BadAddress:
+        return ExitBadAddress;
+    case SyncResult::Failure::Unauthorized:
+    case SyncResult::Failure::Forbidden:
+        return ExitUnauthorized;
+    case SyncResult::Failure::Unreachable:
+        return ExitUnreachable;
+    case SyncResult::Failure::Store:
+        return ExitStore;
+    case SyncResult::Failure::NotASite:
+    case SyncResult::Failure::SiteError:
+        return ExitFailure;
+    }
+    return ExitFailure;
+}
+
+QString progressLine(const SyncProgress &p)
+{
+    QStringList parts;
+    for (auto it = p.collections.cbegin(); it != p.collections.cend(); ++it)
+        parts << QStringLiteral("%1 %2%3").arg(it.key()).arg(it.value().received).arg(it.value().done ? QStringLiteral(" ✓") : QString());
+    return tr("sync: %1 (%2/%3 collections done)")
+        .arg(parts.join(QStringLiteral(", ")))
+        .arg(p.collectionsDone)
+        .arg(p.collectionsTotal);
+}
+
+} // namespace
+
+QString SyncCommand::description() const
+{
+    return tr("Pull the shop's data from its site into the local store.");
+}
+
+int SyncCommand::execute(const QStringList &arguments, CliIo &io)
+{
+    QCommandLineParser parser;
+    StoreOptions store;
+    store.addTo(parser);
+    const QCommandLineOption site(QStringLiteral("site"), tr("The site address (default: the profile's)."), tr("url"));
+    const QCommandLineOption full(QStringLiteral("full"), tr("List everything again instead of only changes."));
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
+                                      tr("Read the token from this environment variable instead of the keychain."),
+                                      tr("var"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Records per page (1-1000)."), tr("n"),
+                                      QStringLiteral("1000"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print no progress."));
+    parser.addOptions({site, full, tokenEnv, pageSize, quiet});
+    int code = ExitOk;
+    if (!parse(parser, arguments, io, &code))
+        return code;
+
+    const QString profileName = store.profileName(parser);
+    ConnectionProfile profile = ProfileStore::find(profileName);
+    const QString siteAddress = parser.isSet(site) ? parser.value(site) : profile.siteAddress;
+    if (siteAddress.isEmpty()) {
+        io.err << tr("No site address: pass --site URL (profile \"%1\" has none).").arg(profileName) << Qt::endl;
+        return ExitUsage;
+    }
+    bool ok = false;
+    const int limit = parser.value(pageSize).toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000) {
+        io.err << tr("--page-size must be a number from 1 to 1000.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    QByteArray token;
+    if (parser.isSet(tokenEnv)) {
+        token = io.env.value(parser.value(tokenEnv)).toUtf8();
+        if (token.isEmpty()) {
+            io.err << tr("The environment variable %1 is empty or not set.").arg(parser.value(tokenEnv)) << Qt::endl;
+            return ExitKeychain;
+        }
+    } else {
+        QString error;
+        if (!TokenStore::readBlocking(TokenStore::tokenKey(profileName), &token, &error)) {
+            io.err << tr("No token for profile \"%1\": %2").arg(profileName, error) << Qt::endl;
+            io.err << tr("Store one with: yutang-cli token set --profile %1 (reads it from standard input), "
+                         "or pass --token-env VAR.")
+                          .arg(profileName)
+                   << Qt::endl;
+            return ExitKeychain;
+        }
+    }
+
+    auto db = store.open(parser, io, &code);
+    if (!db)
+        return code;
+    if (parser.isSet(site) && parser.isSet(store.profile)) {
+        profile.name = profileName;
+        profile.siteAddress = siteAddress;
+        ProfileStore::save(profile);
+    }
+
+    SyncEngine engine(*db);
+    SyncEngine::Options options;
+    options.siteAddress = siteAddress;
+    options.token = token;
+    options.full = parser.isSet(full);
+    options.pageLimit = limit;
+    const bool showProgress = !parser.isSet(quiet);
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    QObject::connect(&engine, &SyncEngine::progressChanged, &engine, [&](const SyncProgress &p) {
+        if (showProgress && sinceLine.elapsed() >= 1000) {
+            sinceLine.restart();
+            io.err << progressLine(p) << Qt::endl;
+        }
+    });
+    QObject::connect(&engine, &SyncEngine::message, &engine, [&](const QString &text) {
+        if (showProgress)
+            io.err << text << Qt::endl;
+    });
+    SyncResult result;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
+        result = r;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    engine.start(options);
+    if (engine.isRunning())
+        loop.exec();
+
+    if (result.status != SyncResult::Status::Ok) {
+        io.err << tr("Sync failed: %1").arg(result.error) << Qt::endl;
+        return exitCodeFor(result.failure);
+    }
+    qint64 total = 0, quarantined = 0, deleted = 0;
+    for (const CollectionCounts &c : std::as_const(result.progress.collections)) {
+        total += c.received;
+        quarantined += c.quarantined;
+        deleted += c.deleted;
+    }
+    if (showProgress)
+        io.err << progressLine(result.progress) << Qt::endl;
+    io.out << tr("Synced %1 records (%2 deleted, %3 set aside as malformed) in %4 s.")
+                  .arg(total)
+                  .arg(deleted)
+                  .arg(quarantined)
+                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+           << Qt::endl;
+    if (quarantined > 0)
+        io.out << tr("See them with: yutang-cli status --db %1").arg(db->location().display()) << Qt::endl;
+    return ExitOk;
+}

@@ -1,0 +1,133 @@
+#include "sync/TokenStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+QString describe(QKeychain::Error error, const QString &detail)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("TokenStore", s); };
+    switch (error) {
+    case QKeychain::EntryNotFound:
+        return tr("No token is stored for this shop yet.");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return tr("Access to the keychain was denied.");
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return tr("No keychain is available on this system (%1). Yutang stores tokens only in the "
+                  "system keychain; start a secret service such as GNOME Keyring or KWallet.")
+            .arg(detail);
+    default:
+        return tr("The keychain failed: %1. Yutang stores tokens only in the system keychain; make "
+                  "sure a secret service (GNOME Keyring, KWallet, macOS Keychain, Windows Credential "
+                  "Manager) is running and unlocked.")
+            .arg(detail);
+    }
+}
+
+template <typename Job>
+Job *makeJob(const QString &key, QObject *context)
+{
+    auto *job = new Job(TokenStore::serviceName(), context);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never write a secret in plain text
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+QString TokenStore::serviceName()
+{
+    return QStringLiteral("Yutang");
+}
+
+QString TokenStore::tokenKey(const QString &profile)
+{
+    return QStringLiteral("site-token/%1").arg(profile);
+}
+
+void TokenStore::read(const QString &key, QObject *context, ReadCallback done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(key, context);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done](QKeychain::Job *) {
+        if (job->error() != QKeychain::NoError)
+            done(false, {}, describe(job->error(), job->errorString()));
+        else
+            done(true, job->binaryData(), {});
+    });
+    job->start();
+}
+
+void TokenStore::write(const QString &key, const QByteArray &secret, QObject *context, WriteCallback done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(key, context);
+    job->setBinaryData(secret);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done](QKeychain::Job *) {
+        if (job->error() != QKeychain::NoError)
+            done(false, describe(job->error(), job->errorString()));
+        else
+            done(true, {});
+    });
+    job->start();
+}
+
+void TokenStore::remove(const QString &key, QObject *context, WriteCallback done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(key, context);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done](QKeychain::Job *) {
+        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        done(ok, ok ? QString() : describe(job->error(), job->errorString()));
+    });
+    job->start();
+}
+
+bool TokenStore::readBlocking(const QString &key, QByteArray *secret, QString *error)
+{
+    QObject context;
+    QEventLoop loop;
+    bool result = false;
+    read(key, &context, [&](bool ok, const QByteArray &s, const QString &e) {
+        result = ok;
+        *secret = s;
+        if (error)
+            *error = e;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+bool TokenStore::writeBlocking(const QString &key, const QByteArray &secret, QString *error)
+{
+    QObject context;
+    QEventLoop loop;
+    bool result = false;
+    write(key, secret, &context, [&](bool ok, const QString &e) {
+        result = ok;
+        if (error)
+            *error = e;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+bool TokenStore::removeBlocking(const QString &key, QString *error)
+{
+    QObject context;
+    QEventLoop loop;
+    bool result = false;
+    remove(key, &context, [&](bool ok, const QString &e) {
+        result = ok;
+        if (error)
+            *error = e;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}

@@ -1,0 +1,208 @@
+#include "SiteProcess.h"
+#include "SyncRunner.h"
+#include "TempStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+
+const QStringList kTables = {QStringLiteral("products"), QStringLiteral("customers"), QStringLiteral("orders"),
+                             QStringLiteral("order_items"), QStringLiteral("sessions"), QStringLiteral("events"),
+                             QStringLiteral("commissions"), QStringLiteral("quarantine")};
+
+qint64 count(Database &db, const QString &table, const QString &where = {})
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where)) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString text(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<none>");
+    return q.value(0).toString();
+}
+
+void compareStores(Database &a, Database &b)
+{
+    for (const QString &table : kTables) {
+        const QStringList left = TempStore::dump(a, table);
+        const QStringList right = TempStore::dump(b, table);
+        QVERIFY2(left == right, qPrintable(QStringLiteral("%1 differs: %2 vs %3 rows").arg(table).arg(left.size()).arg(right.size())));
+    }
+}
+
+QString message(const SyncResult &r)
+{
+    return r.error.isEmpty() ? QStringLiteral("ok") : r.error;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_site.start({}, &error), qPrintable(error));
+    }
+
+    void fullSyncHoldsWhatTheSiteLists()
+    {
+        TempStore store;
+        const SyncResult r = runSync(store.db(), m_site.address(), m_site.token());
+        QVERIFY2(r.status == SyncResult::Status::Ok, qPrintable(message(r)));
+        for (const QString &collection : {QStringLiteral("products"), QStringLiteral("customers"), QStringLiteral("orders"),
+                                          QStringLiteral("sessions"), QStringLiteral("events"), QStringLiteral("commissions")}) {
+            const qint64 onSite = m_site.listAll(collection).size();
+            QVERIFY2(onSite > 0, qPrintable(collection));
+            QCOMPARE(count(store.db(), collection), onSite);
+            QVERIFY(r.progress.collections.value(collection).fullListing);
+        }
+        QCOMPARE(text(store.db(), QStringLiteral("SELECT timezone FROM shop")), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(count(store.db(), QStringLiteral("quarantine")), 0);
+        // A record's fields arrive intact (money in fen, Chinese text).
+        const QJsonObject p = m_site.listAll(QStringLiteral("products")).first();
+        QCOMPARE(text(store.db(), QStringLiteral("SELECT title FROM products WHERE id='%1'").arg(p.value(QLatin1String("id")).toString())),
+                 p.value(QLatin1String("title")).toString());
+        QCOMPARE(text(store.db(), QStringLiteral("SELECT price FROM products WHERE id='%1'").arg(p.value(QLatin1String("id")).toString())).toLongLong(),
+                 p.value(QLatin1String("price")).toInteger());
+        // Order totals equal the sum of their items for every stored order.
+        QCOMPARE(count(store.db(), QStringLiteral("orders"),
+                       QStringLiteral("total <> (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM order_items WHERE order_id = orders.id)")), 0);
+    }
+
+    void incrementalSyncSeesChangesAndDeletions()
+    {
+        TempStore store;
+        QVERIFY(runSync(store.db(), m_site.address(), m_site.token()).status == SyncResult::Status::Ok);
+        const QString productId = text(store.db(), QStringLiteral("SELECT id FROM products ORDER BY id LIMIT 1"));
+        const QString customerId = text(store.db(), QStringLiteral("SELECT id FROM customers ORDER BY id DESC LIMIT 1"));
+        const qint64 customersBefore = count(store.db(), QStringLiteral("customers"));
+        const qint64 ordersBefore = count(store.db(), QStringLiteral("orders"));
+        m_site.adminPost(QStringLiteral("touch/products/%1").arg(productId), R"({"price": 12345, "title": "改名的茶"})");
+        m_site.adminPost(QStringLiteral("delete/customers/%1").arg(customerId));
+        m_site.adminPost(QStringLiteral("add-orders?n=3"));
+
+        const SyncResult r = runSync(store.db(), m_site.address(), m_site.token());
+        QVERIFY2(r.status == SyncResult::Status::Ok, qPrintable(message(r)));
+        QVERIFY(!r.progress.collections.value(QStringLiteral("products")).fullListing);
+        QVERIFY(r.progress.collections.value(QStringLiteral("products")).received < 5);
+        QCOMPARE(text(store.db(), QStringLiteral("SELECT price FROM products WHERE id='%1'").arg(productId)), QStringLiteral("12345"));
+        QCOMPARE(text(store.db(), QStringLiteral("SELECT title FROM products WHERE id='%1'").arg(productId)), QStringLiteral("改名的茶"));
+        QCOMPARE(count(store.db(), QStringLiteral("customers"), QStringLiteral("id='%1'").arg(customerId)), 0);
+        QCOMPARE(count(store.db(), QStringLiteral("customers")), customersBefore - 1);
+        QCOMPARE(count(store.db(), QStringLiteral("orders")), ordersBefore + 3);
+        QCOMPARE(count(store.db(), QStringLiteral("orders")), qint64(m_site.listAll(QStringLiteral("orders")).size()));
+    }
+
+    void expiredSyncTokenRelistsEverything()
+    {
+        TempStore store;
+        QVERIFY(runSync(store.db(), m_site.address(), m_site.token()).status == SyncResult::Status::Ok);
+        const qint64 events = count(store.db(), QStringLiteral("events"));
+        m_site.adminPost(QStringLiteral("expire-sync-tokens"));
+        const SyncResult r = runSync(store.db(), m_site.address(), m_site.token());
+        QVERIFY2(r.status == SyncResult::Status::Ok, qPrintable(message(r)));
+        QVERIFY(r.progress.collections.value(QStringLiteral("events")).fullListing);
+        QCOMPARE(count(store.db(), QStringLiteral("events")), events);
+        QCOMPARE(count(store.db(), QStringLiteral("orders")), qint64(m_site.listAll(QStringLiteral("orders")).size()));
+    }
+
+    void faultySiteGivesTheSameStore()
+    {
+        SiteProcess clean, faulty;
+        QString error;
+        QVERIFY2(clean.start({}, &error), qPrintable(error));
+        QVERIFY2(faulty.start({QStringLiteral("--fail-rate"), QStringLiteral("0.2"), QStringLiteral("--rate-limit-every"),
+                               QStringLiteral("9"), QStringLiteral("--truncate-rate"), QStringLiteral("0.1"),
+                               QStringLiteral("--drop-rate"), QStringLiteral("0.05"), QStringLiteral("--fault-seed"), QStringLiteral("3")},
+                              &error), qPrintable(error));
+        TempStore a, b;
+        const SyncResult ra = runSync(a.db(), clean.address(), clean.token());
+        const SyncResult rb = runSync(b.db(), faulty.address(), faulty.token());
+        QVERIFY2(ra.status == SyncResult::Status::Ok, qPrintable(message(ra)));
+        QVERIFY2(rb.status == SyncResult::Status::Ok, qPrintable(message(rb)));
+        compareStores(a.db(), b.db());
+    }
+
+    void malformedRecordsAreSetAsideAndTheRestKept()
+    {
+        SiteProcess site;
+        QString error;
+        QVERIFY2(site.start({QStringLiteral("--malformed"), QStringLiteral("8")}, &error), qPrintable(error));
+        TempStore store;
+        const SyncResult r = runSync(store.db(), site.address(), site.token());
+        QVERIFY2(r.status == SyncResult::Status::Ok, qPrintable(message(r)));
+        const qint64 quarantined = count(store.db(), QStringLiteral("quarantine"));
+        QVERIFY2(quarantined >= 6, qPrintable(QString::number(quarantined)));
+        QCOMPARE(count(store.db(), QStringLiteral("quarantine"), QStringLiteral("reason = '' OR raw_json = ''")), 0);
+        qint64 listed = 0, stored = 0;
+        for (const QString &c : {QStringLiteral("products"), QStringLiteral("customers"), QStringLiteral("orders"),
+                                 QStringLiteral("sessions"), QStringLiteral("events"), QStringLiteral("commissions")}) {
+            listed += site.listAll(c).size();
+            stored += count(store.db(), c);
+        }
+        QCOMPARE(stored + quarantined, listed);
+        // A second sync does not duplicate quarantine entries.
+        QVERIFY(runSync(store.db(), site.address(), site.token(), true).status == SyncResult::Status::Ok);
+        QCOMPARE(count(store.db(), QStringLiteral("quarantine")), quarantined);
+    }
+
+    void cancelledSyncResumesWithoutGapsOrDuplicates()
+    {
+        TempStore reference, interrupted;
+        QVERIFY(runSync(reference.db(), m_site.address(), m_site.token(), true).status == SyncResult::Status::Ok);
+        const SyncResult first = runSync(interrupted.db(), m_site.address(), m_site.token(), false, 5, 100);
+        QCOMPARE(first.status, SyncResult::Status::Cancelled);
+        QVERIFY(count(interrupted.db(), QStringLiteral("events")) < count(reference.db(), QStringLiteral("events")));
+        const SyncResult second = runSync(interrupted.db(), m_site.address(), m_site.token());
+        QVERIFY2(second.status == SyncResult::Status::Ok, qPrintable(message(second)));
+        compareStores(reference.db(), interrupted.db());
+    }
+
+    void wrongTokenIsReportedAsSuch()
+    {
+        TempStore store;
+        const SyncResult r = runSync(store.db(), m_site.address(), "not-the-token");
+        QCOMPARE(r.status, SyncResult::Status::Failed);
+        QCOMPARE(r.failure, SyncResult::Failure::Unauthorized);
+        QCOMPARE(count(store.db(), QStringLiteral("products")), 0);
+    }
+
+    void unreachableSiteIsReportedAsSuch()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now
+        TempStore store;
+        const SyncResult r = runSync(store.db(), QStringLiteral("http://127.0.0.1:%1").arg(port), "t");
+        QCOMPARE(r.status, SyncResult::Status::Failed);
+        QCOMPARE(r.failure, SyncResult::Failure::Unreachable);
+    }
+
+    void plainHttpOnlyToLoopback()
+    {
+        TempStore store;
+        const SyncResult r = runSync(store.db(), QStringLiteral("http://shop.example.cn"), "t");
+        QCOMPARE(r.failure, SyncResult::Failure::BadAddress);
+        const SyncResult r2 = runSync(store.db(), QStringLiteral("ftp://shop.example.cn"), "t");
+        QCOMPARE(r2.failure, SyncResult::Failure::BadAddress);
+    }
+
+private:
+    SiteProcess m_site;
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
