@@ -95,11 +95,20 @@ HttpReply AdminApi::touch(const QList<QByteArray> &parts, const QByteArray &body
     RecordEditor editor(*m_site.data, RecordEditor::Mode::Admin);
     RecordEditor::FieldErrors errors;
     switch (*c) {
-    case Collection::Products: errors = editor.editProduct(n, fields); break;
-    case Collection::Orders: errors = editor.editOrder(n, fields, now()); break;
-    case Collection::Customers: errors = editor.editCustomer(n, fields); break;
-    case Collection::Commissions: errors = editor.editCommission(n, fields); break;
-    default: break;
+    case Collection::Products:
+        errors = editor.editProduct(n, fields);
+        break;
+    case Collection::Orders:
+        errors = editor.editOrder(n, fields, now());
+        break;
+    case Collection::Customers:
+        errors = editor.editCustomer(n, fields);
+        break;
+    case Collection::Commissions:
+        errors = editor.editCommission(n, fields);
+        break;
+    default:
+        break;
     }
     if (!errors.empty())
         return HttpReply::validation(errors);

@@ -46,8 +46,7 @@ HttpReply methodNotAllowed(QByteArrayView allow)
 
 ApiServer::ApiServer(SiteContext &site, QObject *parent)
     : QAbstractHttpServer(parent), m_site(site), m_admin(site)
-{
-}
+{}
 
 void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
@@ -184,8 +183,8 @@ void ApiServer::write(QTcpSocket *socket, const HttpReply &reply, int truncation
         return;
     const auto mode = FaultInjector::Truncation(truncation);
     const qint64 half = reply.body.size() / 2;
-    const qint64 declared = mode == FaultInjector::Truncation::ShortBodyShortLength ? half
-                                                                                    : reply.body.size();
+    const qint64 declared =
+        mode == FaultInjector::Truncation::ShortBodyShortLength ? half : reply.body.size();
     QByteArray head;
     head.reserve(256);
     head.append("HTTP/1.1 ").append(QByteArray::number(reply.status)).append(' ');

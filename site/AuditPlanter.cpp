@@ -90,8 +90,7 @@ void AuditPlanter::plantCommissionMistakes(ShopData &d, Rng &rng, qint64 horizon
             withTwo.push_back(i);
         if (o.status == OrderStatus::Refunded && !cms.empty())
             refunded.push_back(i);
-        if (isPaidStatus(o.status) && cms.size() == 3 &&
-            d.referrerChain(o.customer, 4).size() == 4)
+        if (isPaidStatus(o.status) && cms.size() == 3 && d.referrerChain(o.customer, 4).size() == 4)
             deep.push_back(i);
     }
     QSet<quint32> used;
@@ -144,7 +143,8 @@ void AuditPlanter::plantCommissionMistakes(ShopData &d, Rng &rng, qint64 horizon
         c.amount = ord.total * d.info.ratesBp.back() / 10000;
         c.meta.malformed = 0;
         const quint32 cm = d.addCommission(std::move(c));
-        note(d, "commission_level_4", Collection::Commissions, cm, orderWord + RecordNames::id(Collection::Orders, o));
+        note(d, "commission_level_4", Collection::Commissions, cm,
+             orderWord + RecordNames::id(Collection::Orders, o));
     }
     if (const quint32 o = take(refunded)) { // refund without reversal
         const quint32 cm = d.commissionsOf(o)[0];

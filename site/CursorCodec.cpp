@@ -15,7 +15,8 @@ std::optional<QList<QByteArray>> unpack(const QByteArray &text, int expectedPart
 {
     if (text.isEmpty() || text.size() > 512)
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(text, kB64 | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text, kB64 | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QList<QByteArray> parts = decoded.decoded.split('.');

@@ -10,7 +10,6 @@
 #include "ShopRecords.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 struct ListingCursor

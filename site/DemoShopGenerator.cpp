@@ -16,7 +16,7 @@ namespace {
 
 // Relative traffic per hour of the day, Beijing time.
 const double kHourly[24] = {2, 1.2, 0.8, 0.5, 0.4, 0.6, 1.5, 3.5, 5.5, 7,  8,  8,
-                            9, 8,   7,   7,   7,   7.5, 8.5, 10, 12, 13, 10, 5};
+                            9, 8,   7,   7,   7,   7.5, 8.5, 10,  12,  13, 10, 5};
 
 double dayWeight(const QDate &date, int index, int days, Rng &rng)
 {
@@ -55,7 +55,8 @@ qint64 DemoShopGenerator::horizon(const GeneratorOptions &opt)
     return Timestamp::beijingMidnight(opt.endDate);
 }
 
-std::unique_ptr<VisitGenerator> DemoShopGenerator::generate(ShopData &d, const GeneratorOptions &opt)
+std::unique_ptr<VisitGenerator> DemoShopGenerator::generate(ShopData &d,
+                                                            const GeneratorOptions &opt)
 {
     d.info.name = "山野茶舍";
     const qint64 end = horizon(opt);
@@ -97,7 +98,8 @@ std::unique_ptr<VisitGenerator> DemoShopGenerator::generate(ShopData &d, const G
         quint32 inviter = 0;
         std::vector<qint64> burst;
         if (i == burstDay && !d.customers.empty()) {
-            inviter = quint32(d.customers.size()) - rng.below(quint32(std::min<size_t>(50, d.customers.size())));
+            inviter = quint32(d.customers.size()) -
+                      rng.below(quint32(std::min<size_t>(50, d.customers.size())));
             for (int k = 0; k < burstSize; ++k)
                 burst.push_back(dayStart + 19 * 3600 + rng.range(0, 4 * 3600 - 1));
             std::sort(burst.begin(), burst.end());
@@ -121,10 +123,10 @@ std::unique_ptr<VisitGenerator> DemoShopGenerator::generate(ShopData &d, const G
             visits->visit(burst[b++], plan);
         }
         if (inviter) {
-            d.planted.push_back({"referral_burst", "customers",
-                                 RecordNames::id(Collection::Customers, inviter),
-                                 QByteArray::number(burstSize) + " registrations invited on " +
-                                     Timestamp::beijingDate(dayStart).toString(Qt::ISODate).toLatin1()});
+            d.planted.push_back(
+                {"referral_burst", "customers", RecordNames::id(Collection::Customers, inviter),
+                 QByteArray::number(burstSize) + " registrations invited on " +
+                     Timestamp::beijingDate(dayStart).toString(Qt::ISODate).toLatin1()});
         }
     }
 

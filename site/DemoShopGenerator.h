@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QDate>
-
 #include <memory>
 
 class ShopData;

@@ -49,7 +49,8 @@ FaultInjector::Truncation FaultInjector::truncate()
 {
     if (m_config.truncateRate > 0 && m_rng.chance(m_config.truncateRate)) {
         ++m_truncated;
-        return m_rng.chance(0.5) ? Truncation::ShortBodyFullLength : Truncation::ShortBodyShortLength;
+        return m_rng.chance(0.5) ? Truncation::ShortBodyFullLength
+                                 : Truncation::ShortBodyShortLength;
     }
     return Truncation::None;
 }

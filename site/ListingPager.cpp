@@ -31,8 +31,7 @@ HttpReply expired()
 ListingPager::ListingPager(const ShopData &data, const RecordRenderer &renderer,
                            const CursorCodec &codec, PageCache &cache)
     : m_data(data), m_renderer(renderer), m_codec(codec), m_cache(cache)
-{
-}
+{}
 
 QByteArray ListingPager::renderRange(Collection c, int begin, int end) const
 {
@@ -108,8 +107,9 @@ ListingPager::Page ListingPager::incrementalPage(Collection c, quint32 afterSeq,
         return page;
     }
     const ChangeLog &log = m_data.changeLog(c);
-    auto it = std::upper_bound(log.begin(), log.end(), afterSeq,
-                               [](quint32 s, const std::pair<quint32, quint32> &e) { return s < e.first; });
+    auto it = std::upper_bound(
+        log.begin(), log.end(), afterSeq,
+        [](quint32 s, const std::pair<quint32, quint32> &e) { return s < e.first; });
     QByteArray &out = page.dataJson;
     JsonWriter w(out);
     w.beginArray();
@@ -139,16 +139,19 @@ HttpReply ListingPager::list(Collection c, const QUrlQuery &query) const
     }
     const QByteArray cursorText =
         query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded).toLatin1();
-    const bool hasToken = query.hasQueryItem(QStringLiteral("sync_token"));
     const QByteArray tokenText =
         query.queryItemValue(QStringLiteral("sync_token"), QUrl::FullyDecoded).toLatin1();
+    const bool hasToken = !tokenText.isEmpty(); // an empty parameter counts as absent
 
     ListingCursor cur;
-    if (query.hasQueryItem(QStringLiteral("cursor"))) {
+    if (!cursorText.isEmpty()) {
         switch (m_codec.decodeCursor(cursorText, cur)) {
-        case CursorCodec::Check::Invalid: return badQuery("cursor", "The cursor is not valid.");
-        case CursorCodec::Check::Expired: return expired();
-        case CursorCodec::Check::Ok: break;
+        case CursorCodec::Check::Invalid:
+            return badQuery("cursor", "The cursor is not valid.");
+        case CursorCodec::Check::Expired:
+            return expired();
+        case CursorCodec::Check::Ok:
+            break;
         }
         if (cur.collection != c)
             return badQuery("cursor", "The cursor belongs to another collection.");
@@ -157,8 +160,10 @@ HttpReply ListingPager::list(Collection c, const QUrlQuery &query) const
         switch (m_codec.decodeToken(tokenText, seq)) {
         case CursorCodec::Check::Invalid:
             return badQuery("sync_token", "The sync token is not valid.");
-        case CursorCodec::Check::Expired: return expired();
-        case CursorCodec::Check::Ok: break;
+        case CursorCodec::Check::Expired:
+            return expired();
+        case CursorCodec::Check::Ok:
+            break;
         }
         cur.kind = ListingCursor::Incremental;
         cur.collection = c;

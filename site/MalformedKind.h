@@ -28,25 +28,40 @@ inline Collection malformedCollection(MalformedKind k)
     switch (k) {
     case MalformedKind::ProductPriceString:
     case MalformedKind::ProductNegativeStock:
-    case MalformedKind::ProductNullTitle: return Collection::Products;
+    case MalformedKind::ProductNullTitle:
+        return Collection::Products;
     case MalformedKind::CustomerNoRegisteredAt:
-    case MalformedKind::CustomerFollowedString: return Collection::Customers;
-    case MalformedKind::SessionBadTimestamp: return Collection::Sessions;
+    case MalformedKind::CustomerFollowedString:
+        return Collection::Customers;
+    case MalformedKind::SessionBadTimestamp:
+        return Collection::Sessions;
     case MalformedKind::EventBadTimestamp:
-    case MalformedKind::EventNoSession: return Collection::Events;
+    case MalformedKind::EventNoSession:
+        return Collection::Events;
     case MalformedKind::CommissionAmountString:
-    case MalformedKind::CommissionLevelZero: return Collection::Commissions;
-    default: return Collection::Orders;
+    case MalformedKind::CommissionLevelZero:
+        return Collection::Commissions;
+    default:
+        return Collection::Orders;
     }
 }
 
 inline const char *malformedName(MalformedKind k)
 {
-    static const char *const names[] = {
-        "none", "product_price_string", "customer_no_registered_at", "order_no_id",
-        "session_bad_timestamp", "event_bad_timestamp", "commission_amount_string",
-        "product_negative_stock", "order_quantity_zero", "order_unknown_status",
-        "customer_followed_string", "event_no_session", "commission_level_zero",
-        "product_null_title", "order_items_not_array"};
+    static const char *const names[] = {"none",
+                                        "product_price_string",
+                                        "customer_no_registered_at",
+                                        "order_no_id",
+                                        "session_bad_timestamp",
+                                        "event_bad_timestamp",
+                                        "commission_amount_string",
+                                        "product_negative_stock",
+                                        "order_quantity_zero",
+                                        "order_unknown_status",
+                                        "customer_followed_string",
+                                        "event_no_session",
+                                        "commission_level_zero",
+                                        "product_null_title",
+                                        "order_items_not_array"};
     return k < MalformedKind::Count ? names[int(k)] : "unknown";
 }

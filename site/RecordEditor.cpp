@@ -29,12 +29,18 @@ bool RecordEditor::legalTransition(OrderStatus from, OrderStatus to)
 {
     using S = OrderStatus;
     switch (to) {
-    case S::Paid: return from == S::Pending;
-    case S::Shipped: return from == S::Paid;
-    case S::Completed: return from == S::Shipped;
-    case S::Cancelled: return from == S::Pending || from == S::Paid;
-    case S::Refunded: return from == S::Paid || from == S::Shipped || from == S::Completed;
-    case S::Pending: return false;
+    case S::Paid:
+        return from == S::Pending;
+    case S::Shipped:
+        return from == S::Paid;
+    case S::Completed:
+        return from == S::Shipped;
+    case S::Cancelled:
+        return from == S::Pending || from == S::Paid;
+    case S::Refunded:
+        return from == S::Paid || from == S::Shipped || from == S::Completed;
+    case S::Pending:
+        return false;
     }
     return false;
 }
@@ -48,7 +54,8 @@ RecordEditor::FieldErrors RecordEditor::editProduct(quint32 number, const QJsonO
     if (f.contains(u"title")) {
         any = true;
         const QByteArray t = text(f.value(u"title"));
-        if (!f.value(u"title").isString() || t.isEmpty() || f.value(u"title").toString().size() > 200)
+        if (!f.value(u"title").isString() || t.isEmpty() ||
+            f.value(u"title").toString().size() > 200)
             errors.emplace_back("title", "must be a non-empty string of at most 200 characters");
         else
             next.title = t;
@@ -87,7 +94,8 @@ RecordEditor::FieldErrors RecordEditor::editProduct(quint32 number, const QJsonO
     if (!strict && f.contains(u"sku"))
         next.sku = text(f.value(u"sku")), any = true;
     if (strict && !any)
-        errors.emplace_back("body", "must contain at least one of title, price, stock, status, category");
+        errors.emplace_back("body",
+                            "must contain at least one of title, price, stock, status, category");
     if (errors.empty())
         *m_data.product(number) = std::move(next);
     return errors;
@@ -102,10 +110,12 @@ RecordEditor::FieldErrors RecordEditor::editOrder(quint32 number, const QJsonObj
     if (f.contains(u"status")) {
         to = RecordNames::orderStatusFromName(f.value(u"status").toString().toUtf8());
         if (!f.value(u"status").isString() || !to) {
-            errors.emplace_back("status", "must be one of pending, paid, shipped, completed, cancelled, refunded");
+            errors.emplace_back(
+                "status", "must be one of pending, paid, shipped, completed, cancelled, refunded");
         } else if (strict && !legalTransition(o->status, *to)) {
-            errors.emplace_back("status", QByteArray("cannot change from ") + RecordNames::orderStatus(o->status) +
-                                              " to " + RecordNames::orderStatus(*to));
+            errors.emplace_back("status", QByteArray("cannot change from ") +
+                                              RecordNames::orderStatus(o->status) + " to " +
+                                              RecordNames::orderStatus(*to));
         }
     } else if (strict) {
         errors.emplace_back("status", "is required");
@@ -157,7 +167,8 @@ RecordEditor::FieldErrors RecordEditor::editCustomer(quint32 number, const QJson
         c->nickname = text(f.value(u"nickname"));
     if (f.contains(u"referrer_id")) {
         const QJsonValue v = f.value(u"referrer_id");
-        c->referrer = v.isNull() ? 0 : RecordNames::parseId(Collection::Customers, v.toString().toUtf8());
+        c->referrer =
+            v.isNull() ? 0 : RecordNames::parseId(Collection::Customers, v.toString().toUtf8());
     }
     if (f.contains(u"wechat_followed"))
         c->wechatFollowed = f.value(u"wechat_followed").toBool();
@@ -169,7 +180,8 @@ RecordEditor::FieldErrors RecordEditor::editCommission(quint32 number, const QJs
     FieldErrors errors;
     Commission *c = m_data.commission(number);
     if (f.contains(u"status")) {
-        const auto s = RecordNames::commissionStatusFromName(f.value(u"status").toString().toUtf8());
+        const auto s =
+            RecordNames::commissionStatusFromName(f.value(u"status").toString().toUtf8());
         if (s)
             c->status = *s;
         else
@@ -180,6 +192,7 @@ RecordEditor::FieldErrors RecordEditor::editCommission(quint32 number, const QJs
     if (const auto v = integer(f.value(u"level")))
         c->level = qint32(*v);
     if (f.contains(u"beneficiary_id"))
-        c->beneficiary = RecordNames::parseId(Collection::Customers, f.value(u"beneficiary_id").toString().toUtf8());
+        c->beneficiary = RecordNames::parseId(Collection::Customers,
+                                              f.value(u"beneficiary_id").toString().toUtf8());
     return errors;
 }

@@ -6,7 +6,6 @@
 #include "ShopRecords.h"
 
 #include <QJsonObject>
-
 #include <utility>
 #include <vector>
 

@@ -66,12 +66,24 @@ void RecordRenderer::record(Collection c, int i, JsonWriter &w) const
 {
     const auto n = quint32(i) + 1;
     switch (c) {
-    case Collection::Products: product(m_data.products[i], n, w); break;
-    case Collection::Customers: customer(m_data.customers[i], n, w); break;
-    case Collection::Orders: order(m_data.orders[i], n, w); break;
-    case Collection::Sessions: session(m_data.sessions[i], n, w); break;
-    case Collection::Events: event(m_data.events[i], n, w); break;
-    case Collection::Commissions: commission(m_data.commissions[i], n, w); break;
+    case Collection::Products:
+        product(m_data.products[i], n, w);
+        break;
+    case Collection::Customers:
+        customer(m_data.customers[i], n, w);
+        break;
+    case Collection::Orders:
+        order(m_data.orders[i], n, w);
+        break;
+    case Collection::Sessions:
+        session(m_data.sessions[i], n, w);
+        break;
+    case Collection::Events:
+        event(m_data.events[i], n, w);
+        break;
+    case Collection::Commissions:
+        commission(m_data.commissions[i], n, w);
+        break;
     }
 }
 
@@ -208,10 +220,17 @@ void RecordRenderer::event(const Event &e, quint32 n, JsonWriter &w) const
         if (e.ref)
             ref(w, "product_id", "p_", e.ref);
         break;
-    case EventType::Purchase: ref(w, "order_id", "o_", e.ref); break;
-    case EventType::Register: ref(w, "customer_id", "c_", e.ref); break;
-    case EventType::Share: w.field("share_target", RecordNames::shareTarget(e.shareTarget)); break;
-    case EventType::Follow: break;
+    case EventType::Purchase:
+        ref(w, "order_id", "o_", e.ref);
+        break;
+    case EventType::Register:
+        ref(w, "customer_id", "c_", e.ref);
+        break;
+    case EventType::Share:
+        w.field("share_target", RecordNames::shareTarget(e.shareTarget));
+        break;
+    case EventType::Follow:
+        break;
     }
     w.endObject();
 }

@@ -58,11 +58,16 @@ quint32 ShopData::addCommission(Commission c)
 RecordMeta *ShopData::meta(Collection c, quint32 n)
 {
     switch (c) {
-    case Collection::Products: return product(n) ? &product(n)->meta : nullptr;
-    case Collection::Customers: return customer(n) ? &customer(n)->meta : nullptr;
-    case Collection::Orders: return order(n) ? &order(n)->meta : nullptr;
-    case Collection::Commissions: return commission(n) ? &commission(n)->meta : nullptr;
-    default: return nullptr;
+    case Collection::Products:
+        return product(n) ? &product(n)->meta : nullptr;
+    case Collection::Customers:
+        return customer(n) ? &customer(n)->meta : nullptr;
+    case Collection::Orders:
+        return order(n) ? &order(n)->meta : nullptr;
+    case Collection::Commissions:
+        return commission(n) ? &commission(n)->meta : nullptr;
+    default:
+        return nullptr;
     }
 }
 
@@ -99,12 +104,18 @@ bool ShopData::remove(Collection c, quint32 number, qint64 now)
 int ShopData::count(Collection c) const
 {
     switch (c) {
-    case Collection::Products: return int(products.size());
-    case Collection::Customers: return int(customers.size());
-    case Collection::Orders: return int(orders.size());
-    case Collection::Sessions: return int(sessions.size());
-    case Collection::Events: return int(events.size());
-    case Collection::Commissions: return int(commissions.size());
+    case Collection::Products:
+        return int(products.size());
+    case Collection::Customers:
+        return int(customers.size());
+    case Collection::Orders:
+        return int(orders.size());
+    case Collection::Sessions:
+        return int(sessions.size());
+    case Collection::Events:
+        return int(events.size());
+    case Collection::Commissions:
+        return int(commissions.size());
     }
     return 0;
 }
@@ -122,23 +133,34 @@ bool ShopData::exists(Collection c, quint32 number) const
 bool ShopData::isDeleted(Collection c, int i) const
 {
     switch (c) {
-    case Collection::Products: return products[i].meta.deleted;
-    case Collection::Customers: return customers[i].meta.deleted;
-    case Collection::Orders: return orders[i].meta.deleted;
-    case Collection::Commissions: return commissions[i].meta.deleted;
-    default: return false;
+    case Collection::Products:
+        return products[i].meta.deleted;
+    case Collection::Customers:
+        return customers[i].meta.deleted;
+    case Collection::Orders:
+        return orders[i].meta.deleted;
+    case Collection::Commissions:
+        return commissions[i].meta.deleted;
+    default:
+        return false;
     }
 }
 
 quint32 ShopData::seqAt(Collection c, int i) const
 {
     switch (c) {
-    case Collection::Products: return products[i].meta.seq;
-    case Collection::Customers: return customers[i].meta.seq;
-    case Collection::Orders: return orders[i].meta.seq;
-    case Collection::Sessions: return sessions[i].seq;
-    case Collection::Events: return events[i].seq;
-    case Collection::Commissions: return commissions[i].meta.seq;
+    case Collection::Products:
+        return products[i].meta.seq;
+    case Collection::Customers:
+        return customers[i].meta.seq;
+    case Collection::Orders:
+        return orders[i].meta.seq;
+    case Collection::Sessions:
+        return sessions[i].seq;
+    case Collection::Events:
+        return events[i].seq;
+    case Collection::Commissions:
+        return commissions[i].meta.seq;
     }
     return 0;
 }

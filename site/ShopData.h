@@ -11,7 +11,6 @@
 
 #include <QByteArray>
 #include <QHash>
-
 #include <utility>
 #include <vector>
 
@@ -65,7 +64,10 @@ public:
     void resequence(Collection c, quint32 number);
     bool remove(Collection c, quint32 number, qint64 now);
 
-    static bool isImmutable(Collection c) { return c == Collection::Sessions || c == Collection::Events; }
+    static bool isImmutable(Collection c)
+    {
+        return c == Collection::Sessions || c == Collection::Events;
+    }
     int count(Collection c) const;
     int liveCount(Collection c) const;
     bool exists(Collection c, quint32 number) const;
@@ -75,7 +77,10 @@ public:
     RecordMeta *meta(Collection c, quint32 number);
 
     Product *product(quint32 n) { return n && n <= products.size() ? &products[n - 1] : nullptr; }
-    Customer *customer(quint32 n) { return n && n <= customers.size() ? &customers[n - 1] : nullptr; }
+    Customer *customer(quint32 n)
+    {
+        return n && n <= customers.size() ? &customers[n - 1] : nullptr;
+    }
     Order *order(quint32 n) { return n && n <= orders.size() ? &orders[n - 1] : nullptr; }
     Commission *commission(quint32 n)
     {

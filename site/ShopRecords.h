@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <vector>
 
 enum class Collection : quint8 { Products, Customers, Orders, Sessions, Events, Commissions };
@@ -12,7 +11,15 @@ inline constexpr int kCollectionCount = 6;
 
 enum class ProductStatus : quint8 { Active, Draft, Archived };
 enum class OrderStatus : quint8 { Pending, Paid, Shipped, Completed, Cancelled, Refunded };
-enum class EventType : quint8 { ViewProduct, AddToCart, BeginCheckout, Purchase, Register, Follow, Share };
+enum class EventType : quint8 {
+    ViewProduct,
+    AddToCart,
+    BeginCheckout,
+    Purchase,
+    Register,
+    Follow,
+    Share
+};
 enum class ShareTarget : quint8 { WechatFriend, WechatGroup, WechatMoments, Other };
 enum class CommissionStatus : quint8 { Pending, Confirmed, Paid, Reversed };
 
@@ -41,7 +48,8 @@ struct Customer
 {
     QByteArray nickname;
     qint64 registeredAt = 0;
-    quint32 referrer = 0; ///< customer number; 0 = none (may point to a customer that does not exist)
+    quint32 referrer =
+        0; ///< customer number; 0 = none (may point to a customer that does not exist)
     bool wechatFollowed = false;
     RecordMeta meta;
 };

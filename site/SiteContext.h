@@ -11,7 +11,6 @@
 #include "WriteHandler.h"
 
 #include <QByteArray>
-
 #include <memory>
 
 struct SiteContext
@@ -21,8 +20,7 @@ struct SiteContext
         : data(std::move(shop)), visits(std::move(visitGen)), renderer(*data), codec(instance),
           cache(cacheBytes), pager(*data, renderer, codec, cache), writes(*data, renderer),
           faults(faultConfig)
-    {
-    }
+    {}
 
     std::unique_ptr<ShopData> data;
     std::unique_ptr<VisitGenerator> visits;

@@ -16,41 +16,72 @@ struct Weighted
 };
 
 const Weighted kMix[] = {
-    {TrafficMix::BaiduPc, 140, "baidu_pc"},        {TrafficMix::BaiduMobile, 90, "baidu_mobile"},
-    {TrafficMix::BaiduCpc, 20, "baidu_cpc"},       {TrafficMix::Sogou, 35, "sogou"},
-    {TrafficMix::So360, 30, "so360"},              {TrafficMix::Shenma, 30, "shenma"},
-    {TrafficMix::Bing, 25, "bing"},                {TrafficMix::Google, 10, "google"},
-    {TrafficMix::WechatGroup, 70, "wechat_group"}, {TrafficMix::WechatTimeline, 55, "wechat_moments"},
-    {TrafficMix::WechatSingle, 45, "wechat_chat"}, {TrafficMix::WechatOfficialAccount, 40, "wechat_oa"},
-    {TrafficMix::WechatInApp, 30, "wechat_inapp"}, {TrafficMix::Zhihu, 25, "zhihu"},
-    {TrafficMix::Douyin, 30, "douyin"},            {TrafficMix::Weibo, 25, "weibo"},
-    {TrafficMix::Xiaohongshu, 30, "xiaohongshu"},  {TrafficMix::Toutiao, 20, "toutiao"},
-    {TrafficMix::Bilibili, 15, "bilibili"},        {TrafficMix::Kuaishou, 15, "kuaishou"},
-    {TrafficMix::City58, 8, "58"},                 {TrafficMix::Ganji, 6, "ganji"},
-    {TrafficMix::UtmCampaign, 45, "utm"},          {TrafficMix::Internal, 50, "internal"},
+    {TrafficMix::BaiduPc, 140, "baidu_pc"},
+    {TrafficMix::BaiduMobile, 90, "baidu_mobile"},
+    {TrafficMix::BaiduCpc, 20, "baidu_cpc"},
+    {TrafficMix::Sogou, 35, "sogou"},
+    {TrafficMix::So360, 30, "so360"},
+    {TrafficMix::Shenma, 30, "shenma"},
+    {TrafficMix::Bing, 25, "bing"},
+    {TrafficMix::Google, 10, "google"},
+    {TrafficMix::WechatGroup, 70, "wechat_group"},
+    {TrafficMix::WechatTimeline, 55, "wechat_moments"},
+    {TrafficMix::WechatSingle, 45, "wechat_chat"},
+    {TrafficMix::WechatOfficialAccount, 40, "wechat_oa"},
+    {TrafficMix::WechatInApp, 30, "wechat_inapp"},
+    {TrafficMix::Zhihu, 25, "zhihu"},
+    {TrafficMix::Douyin, 30, "douyin"},
+    {TrafficMix::Weibo, 25, "weibo"},
+    {TrafficMix::Xiaohongshu, 30, "xiaohongshu"},
+    {TrafficMix::Toutiao, 20, "toutiao"},
+    {TrafficMix::Bilibili, 15, "bilibili"},
+    {TrafficMix::Kuaishou, 15, "kuaishou"},
+    {TrafficMix::City58, 8, "58"},
+    {TrafficMix::Ganji, 6, "ganji"},
+    {TrafficMix::UtmCampaign, 45, "utm"},
+    {TrafficMix::Internal, 50, "internal"},
     {TrafficMix::Direct, 150, "direct"},
 };
 
 const char *const kPcAgents[] = {
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.2592.87",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
-    "Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 Safari/537.36 QIHU 360SE",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/94.0.4606.71 Safari/537.36 Core/1.94.236.400 QQBrowser/12.4.5631.400",
-    "Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/88.0.4324.104 Safari/537.36 SE 2.X MetaSr 1.0",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Safari/537.36 Edg/126.0.2592.87",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.5 Safari/605.1.15",
+    "Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 "
+    "Safari/537.36 QIHU 360SE",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/94.0.4606.71 Safari/537.36 Core/1.94.236.400 QQBrowser/12.4.5631.400",
+    "Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/88.0.4324.104 Safari/537.36 SE 2.X MetaSr 1.0",
 };
 const char *const kMobileAgents[] = {
-    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
-    "Mozilla/5.0 (Linux; Android 13; V2227A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0.0.0 Mobile Safari/537.36",
-    "Mozilla/5.0 (Linux; Android 12; HarmonyOS; NOH-AN00; HMSCore 6.13.0.302) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.88 HuaweiBrowser/14.0.5.303 Mobile Safari/537.36",
-    "Mozilla/5.0 (Linux; U; Android 12; zh-CN; PFDM00 Build/SP1A.210812.016) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/100.0.4896.58 UCBrowser/16.3.8.1281 Mobile Safari/537.36",
-    "Mozilla/5.0 (Linux; U; Android 13; zh-cn; 22081212C Build/TKQ1.220829.002) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/109.0.5414.86 MQQBrowser/14.8 Mobile Safari/537.36",
-    "Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 SP-engine/2.80.0 main%2F1.0 baiduboxapp/13.40.0.10 (Baidu; P2 16.6)",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+    "Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 13; V2227A) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/116.0.0.0 Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 12; HarmonyOS; NOH-AN00; HMSCore 6.13.0.302) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Chrome/99.0.4844.88 HuaweiBrowser/14.0.5.303 Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; U; Android 12; zh-CN; PFDM00 Build/SP1A.210812.016) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Version/4.0 Chrome/100.0.4896.58 UCBrowser/16.3.8.1281 Mobile "
+    "Safari/537.36",
+    "Mozilla/5.0 (Linux; U; Android 13; zh-cn; 22081212C Build/TKQ1.220829.002) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Version/4.0 Chrome/109.0.5414.86 MQQBrowser/14.8 Mobile Safari/537.36",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+    "Gecko) Mobile/15E148 SP-engine/2.80.0 main%2F1.0 baiduboxapp/13.40.0.10 (Baidu; P2 16.6)",
 };
 const char *const kWechatAgents[] = {
-    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49(0x18003129) NetType/WIFI Language/zh_CN",
-    "Mozilla/5.0 (Linux; Android 13; PGEM10 Build/TP1A.220905.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/5G Language/zh_CN ABI/arm64",
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/81.0.4044.138 Safari/537.36 NetType/WIFI MicroMessenger/7.0.20.1781(0x6700143B) WindowsWechat(0x63090a13) XWEB/9129 Flue",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+    "Gecko) Mobile/15E148 MicroMessenger/8.0.49(0x18003129) NetType/WIFI Language/zh_CN",
+    "Mozilla/5.0 (Linux; Android 13; PGEM10 Build/TP1A.220905.001; wv) AppleWebKit/537.36 (KHTML, "
+    "like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 "
+    "MMWEBID/2247 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/5G "
+    "Language/zh_CN ABI/arm64",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/81.0.4044.138 Safari/537.36 NetType/WIFI MicroMessenger/7.0.20.1781(0x6700143B) "
+    "WindowsWechat(0x63090a13) XWEB/9129 Flue",
 };
 
 struct AppAgent
@@ -59,19 +90,38 @@ struct AppAgent
     const char *agent;
 };
 const AppAgent kAppAgents[] = {
-    {TrafficMix::Zhihu, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 ZhihuHybrid osee2unifiedRelease/22474 osee2unifiedReleaseVersion/10.12.0"},
-    {TrafficMix::Douyin, "Mozilla/5.0 (Linux; Android 13; M2012K11AC Build/TKQ1.220829.002; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/110.0.5481.153 Mobile Safari/537.36 aweme_300100 JsSdk/1.0 NetType/WIFI Channel/huawei_1128_64 app_version/30.1.0 ByteLocale/zh-CN Region/CN AppSkin/white AppTheme/light BytedanceWebview/d8a21c6"},
-    {TrafficMix::Weibo, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Weibo (iPhone15,2__weibo__14.6.3__iphone__os17.5)"},
-    {TrafficMix::Xiaohongshu, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 discover/8.42 (iPhone; iOS 17.5; Scale/3.00) Resolution/1179*2556 Version/8.42 Build/8420410 Device/(Apple Inc.;iPhone15,2) NetType/WiFi"},
-    {TrafficMix::Toutiao, "Mozilla/5.0 (Linux; Android 12; ANA-AN00 Build/HUAWEIANA-AN00; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/99.0.4844.88 Mobile Safari/537.36 NewsArticle/9.7.6 ToutiaoMicroApp/3.21.0 JsSdk/2.0 NetType/4G"},
-    {TrafficMix::Bilibili, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 BiliApp/78000100 os/ios model/iPhone 15 mobi_app/iphone build/78000100 osVer/17.5 network/2 channel/AppStore"},
-    {TrafficMix::Kuaishou, "Mozilla/5.0 (Linux; Android 13; 2211133C Build/TKQ1.220905.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/109.0.5414.86 Mobile Safari/537.36 Kwai/11.9.30.7013 ISLP/0 StatusHT/29 KDT/PHONE"},
+    {TrafficMix::Zhihu, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) "
+                        "AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 ZhihuHybrid "
+                        "osee2unifiedRelease/22474 osee2unifiedReleaseVersion/10.12.0"},
+    {TrafficMix::Douyin,
+     "Mozilla/5.0 (Linux; Android 13; M2012K11AC Build/TKQ1.220829.002; wv) AppleWebKit/537.36 "
+     "(KHTML, like Gecko) Version/4.0 Chrome/110.0.5481.153 Mobile Safari/537.36 aweme_300100 "
+     "JsSdk/1.0 NetType/WIFI Channel/huawei_1128_64 app_version/30.1.0 ByteLocale/zh-CN Region/CN "
+     "AppSkin/white AppTheme/light BytedanceWebview/d8a21c6"},
+    {TrafficMix::Weibo,
+     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+     "Gecko) Mobile/15E148 Weibo (iPhone15,2__weibo__14.6.3__iphone__os17.5)"},
+    {TrafficMix::Xiaohongshu,
+     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+     "Gecko) Mobile/15E148 discover/8.42 (iPhone; iOS 17.5; Scale/3.00) Resolution/1179*2556 "
+     "Version/8.42 Build/8420410 Device/(Apple Inc.;iPhone15,2) NetType/WiFi"},
+    {TrafficMix::Toutiao,
+     "Mozilla/5.0 (Linux; Android 12; ANA-AN00 Build/HUAWEIANA-AN00; wv) AppleWebKit/537.36 "
+     "(KHTML, like Gecko) Version/4.0 Chrome/99.0.4844.88 Mobile Safari/537.36 NewsArticle/9.7.6 "
+     "ToutiaoMicroApp/3.21.0 JsSdk/2.0 NetType/4G"},
+    {TrafficMix::Bilibili,
+     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+     "Gecko) Mobile/15E148 BiliApp/78000100 os/ios model/iPhone 15 mobi_app/iphone build/78000100 "
+     "osVer/17.5 network/2 channel/AppStore"},
+    {TrafficMix::Kuaishou,
+     "Mozilla/5.0 (Linux; Android 13; 2211133C Build/TKQ1.220905.001; wv) AppleWebKit/537.36 "
+     "(KHTML, like Gecko) Version/4.0 Chrome/109.0.5414.86 Mobile Safari/537.36 Kwai/11.9.30.7013 "
+     "ISLP/0 StatusHT/29 KDT/PHONE"},
 };
 
 const char *const kAlnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-template <typename T, size_t N>
-const T &one(Rng &r, const T (&arr)[N])
+template <typename T, size_t N> const T &one(Rng &r, const T (&arr)[N])
 {
     return arr[r.below(quint32(N))];
 }
@@ -104,8 +154,9 @@ void landingPath(QByteArray &out, const Session &s, Rng &r)
         JsonWriter::appendInt(out, s.landingProduct);
         return;
     }
-    static const char *const paths[] = {"/", "/", "/c/lvcha", "/c/puer", "/c/baicha", "/c/chaju",
-                                        "/article/", "/activity/spring-tea"};
+    static const char *const paths[] = {
+        "/",         "/",        "/c/lvcha",  "/c/puer",
+        "/c/baicha", "/c/chaju", "/article/", "/activity/spring-tea"};
     const char *p = one(r, paths);
     out.append(p);
     if (QByteArrayView(p) == "/article/")

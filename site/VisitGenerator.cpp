@@ -8,24 +8,24 @@
 
 namespace {
 
-const char *const kGiven[] = {"林", "杰", "芳", "敏", "静", "丽", "强", "磊", "军", "洋", "勇",
+const char *const kGiven[] = {"林", "杰", "芳", "敏", "静", "丽",   "强", "磊", "军", "洋",   "勇",
                               "艳", "娜", "涛", "明", "超", "秀英", "霞", "平", "刚", "桂英", "婷"};
 const char *const kPrefix[] = {"小", "阿", "老", "", "大"};
 const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
 const char *const kTitles[] = {"姐", "哥", "老师", "阿姨", "总"};
-const char *const kHandles[] = {"品茗居士", "一叶知秋", "云南山里人", "🍵茶痴", "Sunny☀",
-                                "Leo", "Amy", "Tea Lover", "清风徐来", "小\"茶\"迷",
-                                "静水流深", "茶米油盐"};
+const char *const kHandles[] = {"品茗居士", "一叶知秋",   "云南山里人", "🍵茶痴",
+                                "Sunny☀",   "Leo",        "Amy",        "Tea Lover",
+                                "清风徐来", "小\"茶\"迷", "静水流深",   "茶米油盐"};
 
-template <typename T, size_t N>
-const T &one(Rng &r, const T (&arr)[N])
+template <typename T, size_t N> const T &one(Rng &r, const T (&arr)[N])
 {
     return arr[r.below(quint32(N))];
 }
 
 } // namespace
 
-VisitGenerator::VisitGenerator(ShopData &data, quint64 seed) : m_data(data), m_rng(seed) {}
+VisitGenerator::VisitGenerator(ShopData &data, quint64 seed) : m_data(data), m_rng(seed)
+{}
 
 QByteArray VisitGenerator::nickname(Rng &r, quint32 number)
 {
@@ -60,7 +60,8 @@ quint32 VisitGenerator::pickProduct()
     if (m_activeProducts.empty() || m_activeProducts.size() > m_data.products.size()) {
         m_activeProducts.clear();
         for (size_t i = 0; i < m_data.products.size(); ++i) {
-            if (m_data.products[i].status == ProductStatus::Active && !m_data.products[i].meta.deleted)
+            if (m_data.products[i].status == ProductStatus::Active &&
+                !m_data.products[i].meta.deleted)
                 m_activeProducts.push_back(quint32(i) + 1);
         }
         if (m_activeProducts.empty())
@@ -131,18 +132,20 @@ void VisitGenerator::applyLifecycle(Order &o, qint64 &refundAt)
     if (age < 2 * 3600)
         s = r < 45 ? OrderStatus::Pending : r < 90 ? OrderStatus::Paid : OrderStatus::Cancelled;
     else if (age < 86400)
-        s = r < 15 ? OrderStatus::Pending
+        s = r < 15   ? OrderStatus::Pending
             : r < 65 ? OrderStatus::Paid
             : r < 90 ? OrderStatus::Shipped
                      : OrderStatus::Cancelled;
     else if (age < 5 * 86400)
-        s = r < 10 ? OrderStatus::Paid
+        s = r < 10   ? OrderStatus::Paid
             : r < 60 ? OrderStatus::Shipped
             : r < 85 ? OrderStatus::Completed
             : r < 93 ? OrderStatus::Cancelled
                      : OrderStatus::Refunded;
     else
-        s = r < 85 ? OrderStatus::Completed : r < 92 ? OrderStatus::Cancelled : OrderStatus::Refunded;
+        s = r < 85   ? OrderStatus::Completed
+            : r < 92 ? OrderStatus::Cancelled
+                     : OrderStatus::Refunded;
 
     auto step = [&](qint64 from, qint64 lo, qint64 hi) {
         const qint64 room = std::max<qint64>(1, (m_horizon - from) * 8 / 10);
@@ -233,8 +236,8 @@ quint32 VisitGenerator::placeOrder(quint32 session, quint32 customer, qint64 at,
 quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
 {
     Rng &r = m_rng;
-    const auto src = TrafficMix::Source(plan.forcedSource >= 0 ? plan.forcedSource
-                                                               : TrafficMix::pick(r));
+    const auto src =
+        TrafficMix::Source(plan.forcedSource >= 0 ? plan.forcedSource : TrafficMix::pick(r));
     // Visitor: a quarter of visits come from someone who has been here before.
     quint32 visitor;
     if (!m_visitorCustomer.empty() && r.chance(0.3) && !plan.forceRegister) {
@@ -356,8 +359,11 @@ bool VisitGenerator::advanceOrder(quint32 number, qint64 now)
         o->status = OrderStatus::Shipped;
         ship(*o, m_rng);
         break;
-    case OrderStatus::Shipped: o->status = OrderStatus::Completed; break;
-    default: return false;
+    case OrderStatus::Shipped:
+        o->status = OrderStatus::Completed;
+        break;
+    default:
+        return false;
     }
     m_data.touch(Collection::Orders, number, now);
     return true;

@@ -7,7 +7,6 @@
 #include "ShopRecords.h"
 
 #include <QHash>
-
 #include <vector>
 
 class ShopData;
@@ -50,7 +49,7 @@ private:
     ShopData &m_data;
     Rng m_rng;
     qint64 m_horizon = 0;
-    std::vector<quint32> m_visitorCustomer; ///< visitor number - 1 → customer number (0 = none)
+    std::vector<quint32> m_visitorCustomer;  ///< visitor number - 1 → customer number (0 = none)
     std::vector<quint32> m_customerVisitors; ///< visitors who are customers
     std::vector<quint32> m_activeProducts;
     QHash<qint64, int> m_ordersPerDay;

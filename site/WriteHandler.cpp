@@ -65,11 +65,13 @@ HttpReply WriteHandler::apply(Collection c, quint32 number, const QByteArray &if
                               const QByteArray &body, qint64 now)
 {
     if (ifMatch.isEmpty())
-        return HttpReply::error(428, "precondition_required",
-                                "Send If-Match: \"<version>\" with the version the edit is based on.");
+        return HttpReply::error(
+            428, "precondition_required",
+            "Send If-Match: \"<version>\" with the version the edit is based on.");
     const auto expected = parseIfMatch(ifMatch);
     if (!expected)
-        return HttpReply::error(400, "invalid_if_match", "If-Match must be a quoted version number.");
+        return HttpReply::error(400, "invalid_if_match",
+                                "If-Match must be a quoted version number.");
     const RecordMeta *meta = m_data.meta(c, number);
     if (*expected != meta->version) {
         QByteArray details = "{\"current_version\":" + QByteArray::number(meta->version) + '}';

@@ -14,7 +14,9 @@ class ShopData;
 class WriteHandler
 {
 public:
-    WriteHandler(ShopData &data, const RecordRenderer &renderer) : m_data(data), m_renderer(renderer) {}
+    WriteHandler(ShopData &data, const RecordRenderer &renderer)
+        : m_data(data), m_renderer(renderer)
+    {}
 
     HttpReply patch(Collection c, QByteArrayView id, const QByteArray &ifMatch,
                     const QByteArray &idempotencyKey, const QByteArray &body, qint64 now);

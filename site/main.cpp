@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTcpServer>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
