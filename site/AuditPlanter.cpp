@@ -43,9 +43,16 @@ void AuditPlanter::plantReferralAnomalies(ShopData &d, Rng &rng)
         if (o.customer <= n)
             buyer[o.customer] = true;
     }
+    // Keep the burst intact: its invitees are not candidates.
+    quint32 burstInviter = 0;
+    for (const PlantedNote &note : d.planted) {
+        if (note.kind == "referral_burst")
+            burstInviter = RecordNames::parseId(Collection::Customers, note.id);
+    }
     std::vector<quint32> leaves;
     for (quint32 i = 1; i <= n; ++i) {
-        if (!invitees[i] && !buyer[i])
+        if (!invitees[i] && !buyer[i] &&
+            (!burstInviter || d.customers[i - 1].referrer != burstInviter))
             leaves.push_back(i);
     }
     if (leaves.size() < 8)
