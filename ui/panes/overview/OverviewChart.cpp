@@ -1,0 +1,71 @@
+#include "panes/overview/OverviewChart.h"
+
+#include "itemmodels/OverviewModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+
+OverviewChart::OverviewChart(OverviewModel *model, QWidget *parent) : QChartView(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("overviewChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewChart::rebuild);
+    rebuild();
+}
+
+void OverviewChart::rebuild()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Last 30 days"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *revenue = new QBarSet(tr("Revenue (¥)"));
+    auto *sessions = new QLineSeries;
+    sessions->setName(tr("Sessions"));
+    QStringList days;
+    double maxRevenue = 0;
+    qint64 maxSessions = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const OverviewModel::Figures f = m_model->figuresOn(row);
+        const double yuan = double(f.revenue) / 100.0;
+        revenue->append(yuan);
+        sessions->append(row, double(f.sessions));
+        maxRevenue = qMax(maxRevenue, yuan);
+        maxSessions = qMax(maxSessions, f.sessions);
+        days << m_model->dayOf(row).toString(QStringLiteral("MM-dd"));
+    }
+    auto *bars = new QBarSeries;
+    bars->append(revenue);
+    chart->addSeries(bars);
+    chart->addSeries(sessions);
+
+    auto *dayAxis = new QBarCategoryAxis;
+    dayAxis->append(days);
+    dayAxis->setLabelsAngle(-60);
+    chart->addAxis(dayAxis, Qt::AlignBottom);
+    bars->attachAxis(dayAxis);
+    sessions->attachAxis(dayAxis);
+
+    auto *revenueAxis = new QValueAxis;
+    revenueAxis->setTitleText(tr("Revenue (¥)"));
+    revenueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    revenueAxis->setRange(0, maxRevenue > 0 ? maxRevenue * 1.1 : 1);
+    chart->addAxis(revenueAxis, Qt::AlignLeft);
+    bars->attachAxis(revenueAxis);
+
+    auto *sessionAxis = new QValueAxis;
+    sessionAxis->setTitleText(tr("Sessions"));
+    sessionAxis->setLabelFormat(QStringLiteral("%.0f"));
+    sessionAxis->setRange(0, maxSessions > 0 ? double(maxSessions) * 1.1 : 1);
+    chart->addAxis(sessionAxis, Qt::AlignRight);
+    sessions->attachAxis(sessionAxis);
+
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}

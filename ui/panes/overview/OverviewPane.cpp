@@ -1,0 +1,70 @@
+#include "panes/overview/OverviewPane.h"
+
+#include "core/Money.h"
+#include "itemmodels/OverviewModel.h"
+#include "panes/overview/OverviewChart.h"
+#include "widgets/FigureCard.h"
+#include "widgets/TablePanel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+OverviewPane::OverviewPane(Database &db, QWidget *parent)
+    : DashboardPane(parent), m_model(new OverviewModel(db, this)), m_chartModel(new OverviewModel(db, this)),
+      m_shopName(new QLabel(this)), m_sessions(new FigureCard(tr("Sessions"), QStringLiteral("figureSessions"), this)),
+      m_orders(new FigureCard(tr("Paid orders"), QStringLiteral("figurePaidOrders"), this)),
+      m_revenue(new FigureCard(tr("Revenue"), QStringLiteral("figureRevenue"), this)),
+      m_conversion(new FigureCard(tr("Conversion"), QStringLiteral("figureConversion"), this)),
+      m_chart(new OverviewChart(m_chartModel, this)),
+      m_days(new TablePanel(static_cast<QAbstractItemModel *>(m_model), QStringLiteral("overviewDays"), this))
+{
+    setObjectName(QStringLiteral("overviewPane"));
+    m_shopName->setObjectName(QStringLiteral("overviewShopName"));
+    QFont heading = m_shopName->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.4);
+    heading.setBold(true);
+    m_shopName->setFont(heading);
+    m_days->setSearchVisible(false);
+    auto *cards = new QGridLayout;
+    cards->addWidget(m_sessions, 0, 0);
+    cards->addWidget(m_orders, 0, 1);
+    cards->addWidget(m_revenue, 0, 2);
+    cards->addWidget(m_conversion, 0, 3);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_days);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_shopName);
+    layout->addLayout(cards);
+    layout->addWidget(splitter, 1);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewPane::showFigures);
+}
+
+void OverviewPane::setDateRange(const DateRange &range)
+{
+    m_model->setDateRange(range);
+    m_chartModel->setDateRange(DateRange(range.to().addDays(-29), range.to()));
+}
+
+void OverviewPane::reload()
+{
+    m_model->reload();
+    m_chartModel->reload();
+}
+
+void OverviewPane::showFigures()
+{
+    const OverviewModel::Figures totals = m_model->totals();
+    const QLocale locale;
+    const ShopInfo &shop = m_model->shop();
+    m_shopName->setText(shop.present ? shop.name : tr("No shop synced yet — sync your shop to see its figures."));
+    m_sessions->setValue(locale.toString(totals.sessions));
+    m_orders->setValue(locale.toString(totals.paidOrders));
+    m_revenue->setValue(Money::display(totals.revenue, shop.currency));
+    m_conversion->setValue(locale.toString(totals.conversion() * 100.0, 'f', 2) + QLatin1Char('%'));
+}

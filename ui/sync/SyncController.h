@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sync/SyncTypes.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+class Database;
+class SyncWorker;
+
+// Runs SyncEngine on a worker thread with its own store connection. The GUI asks it to sync or
+// cancel; it relays progress and the result, and says when the panes should reload.
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    SyncController(const Database &db, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    // Where to sync from. The token stays in memory (read from the keychain, or the demo's).
+    void setSite(const QString &siteAddress, const QByteArray &token);
+    QString siteAddress() const { return m_siteAddress; }
+    bool hasSite() const { return !m_siteAddress.isEmpty(); }
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    void syncNow();
+    void fullResync();
+    void cancel();
+
+Q_SIGNALS:
+    void started(bool full);
+    void progressChanged(const SyncProgress &progress);
+    void message(const QString &text);
+    void finished(const SyncResult &result);
+    // After every sync that wrote something (also a failed or cancelled one: pages are committed).
+    void storeChanged();
+
+private:
+    void start(bool full);
+    void workerFinished(const SyncResult &result);
+
+    QThread m_thread;
+    SyncWorker *m_worker;
+    QString m_siteAddress;
+    QByteArray m_token;
+    bool m_running = false;
+};

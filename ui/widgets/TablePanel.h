@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class SqlTableModel;
+
+// A table with a search box and an empty state. Over a store table (SqlTableModel) the search and
+// the header's sorting go to SQL; over a small in-memory model they go through a
+// QSortFilterProxyModel sorting on ItemRoles::RawValueRole.
+class TablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    TablePanel(SqlTableModel *model, const QString &objectNamePrefix, QWidget *parent = nullptr);
+    TablePanel(QAbstractItemModel *model, const QString &objectNamePrefix, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    void setEmptyText(const QString &text);
+    void setSearchVisible(bool visible);
+    // The source row of a view index (through the proxy where there is one).
+    int sourceRow(const QModelIndex &viewIndex) const;
+
+private:
+    void build(const QString &objectNamePrefix);
+    void updateEmptyState();
+
+    QAbstractItemModel *m_model;
+    SqlTableModel *m_sqlModel = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QString m_emptyText;
+};
