@@ -44,6 +44,9 @@ public:
     qint64 totalRowCount() const;
     const ShopInfo &shop() const { return m_shop; }
     QString recordId(int row) const;
+    // The order rows are in: the column sorted on last, or the model's default.
+    int sortColumn() const { return m_sortColumn >= 0 ? m_sortColumn : defaultSortColumn(); }
+    Qt::SortOrder sortOrder() const { return m_sortColumn >= 0 ? m_sortOrder : defaultSortOrder(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -20,6 +20,7 @@ TablePanel::TablePanel(SqlTableModel *model, const QString &objectNamePrefix, QW
     // Sorting in SQL: the header tells the model, which re-queries.
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, model,
             [model](int section, Qt::SortOrder order) { model->sort(section, order); });
     auto *debounce = new QTimer(this);

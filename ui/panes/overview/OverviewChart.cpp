@@ -37,7 +37,7 @@ void OverviewChart::rebuild()
         sessions->append(row, double(f.sessions));
         maxRevenue = qMax(maxRevenue, yuan);
         maxSessions = qMax(maxSessions, f.sessions);
-        days << m_model->dayOf(row).toString(QStringLiteral("MM-dd"));
+        days << m_model->dayOf(row).toString(QStringLiteral("M/d"));
     }
     auto *bars = new QBarSeries;
     bars->append(revenue);
@@ -46,7 +46,7 @@ void OverviewChart::rebuild()
 
     auto *dayAxis = new QBarCategoryAxis;
     dayAxis->append(days);
-    dayAxis->setLabelsAngle(-60);
+    dayAxis->setLabelsAngle(-90);
     chart->addAxis(dayAxis, Qt::AlignBottom);
     bars->attachAxis(dayAxis);
     sessions->attachAxis(dayAxis);
