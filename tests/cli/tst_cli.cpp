@@ -1,0 +1,129 @@
+#include "CliRunner.h"
+#include "SiteProcess.h"
+#include "sync/TokenStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_site.start({QStringLiteral("--malformed"), QStringLiteral("6")}, &error), qPrintable(error));
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("YT_TOKEN"), QString::fromLatin1(m_site.token()));
+    }
+
+    void usageAndUnknownVerbs()
+    {
+        QCOMPARE(runCli({}).exitCode, int(ExitUsage));
+        const CliRun help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, int(ExitOk));
+        QVERIFY(help.out.contains(QLatin1String("sync")));
+        QVERIFY(help.out.contains(QLatin1String("status")));
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, int(ExitUsage));
+        QCOMPARE(runCli({QStringLiteral("sync"), QStringLiteral("--no-such-option")}).exitCode, int(ExitUsage));
+    }
+
+    void syncThenStatusJson()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const CliRun sync = runCli({QStringLiteral("sync"), QStringLiteral("--site"), m_site.address(), QStringLiteral("--db"), db,
+                                    QStringLiteral("--token-env"), QStringLiteral("YT_TOKEN")},
+                                   m_env);
+        QVERIFY2(sync.exitCode == ExitOk, qPrintable(sync.err));
+        QVERIFY(sync.err.contains(QLatin1String("collections done"))); // progress on stderr
+        QVERIFY(sync.out.contains(QLatin1String("Synced")));
+
+        const CliRun status = runCli({QStringLiteral("status"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, int(ExitOk));
+        const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        const QJsonObject counts = json.value(QLatin1String("counts")).toObject();
+        for (const char *c : {"products", "customers", "orders", "sessions", "events", "commissions"})
+            QVERIFY2(counts.value(QLatin1String(c)).toInteger() > 0, c);
+        QCOMPARE(counts.value(QLatin1String("orders")).toInteger(), qint64(m_site.listAll(QStringLiteral("orders")).size()) -
+                     json.value(QLatin1String("quarantined")).toObject().value(QLatin1String("orders")).toArray().size());
+        const QJsonObject quarantined = json.value(QLatin1String("quarantined")).toObject();
+        QVERIFY(!quarantined.isEmpty());
+        qint64 total = 0;
+        for (const QJsonValue &list : quarantined) {
+            for (const QJsonValue &entry : list.toArray()) {
+                QVERIFY(!entry.toObject().value(QLatin1String("reason")).toString().isEmpty());
+                ++total;
+            }
+        }
+        QCOMPARE(total, json.value(QLatin1String("quarantined_total")).toInteger());
+        QVERIFY(json.value(QLatin1String("last_sync_at")).isString());
+        QCOMPARE(json.value(QLatin1String("shop")).toObject().value(QLatin1String("timezone")).toString(), QStringLiteral("Asia/Shanghai"));
+    }
+
+    void failuresHaveDistinctExitCodes()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("fail.sqlite"));
+        QProcessEnvironment badEnv = m_env;
+        badEnv.insert(QStringLiteral("YT_TOKEN"), QStringLiteral("wrong"));
+        const CliRun bad = runCli({QStringLiteral("sync"), QStringLiteral("--site"), m_site.address(), QStringLiteral("--db"), db,
+                                   QStringLiteral("--token-env"), QStringLiteral("YT_TOKEN")},
+                                  badEnv);
+        QCOMPARE(bad.exitCode, int(ExitUnauthorized));
+        QVERIFY(bad.err.contains(QLatin1String("401")));
+
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const CliRun unreachable = runCli({QStringLiteral("sync"), QStringLiteral("--site"), closed, QStringLiteral("--db"), db,
+                                           QStringLiteral("--token-env"), QStringLiteral("YT_TOKEN")},
+                                          m_env);
+        QCOMPARE(unreachable.exitCode, int(ExitUnreachable));
+
+        const CliRun badUrl = runCli({QStringLiteral("sync"), QStringLiteral("--site"), QStringLiteral("http://shop.example.cn"),
+                                      QStringLiteral("--db"), db, QStringLiteral("--token-env"), QStringLiteral("YT_TOKEN")},
+                                     m_env);
+        QCOMPARE(badUrl.exitCode, int(ExitBadAddress));
+        QVERIFY(badUrl.err.contains(QLatin1String("https")));
+
+        const CliRun noEnv = runCli({QStringLiteral("sync"), QStringLiteral("--site"), m_site.address(), QStringLiteral("--db"), db,
+                                     QStringLiteral("--token-env"), QStringLiteral("YT_NOT_SET_ANYWHERE")},
+                                    m_env);
+        QCOMPARE(noEnv.exitCode, int(ExitKeychain));
+    }
+
+    void tokenFromTheKeychain()
+    {
+        // A real secret service (gnome-keyring in the test's D-Bus session) holds the token.
+        const QString profile = QStringLiteral("cli-keychain-test");
+        const CliRun set = runCli({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), profile,
+                                   QStringLiteral("--site"), m_site.address()},
+                                  m_env, QString::fromLatin1(m_site.token()) + QLatin1Char('\n'));
+        QVERIFY2(set.exitCode == ExitOk, qPrintable(set.err));
+        QByteArray stored;
+        QString error;
+        QVERIFY2(TokenStore::readBlocking(TokenStore::tokenKey(profile), &stored, &error), qPrintable(error));
+        QCOMPARE(stored, m_site.token());
+
+        const QString db = m_dir.filePath(QStringLiteral("keychain.sqlite"));
+        const CliRun sync = runCli({QStringLiteral("sync"), QStringLiteral("--profile"), profile, QStringLiteral("--db"), db});
+        QVERIFY2(sync.exitCode == ExitOk, qPrintable(sync.err));
+
+        QCOMPARE(runCli({QStringLiteral("token"), QStringLiteral("clear"), QStringLiteral("--profile"), profile}).exitCode, int(ExitOk));
+        const CliRun after = runCli({QStringLiteral("sync"), QStringLiteral("--profile"), profile, QStringLiteral("--db"), db});
+        QCOMPARE(after.exitCode, int(ExitKeychain));
+        QVERIFY(after.err.contains(profile));
+    }
+
+private:
+    SiteProcess m_site;
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
