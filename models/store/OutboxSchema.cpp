@@ -1,0 +1,6 @@
+#include "store/SchemaSteps.h"
+
+QList<Migrations::Step> SchemaSteps::outbox()
+{
+    return {};
+}
