@@ -48,7 +48,7 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
         opt(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
             QStringLiteral("address"), QStringLiteral("127.0.0.1")),
         opt(QStringLiteral("token"),
-            QStringLiteral("Bearer token with write access (default demo-token)."),
+            QStringLiteral("Bearer token with write access (default: $YUTANG_SITE_TOKEN, else demo-token)."),
             QStringLiteral("token"), QStringLiteral("demo-token")),
         opt(QStringLiteral("read-token"),
             QStringLiteral("Optional read-only bearer token (writes answer 403)."),
@@ -107,6 +107,10 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
     if (!host.setAddress(p.value(QStringLiteral("host"))))
         return error = QStringLiteral("--host must be an IP address"), false;
     token = p.value(QStringLiteral("token")).toUtf8();
+    // A launcher (the app's demo mode) passes a per-launch token through the environment, so
+    // that it never shows up in a process list.
+    if (!p.isSet(QStringLiteral("token")) && qEnvironmentVariableIsSet("YUTANG_SITE_TOKEN"))
+        token = qgetenv("YUTANG_SITE_TOKEN");
     readToken = p.value(QStringLiteral("read-token")).toUtf8();
     if (token.isEmpty())
         return error = QStringLiteral("--token must not be empty"), false;

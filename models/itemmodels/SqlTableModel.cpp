@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -201,6 +202,8 @@ QVariant SqlTableModel::data(const QModelIndex &index, int role) const
     }
     case ItemRoles::RawValueRole:
         return raw;
+    case ItemRoles::ExportRole:
+        return exportValue(index.column(), raw);
     case ItemRoles::RecordIdRole:
         return row.constLast();
     default:
@@ -212,7 +215,38 @@ QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < columnList().size())
         return columnList().at(section).header;
+    if (orientation == Qt::Horizontal && role == ItemRoles::ColumnKeyRole && section >= 0 && section < columnList().size())
+        return columnKey(section);
     return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant SqlTableModel::exportValue(int column, const QVariant &raw) const
+{
+    if (raw.isNull())
+        return {};
+    switch (columnList().at(column).kind) {
+    case Kind::Money:
+        return Money::toDecimal(raw.toLongLong());
+    case Kind::Integer:
+        return raw.toLongLong();
+    case Kind::DateTime:
+        return m_shop.calendar().toShopTime(raw.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Kind::Percent:
+        return QString::number(raw.toDouble() * 100.0, 'f', 2);
+    default:
+        return displayText(column, raw);
+    }
+}
+
+QString SqlTableModel::columnKey(int column) const
+{
+    const Column &c = columnList().at(column);
+    if (!c.key.isEmpty())
+        return c.key;
+    // "o.number" -> "number", "status" -> "status"; anything else gets a positional key.
+    static const QRegularExpression simple(QStringLiteral("^(?:\\w+\\.)?(\\w+)$"));
+    const QRegularExpressionMatch m = simple.match(c.expression.trimmed());
+    return m.hasMatch() ? m.captured(1) : QStringLiteral("column_%1").arg(column);
 }
 
 void SqlTableModel::sort(int column, Qt::SortOrder order)

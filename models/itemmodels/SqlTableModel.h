@@ -28,6 +28,7 @@ public:
         QString header;
         QString expression; // SQL expression selected (and sorted on)
         Kind kind = Kind::Text;
+        QString key = {}; // stable export key; empty: derived from a simple `alias.column` expression
     };
 
     explicit SqlTableModel(Database &db, QObject *parent = nullptr);
@@ -73,6 +74,9 @@ protected:
     virtual int defaultSortColumn() const { return 0; }
     virtual Qt::SortOrder defaultSortOrder() const { return Qt::DescendingOrder; }
     virtual QString displayText(int column, const QVariant &raw) const;
+    // The value exported to CSV/JSON: decimal yuan, full shop-local times, plain numbers.
+    virtual QVariant exportValue(int column, const QVariant &raw) const;
+    QString columnKey(int column) const;
 
     Database &database() const { return m_db; }
     const QList<Column> &columnList() const;

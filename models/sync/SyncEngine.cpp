@@ -145,6 +145,8 @@ void SyncEngine::collectionFinished(CollectionSync *sync, bool ok, SyncResult::F
     }
     m_progressThrottle.invalidate();
     emitProgress();
+    if (!m_running)
+        return; // a progress handler cancelled
     for (CollectionSync *s : std::as_const(m_syncs)) {
         if (!s->counts().done)
             return;
@@ -178,6 +180,9 @@ void SyncEngine::cancel()
 
 void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure, const QString &error)
 {
+    if (!m_running)
+        return; // already finished (say, cancelled from a progress handler)
+    m_running = false; // first: progress handlers below may call cancel()
     if (m_client)
         m_client->abortAll();
     m_progressThrottle.invalidate();
@@ -188,7 +193,6 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure, 
     result.failure = failure;
     result.error = error;
     result.progress = m_progress;
-    m_running = false;
     // Collection objects may be on the call stack (this runs from their signals).
     for (CollectionSync *s : std::as_const(m_syncs))
         s->deleteLater();

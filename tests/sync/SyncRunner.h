@@ -16,7 +16,7 @@ inline SyncResult runSync(Database &db, const QString &address, const QByteArray
     options.full = full;
     options.pageLimit = pageLimit;
     options.retry.baseDelayMs = 20;
-    options.retry.maxAttempts = 12;
+    options.retry.maxAttempts = 8;
     options.retry.transferTimeoutMs = 5000;
     SyncResult result;
     QEventLoop loop;

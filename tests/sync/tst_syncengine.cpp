@@ -100,7 +100,9 @@ private Q_SLOTS:
         QCOMPARE(text(store.db(), QStringLiteral("SELECT price FROM products WHERE id='%1'").arg(productId)), QStringLiteral("12345"));
         QCOMPARE(text(store.db(), QStringLiteral("SELECT title FROM products WHERE id='%1'").arg(productId)), QStringLiteral("改名的茶"));
         QCOMPARE(count(store.db(), QStringLiteral("customers"), QStringLiteral("id='%1'").arg(customerId)), 0);
-        QCOMPARE(count(store.db(), QStringLiteral("customers")), customersBefore - 1);
+        // add-orders may bring new customers along; the store matches the site either way.
+        QCOMPARE(count(store.db(), QStringLiteral("customers")), qint64(m_site.listAll(QStringLiteral("customers")).size()));
+        QVERIFY(count(store.db(), QStringLiteral("customers")) >= customersBefore - 1);
         QCOMPARE(count(store.db(), QStringLiteral("orders")), ordersBefore + 3);
         QCOMPARE(count(store.db(), QStringLiteral("orders")), qint64(m_site.listAll(QStringLiteral("orders")).size()));
     }
@@ -160,12 +162,16 @@ private Q_SLOTS:
 
     void cancelledSyncResumesWithoutGapsOrDuplicates()
     {
+        // A slow site, so that the cancel lands mid-listing.
+        SiteProcess slow;
+        QString error;
+        QVERIFY2(slow.start({QStringLiteral("--latency-ms"), QStringLiteral("20")}, &error), qPrintable(error));
         TempStore reference, interrupted;
-        QVERIFY(runSync(reference.db(), m_site.address(), m_site.token(), true).status == SyncResult::Status::Ok);
-        const SyncResult first = runSync(interrupted.db(), m_site.address(), m_site.token(), false, 5, 100);
+        QVERIFY(runSync(reference.db(), slow.address(), slow.token(), true).status == SyncResult::Status::Ok);
+        const SyncResult first = runSync(interrupted.db(), slow.address(), slow.token(), false, 5, 100);
         QCOMPARE(first.status, SyncResult::Status::Cancelled);
         QVERIFY(count(interrupted.db(), QStringLiteral("events")) < count(reference.db(), QStringLiteral("events")));
-        const SyncResult second = runSync(interrupted.db(), m_site.address(), m_site.token());
+        const SyncResult second = runSync(interrupted.db(), slow.address(), slow.token());
         QVERIFY2(second.status == SyncResult::Status::Ok, qPrintable(message(second)));
         compareStores(reference.db(), interrupted.db());
     }

@@ -1,5 +1,6 @@
 #include "commands/CommandRegistry.h"
 
+#include "commands/ExportCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/TokenCommand.h"
@@ -11,6 +12,7 @@ CommandRegistry::CommandRegistry(QTextStream *input)
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>(input));
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Command *CommandRegistry::find(const QString &name) const
