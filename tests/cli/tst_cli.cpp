@@ -64,6 +64,37 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("shop")).toObject().value(QLatin1String("timezone")).toString(), QStringLiteral("Asia/Shanghai"));
     }
 
+    void exportProblemsAsJsonAndCsv()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("cli.sqlite")); // synced by the test above
+        const CliRun json = runCli({QStringLiteral("export"), QStringLiteral("problems"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == ExitOk, qPrintable(json.err));
+        const QJsonObject table = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray rows = table.value(QLatin1String("rows")).toArray();
+        const QJsonObject status = QJsonDocument::fromJson(
+            runCli({QStringLiteral("status"), QStringLiteral("--db"), db, QStringLiteral("--json")}).out.toUtf8()).object();
+        QCOMPARE(qint64(rows.size()), status.value(QLatin1String("quarantined_total")).toInteger());
+        QVERIFY(table.value(QLatin1String("columns")).toArray().contains(QStringLiteral("reason")));
+        for (const QJsonValue &r : rows)
+            QVERIFY(!r.toObject().value(QLatin1String("reason")).toString().isEmpty());
+
+        const QString file = m_dir.filePath(QStringLiteral("problems.csv"));
+        const CliRun csv = runCli({QStringLiteral("export"), QStringLiteral("problems"), QStringLiteral("--db"), db,
+                                   QStringLiteral("-o"), file});
+        QCOMPARE(csv.exitCode, int(ExitOk));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel-friendly by default
+        QCOMPARE(bytes.count("\r\n") >= rows.size() + 1, true);
+
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("nonsense"), QStringLiteral("--db"), db}).exitCode, int(ExitUsage));
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("problems"), QStringLiteral("--db"), db, QStringLiteral("--encoding"),
+                         QStringLiteral("latin1")}).exitCode,
+                 int(ExitUsage));
+    }
+
     void failuresHaveDistinctExitCodes()
     {
         const QString db = m_dir.filePath(QStringLiteral("fail.sqlite"));
