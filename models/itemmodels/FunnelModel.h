@@ -1,38 +1,28 @@
 #pragma once
 
-#include "itemmodels/DateRange.h"
-#include "itemmodels/ShopInfo.h"
+#include "itemmodels/StepFunnelModel.h"
 
-#include <QAbstractTableModel>
-
-class Database;
-
-// Sessions started in the date range, and how many of them reached each shopping step (had at
-// least one event of the step's type). A later issue turns this into ordered funnels.
-class FunnelModel : public QAbstractTableModel
+// The shop funnel, per session: sessions → viewed a product → added to cart → began checkout →
+// purchased. A session counts at a step when it has that step's event and every earlier step's,
+// in that order, in the same session. From traffic_daily (sessions' funnel depth per day).
+class FunnelModel : public StepFunnelModel
 {
     Q_OBJECT
 public:
-    enum Column { Step, Sessions, ShareOfAll, ShareOfPrevious, ColumnCount };
     enum class StepKind { AllSessions, ViewProduct, AddToCart, BeginCheckout, Purchase };
 
     explicit FunnelModel(Database &db, QObject *parent = nullptr);
 
-    void setDateRange(const DateRange &range);
-    void reload();
-    qint64 sessionsAt(StepKind step) const;
+    qint64 sessionsAt(StepKind step) const { return countAt(int(step)); }
     static QString stepName(StepKind step);
     static QString eventType(StepKind step); // contract's event type; empty for AllSessions
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    int stepCount() const override { return 5; }
+    QString stepName(int step) const override { return stepName(StepKind(step)); }
+    QString stepKey(int step) const override;
+    QString stepDefinition(int step) const override;
+    QString countHeader() const override { return tr("Sessions"); }
 
-private:
-    double share(int row, int ofRow) const;
-
-    Database &m_db;
-    DateRange m_range;
-    QList<qint64> m_counts; // per StepKind
+protected:
+    QList<qint64> loadCounts(const DateRange &range) const override;
 };

@@ -1,6 +1,58 @@
 #include "store/SchemaSteps.h"
 
+// Traffic analytics derived at sync time (models/analytics/TrafficObserver):
+// - sessions gain their classification, their shop-local day (yyyymmdd, computed in C++ from the
+//   shop's zone) and per-session facts (first visit of the visitor, ordered funnel depth, paid
+//   orders) so that a day's aggregates are one indexed GROUP BY over that day's sessions;
+// - traffic_daily / traffic_keywords_daily: per (shop day, channel, source[, keyword]) figures;
+// - visitor_lifecycle: each visitor's loop step, and lifecycle_daily per acquisition day.
+// Panes read only the aggregate tables.
 QList<Migrations::Step> SchemaSteps::traffic()
 {
-    return {};
+    QList<Migrations::Step> steps;
+    steps.append(
+        {2,
+         {
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN day INTEGER"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN channel TEXT"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN source TEXT"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN keyword TEXT"),
+             QStringLiteral(
+                 "ALTER TABLE sessions ADD COLUMN new_visitor INTEGER NOT NULL DEFAULT 0"),
+             // 0 none, 1 viewed a product, 2 + added to cart, 3 + began checkout, 4 + purchased
+             QStringLiteral(
+                 "ALTER TABLE sessions ADD COLUMN funnel_step INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(
+                 "ALTER TABLE sessions ADD COLUMN registered INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(
+                 "ALTER TABLE sessions ADD COLUMN paid_orders INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN revenue BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX sessions_day ON sessions (day)"),
+             QStringLiteral("CREATE INDEX sessions_customer ON sessions (customer_id)"),
+             QStringLiteral("CREATE INDEX events_customer ON events (customer_id)"),
+             QStringLiteral(
+                 "CREATE TABLE traffic_daily (day INTEGER NOT NULL, channel TEXT NOT NULL, "
+                 "source TEXT NOT NULL, sessions BIGINT NOT NULL, visitors BIGINT NOT NULL, "
+                 "new_visitors BIGINT NOT NULL, registrations BIGINT NOT NULL, "
+                 "orders BIGINT NOT NULL, revenue BIGINT NOT NULL, viewed BIGINT NOT NULL, "
+                 "carted BIGINT NOT NULL, checked_out BIGINT NOT NULL, purchased BIGINT NOT NULL, "
+                 "PRIMARY KEY (day, channel, source))"),
+             QStringLiteral("CREATE INDEX traffic_daily_channel ON traffic_daily (channel, day)"),
+             QStringLiteral(
+                 "CREATE TABLE traffic_keywords_daily (day INTEGER NOT NULL, channel TEXT NOT "
+                 "NULL, "
+                 "source TEXT NOT NULL, keyword TEXT NOT NULL, sessions BIGINT NOT NULL, "
+                 "visitors BIGINT NOT NULL, new_visitors BIGINT NOT NULL, "
+                 "registrations BIGINT NOT NULL, orders BIGINT NOT NULL, revenue BIGINT NOT NULL, "
+                 "PRIMARY KEY (day, channel, source, keyword))"),
+             QStringLiteral("CREATE TABLE visitor_lifecycle (visitor_id TEXT PRIMARY KEY, "
+                            "first_day INTEGER NOT NULL, first_at BIGINT NOT NULL, "
+                            "channel TEXT NOT NULL, source TEXT NOT NULL, step INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX visitor_lifecycle_day ON visitor_lifecycle (first_day)"),
+             QStringLiteral(
+                 "CREATE TABLE lifecycle_daily (day INTEGER NOT NULL, channel TEXT NOT NULL, "
+                 "source TEXT NOT NULL, step INTEGER NOT NULL, visitors BIGINT NOT NULL, "
+                 "PRIMARY KEY (day, channel, source, step))"),
+         }});
+    return steps;
 }

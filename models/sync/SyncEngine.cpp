@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "analytics/AnalyticsObservers.h"
 #include "store/Database.h"
 #include "sync/CollectionSync.h"
 #include "sync/PageApplier.h"
@@ -24,6 +25,7 @@ SyncEngine::SyncEngine(Database &db, QObject *parent)
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncResult>();
+    AnalyticsObservers::install(*this, db);
 }
 
 SyncEngine::~SyncEngine()

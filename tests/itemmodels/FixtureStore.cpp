@@ -1,5 +1,7 @@
 #include "FixtureStore.h"
 
+#include "analytics/TrafficReclassifier.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -178,5 +180,7 @@ bool FixtureStore::fill()
     if (!run({}, {QStringLiteral("sessions"), none, QStringLiteral("missing required field id"),
                   QStringLiteral("{\"visitor_id\":\"v9\"}"), shopMs(d22, 12, 1)}))
         return false;
-    return m_db->setMeta(QStringLiteral("last_sync_at"), QString::number(shopMs(d22, 12, 5)));
+    // Derived traffic data, as a sync would have left it.
+    return TrafficReclassifier(*m_db).run(&m_error) &&
+           m_db->setMeta(QStringLiteral("last_sync_at"), QString::number(shopMs(d22, 12, 5)));
 }

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+class Database;
+
+// The merchant's loop, per visitor (visitor_lifecycle) and per acquisition day (lifecycle_daily).
+// A visitor is acquired on the shop day of their first session, in that session's channel and
+// source. Steps, each counted only when every earlier one is reached too:
+//   0 acquired, 1 registered (a register event or a logged-in session), 2 came back (another
+//   session within 7 days after the first), 3 followed the official account (a follow event or
+//   the customer's wechat_followed), 4 first paid order, 5 referred someone who registered
+//   (a customer whose referrer is them), 6 second paid order.
+// Paid: paid, shipped or completed.
+class LifecycleDerivation
+{
+public:
+    enum Step {
+        Acquired,
+        Registered,
+        CameBack,
+        Followed,
+        FirstOrder,
+        Referred,
+        SecondOrder,
+        StepCount
+    };
+    static constexpr qint64 kComeBackWindowMs = 7LL * 24 * 3600 * 1000;
+
+    explicit LifecycleDerivation(Database &db);
+    ~LifecycleDerivation();
+
+    // Recomputes these visitors' rows; notes their acquisition days (old and new) as touched.
+    bool refreshVisitors(const QSet<QString> &visitorIds, QString *error);
+    // Rebuilds lifecycle_daily for the touched days.
+    bool rebuildDirtyDays(QString *error);
+    bool rebuildAll(QString *error);
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    bool exec(QSqlQuery &q, QString *error);
+    bool refreshVisitor(const QString &visitorId, QString *error);
+
+    Database &m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QSet<int> m_dirtyDays;
+};

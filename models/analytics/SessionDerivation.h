@@ -1,0 +1,70 @@
+#pragma once
+
+#include "analytics/ClassifierRule.h"
+#include "analytics/TrafficClassifier.h"
+#include "core/ShopCalendar.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+#include <memory>
+
+class Database;
+
+// Per-session facts kept on the sessions row: classification and shop day, whether it is the
+// visitor's first session, its ordered funnel depth, registration, paid orders. Every method
+// notes which shop days and visitors it touched, so that only those aggregates are rebuilt.
+// Works from the stored tables, so the order in which sessions, events and orders arrive does
+// not matter: whichever comes last completes the facts.
+class SessionDerivation
+{
+public:
+    struct SessionInput
+    {
+        QString id;
+        QString visitorId; // may be empty (reclassification: visitors are unaffected)
+        qint64 startedAt = 0;
+        QString landingUrl;
+        QString referrerUrl;
+        QString userAgent;
+    };
+
+    explicit SessionDerivation(Database &db);
+    ~SessionDerivation();
+
+    // Reloads the shop's time zone and the merchant's rules (call at the start of each page).
+    void refreshSettings();
+    const ShopCalendar &calendar() const { return m_calendar; }
+
+    // Classifies and stamps the shop day of these (already stored) sessions.
+    bool classify(const QList<SessionInput> &sessions, QString *error);
+    // Recomputes funnel depth, registration and paid orders of these sessions (missing ones are
+    // skipped: their facts are computed when they arrive).
+    bool refreshFacts(const QSet<QString> &sessionIds, QString *error);
+    // Marks each visitor's earliest session as the new-visitor session.
+    bool refreshFirstVisits(const QSet<QString> &visitorIds, QString *error);
+    // Notes the days and visitors of these sessions as touched.
+    bool noteSessions(const QSet<QString> &sessionIds, QString *error);
+    // Notes the visitors known as these customers (by session login or register event).
+    bool noteCustomers(const QSet<QString> &customerIds, QString *error);
+
+    QSet<int> takeDirtyDays();
+    QSet<QString> takeDirtyVisitors();
+    QSet<QString> &dirtyVisitors() { return m_dirtyVisitors; }
+
+    // The classifier for a session landing on `landingUrl` (the landing host is the shop's own).
+    const TrafficClassifier &classifierFor(const QString &landingUrl);
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    bool exec(QSqlQuery &q, QString *error);
+
+    Database &m_db;
+    ShopCalendar m_calendar;
+    QList<ClassifierRule> m_rules;
+    QHash<QString, TrafficClassifier> m_classifiers; // by landing host
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QSet<int> m_dirtyDays;
+    QSet<QString> m_dirtyVisitors;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class Database;
+
+// Re-derives the traffic analytics of every stored session in one transaction, in batches:
+// after the merchant's rules change (classification only), or for sessions stored before the
+// traffic schema existed (everything). Runs on whichever thread owns `db`'s connection.
+class TrafficReclassifier
+{
+public:
+    // Called after each batch; return false to cancel (the transaction is rolled back).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit TrafficReclassifier(Database &db) : m_db(db) {}
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    // New rules: classification, then the aggregates.
+    bool reclassify(QString *error);
+    // Everything: classification, per-session facts, first visits, the loop, the aggregates.
+    bool run(QString *error);
+    // True when sessions exist that were never classified (stored before this schema).
+    static bool needsDerivation(const Database &db);
+
+private:
+    bool derive(bool everything, QString *error);
+    bool process(bool everything, QString *error);
+
+    Database &m_db;
+    Progress m_progress;
+};
