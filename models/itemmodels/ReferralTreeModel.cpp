@@ -5,19 +5,35 @@
 #include "store/Database.h"
 
 #include <QLocale>
-#include <QSqlQuery>
-
 #include <algorithm>
-#include <unordered_map>
+#include <limits>
 
 namespace {
 constexpr int kRootBatch = 200;
+constexpr int kChildBatch = 1000;
+
+bool isMoney(int column)
+{
+    switch (column) {
+    case ReferralTreeModel::Spent:
+    case ReferralTreeModel::CommissionEarned:
+    case ReferralTreeModel::Level1Revenue:
+    case ReferralTreeModel::Level2Revenue:
+    case ReferralTreeModel::Level3Revenue:
+    case ReferralTreeModel::CommissionPending:
+    case ReferralTreeModel::CommissionConfirmed:
+    case ReferralTreeModel::CommissionPaid:
+    case ReferralTreeModel::CommissionReversed:
+        return true;
+    default:
+        return false;
+    }
 }
+} // namespace
 
 ReferralTreeModel::ReferralTreeModel(Database &db, QObject *parent)
     : QAbstractItemModel(parent), m_db(db), m_root(std::make_unique<Node>())
-{
-}
+{}
 
 ReferralTreeModel::~ReferralTreeModel() = default;
 
@@ -29,128 +45,83 @@ void ReferralTreeModel::setDateRange(const DateRange &range)
     reload();
 }
 
-void ReferralTreeModel::buildLinks()
-{
-    QHash<QString, QString> referrerOf;
-    QHash<QString, qint64> registered;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, referrer_id, registered_at FROM customers"))) {
-        while (q.next()) {
-            referrerOf.insert(q.value(0).toString(), q.value(1).toString());
-            registered.insert(q.value(0).toString(), q.value(2).toLongLong());
-        }
-    }
-    auto validReferrer = [&](const QString &id) {
-        const QString ref = referrerOf.value(id);
-        return !ref.isEmpty() && ref != id && referrerOf.contains(ref) && !m_cycleCuts.contains(id);
-    };
-    // Find cycles: walk up from every customer; a walk that meets its own path found a loop.
-    QHash<QString, int> state; // 1 = on the current path, 2 = finished
-    for (auto it = referrerOf.cbegin(); it != referrerOf.cend(); ++it) {
-        QStringList path;
-        QString at = it.key();
-        while (!at.isEmpty() && state.value(at) == 0) {
-            state.insert(at, 1);
-            path.append(at);
-            at = validReferrer(at) ? referrerOf.value(at) : QString();
-        }
-        if (!at.isEmpty() && state.value(at) == 1) {
-            const QStringList loop = path.mid(path.indexOf(at));
-            m_cycleCuts.insert(*std::min_element(loop.cbegin(), loop.cend()));
-        }
-        for (const QString &id : std::as_const(path))
-            state.insert(id, 2);
-    }
-    for (auto it = referrerOf.cbegin(); it != referrerOf.cend(); ++it) {
-        if (validReferrer(it.key()))
-            m_childIds[it.value()].append(it.key());
-    }
-    auto byRegistration = [&](const QString &a, const QString &b) {
-        const qint64 ra = registered.value(a), rb = registered.value(b);
-        return ra != rb ? ra < rb : a < b;
-    };
-    for (auto it = m_childIds.begin(); it != m_childIds.end(); ++it) {
-        std::sort(it->begin(), it->end(), byRegistration);
-        if (!validReferrer(it.key()) && referrerOf.contains(it.key()))
-            m_rootIds.append(it.key());
-    }
-    std::sort(m_rootIds.begin(), m_rootIds.end(), byRegistration);
-}
-
 void ReferralTreeModel::reload()
 {
     beginResetModel();
     m_shop = ShopInfo::load(m_db);
-    m_root = std::make_unique<Node>();
-    m_rootIds.clear();
-    m_childIds.clear();
-    m_cycleCuts.clear();
-    m_teamSizes.clear();
-    buildLinks();
-    loadChildren(m_root.get(), kRootBatch);
+    m_graph = ReferralGraph::load(m_db);
+    const ShopCalendar calendar = m_shop.calendar();
+    const qint64 from =
+        m_range.isValid() ? m_range.startMs(calendar) : std::numeric_limits<qint64>::min();
+    const qint64 to =
+        m_range.isValid() ? m_range.endMs(calendar) : std::numeric_limits<qint64>::max();
+    m_stats = MemberStats::compute(m_graph, m_db, from, to);
+    resetTree();
     endResetModel();
 }
 
-const QStringList &ReferralTreeModel::childIdsOf(const Node *node) const
+void ReferralTreeModel::resetTree()
 {
-    static const QStringList none;
-    if (node == m_root.get())
-        return m_rootIds;
-    const auto it = m_childIds.constFind(node->id);
-    return it == m_childIds.cend() ? none : *it;
+    m_root = std::make_unique<Node>();
+    fetchInto(m_root.get(), {}, kRootBatch, false); // inside a model reset
 }
 
-void ReferralTreeModel::loadChildren(Node *node, int count)
+QSet<QString> ReferralTreeModel::cycleCuts() const
 {
-    const QStringList &ids = childIdsOf(node);
-    const QStringList batch = ids.mid(node->fetched, count);
-    if (batch.isEmpty())
+    QSet<QString> cuts;
+    for (const QList<int> &loop : m_graph.cycles())
+        cuts.insert(m_graph.id(loop.first()));
+    return cuts;
+}
+
+const std::vector<int> &ReferralTreeModel::childMembersOf(const Node *node) const
+{
+    return node->member == ReferralGraph::kNone ? m_graph.roots() : m_graph.children(node->member);
+}
+
+void ReferralTreeModel::ensureOrder(Node *node) const
+{
+    if (node->ordered)
         return;
-    const ShopCalendar calendar = m_shop.calendar();
-    const qint64 from = m_range.isValid() ? m_range.startMs(calendar) : 0;
-    const qint64 to = m_range.isValid() ? m_range.endMs(calendar) : std::numeric_limits<qint64>::max();
-    QStringList marks;
-    for (qsizetype i = 0; i < batch.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-                  "SELECT c.id, c.nickname, c.registered_at, "
-                  "(SELECT COALESCE(SUM(o.total), 0) FROM orders o WHERE o.customer_id = c.id "
-                  " AND o.status IN ('paid', 'shipped', 'completed') AND o.created_at >= ? AND o.created_at < ?), "
-                  "(SELECT COALESCE(SUM(m.amount), 0) FROM commissions m WHERE m.beneficiary_id = c.id "
-                  " AND m.status <> 'reversed' AND m.created_at >= ? AND m.created_at < ?) "
-                  "FROM customers c WHERE c.id IN (%1)")
-                  .arg(marks.join(QStringLiteral(", "))));
-    for (int i = 0; i < 2; ++i) {
-        q.addBindValue(from);
-        q.addBindValue(to);
+    node->ordered = true;
+    node->order = childMembersOf(node);
+    if (m_sortColumn < 0)
+        return; // the graph's order: registration time
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortColumn == Customer || m_sortColumn == MemberId) {
+        std::stable_sort(node->order.begin(), node->order.end(), [&](int a, int b) {
+            const QString ka = displayValue(a, m_sortColumn), kb = displayValue(b, m_sortColumn);
+            return ascending ? ka < kb : kb < ka;
+        });
+        return;
     }
-    for (const QString &id : batch)
-        q.addBindValue(id);
-    std::unordered_map<QString, std::unique_ptr<Node>> loaded;
-    if (q.exec()) {
-        while (q.next()) {
-            auto child = std::make_unique<Node>();
-            child->id = q.value(0).toString();
-            child->nickname = q.value(1).toString();
-            child->registeredAt = q.value(2).toLongLong();
-            child->spent = q.value(3).toLongLong();
-            child->earned = q.value(4).toLongLong();
-            const QString key = child->id;
-            loaded.emplace(key, std::move(child));
-        }
-    }
-    for (const QString &id : batch) {
-        auto it = loaded.find(id);
-        if (it == loaded.end())
-            continue;
-        std::unique_ptr<Node> child = std::move(it->second);
+    std::stable_sort(node->order.begin(), node->order.end(), [&](int a, int b) {
+        const qint64 ka = rawValue(a, m_sortColumn).toLongLong(),
+                     kb = rawValue(b, m_sortColumn).toLongLong();
+        return ascending ? ka < kb : kb < ka;
+    });
+}
+
+void ReferralTreeModel::fetchInto(Node *node, const QModelIndex &parentIndex, int count,
+                                  bool announce)
+{
+    ensureOrder(node);
+    const int before = int(node->children.size());
+    const int after = std::min<int>(int(node->order.size()), before + count);
+    if (after <= before)
+        return;
+    if (announce)
+        beginInsertRows(parentIndex, before, after - 1);
+    node->children.reserve(size_t(after));
+    for (int row = before; row < after; ++row) {
+        auto child = std::make_unique<Node>();
+        child->member = node->order[size_t(row)];
         child->parent = node;
-        child->row = int(node->children.size());
+        child->row = row;
         node->children.push_back(std::move(child));
     }
-    node->fetched += int(batch.size());
+    if (announce)
+        endInsertRows();
 }
 
 ReferralTreeModel::Node *ReferralTreeModel::nodeOf(const QModelIndex &index) const
@@ -158,35 +129,80 @@ ReferralTreeModel::Node *ReferralTreeModel::nodeOf(const QModelIndex &index) con
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
 }
 
-int ReferralTreeModel::teamSize(const QString &id) const
+QModelIndex ReferralTreeModel::indexOfNode(const Node *node) const
 {
-    const auto cached = m_teamSizes.constFind(id);
-    if (cached != m_teamSizes.cend())
-        return *cached;
-    // Iterative: trees can be deep. Links were de-cycled in buildLinks(), so this terminates.
-    int total = 0;
-    QStringList stack = m_childIds.value(id);
-    while (!stack.isEmpty()) {
-        const QString next = stack.takeLast();
-        ++total;
-        stack.append(m_childIds.value(next));
-    }
-    m_teamSizes.insert(id, total);
-    return total;
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, const_cast<Node *>(node));
 }
 
 QModelIndex ReferralTreeModel::indexOfLoaded(const QString &customerId) const
 {
-    QList<const Node *> stack{m_root.get()};
-    while (!stack.isEmpty()) {
-        const Node *node = stack.takeLast();
+    std::vector<const Node *> stack{m_root.get()};
+    while (!stack.empty()) {
+        const Node *node = stack.back();
+        stack.pop_back();
         for (const auto &child : node->children) {
-            if (child->id == customerId)
-                return createIndex(child->row, 0, child.get());
-            stack.append(child.get());
+            if (m_graph.id(child->member) == customerId)
+                return indexOfNode(child.get());
+            stack.push_back(child.get());
         }
     }
     return {};
+}
+
+QModelIndex ReferralTreeModel::reveal(const QString &customerId)
+{
+    const int member = m_graph.indexOf(customerId);
+    if (member == ReferralGraph::kNone)
+        return {};
+    const std::vector<int> path = m_graph.uplinePath(member);
+    Node *node = m_root.get();
+    for (int step : path) {
+        ensureOrder(node);
+        const auto it = std::find(node->order.cbegin(), node->order.cend(), step);
+        if (it == node->order.cend())
+            return {}; // a root without invitees is not shown
+        const int row = int(it - node->order.cbegin());
+        if (row >= int(node->children.size()))
+            fetchInto(node, indexOfNode(node), row + 1 - int(node->children.size()));
+        node = node->children[size_t(row)].get();
+    }
+    return indexOfNode(node);
+}
+
+QStringList ReferralTreeModel::uplineIds(const QString &customerId) const
+{
+    QStringList ids;
+    const int member = m_graph.indexOf(customerId);
+    if (member == ReferralGraph::kNone)
+        return ids;
+    for (int m : m_graph.uplinePath(member))
+        ids << m_graph.id(m);
+    return ids;
+}
+
+QStringList ReferralTreeModel::search(const QString &text, int limit) const
+{
+    QStringList found;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return found;
+    if (m_graph.indexOf(needle) != ReferralGraph::kNone)
+        found << needle;
+    for (int m = 0; m < m_graph.size() && found.size() < limit; ++m) {
+        const QString &id = m_graph.id(m);
+        if (id != needle && (id.contains(needle, Qt::CaseInsensitive) ||
+                             m_graph.nickname(m).contains(needle, Qt::CaseInsensitive)))
+            found << id;
+    }
+    return found;
+}
+
+QString ReferralTreeModel::nicknameOf(const QString &customerId) const
+{
+    const int m = m_graph.indexOf(customerId);
+    return m == ReferralGraph::kNone ? QString() : m_graph.nickname(m);
 }
 
 QModelIndex ReferralTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -201,11 +217,7 @@ QModelIndex ReferralTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    Node *node = nodeOf(child);
-    Node *parentNode = node->parent;
-    if (!parentNode || parentNode == m_root.get())
-        return {};
-    return createIndex(parentNode->row, 0, parentNode);
+    return indexOfNode(nodeOf(child)->parent);
 }
 
 int ReferralTreeModel::rowCount(const QModelIndex &parent) const
@@ -224,8 +236,7 @@ bool ReferralTreeModel::hasChildren(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return false;
-    const Node *node = nodeOf(parent);
-    return !node->children.empty() || !childIdsOf(node).isEmpty();
+    return !childMembersOf(nodeOf(parent)).empty();
 }
 
 bool ReferralTreeModel::canFetchMore(const QModelIndex &parent) const
@@ -233,7 +244,7 @@ bool ReferralTreeModel::canFetchMore(const QModelIndex &parent) const
     if (parent.isValid() && parent.column() != 0)
         return false;
     const Node *node = nodeOf(parent);
-    return node->fetched < childIdsOf(node).size();
+    return node->children.size() < childMembersOf(node).size();
 }
 
 void ReferralTreeModel::fetchMore(const QModelIndex &parent)
@@ -241,83 +252,132 @@ void ReferralTreeModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     Node *node = nodeOf(parent);
-    const int before = int(node->children.size());
-    const int wanted = node == m_root.get() ? kRootBatch : int(childIdsOf(node).size());
-    // Load into a scratch node first so that the insert signals announce exactly what arrives.
-    Node scratch;
-    scratch.id = node->id;
-    scratch.fetched = node->fetched;
-    if (node == m_root.get()) {
-        std::swap(scratch.children, node->children);
-        loadChildren(node, wanted);
-        std::swap(scratch.children, node->children);
-        scratch.fetched = node->fetched;
-    } else {
-        loadChildren(&scratch, wanted);
-        node->fetched = scratch.fetched;
-    }
-    if (scratch.children.empty())
+    fetchInto(node, parent, node == m_root.get() ? kRootBatch : kChildBatch);
+}
+
+void ReferralTreeModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount)
         return;
-    beginInsertRows(parent, before, before + int(scratch.children.size()) - 1);
-    for (auto &child : scratch.children) {
-        child->parent = node;
-        child->row = int(node->children.size());
-        node->children.push_back(std::move(child));
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resetTree();
+    endResetModel();
+}
+
+QVariant ReferralTreeModel::rawValue(int member, int column) const
+{
+    const MemberFigures &f = m_stats.of(member);
+    switch (column) {
+    case Customer:
+        return m_graph.nickname(member).isEmpty() ? m_graph.id(member) : m_graph.nickname(member);
+    case MemberId:
+        return m_graph.id(member);
+    case Registered:
+        return m_graph.registeredAt(member);
+    case Invitees:
+        return int(m_graph.children(member).size());
+    case TeamSize:
+        return f.teamSize;
+    case Spent:
+        return f.revenue;
+    case CommissionEarned:
+        return f.commissionEarned();
+    case Orders:
+        return f.orders;
+    case Level1Members:
+    case Level2Members:
+    case Level3Members:
+        return f.downlineCount[size_t(column - Level1Members)];
+    case Level1Revenue:
+    case Level2Revenue:
+    case Level3Revenue:
+        return f.downlineRevenue[size_t(column - Level1Revenue)];
+    case CommissionPending:
+    case CommissionConfirmed:
+    case CommissionPaid:
+    case CommissionReversed:
+        return f.commission[size_t(column - CommissionPending)];
     }
-    endInsertRows();
+    return {};
+}
+
+QString ReferralTreeModel::displayValue(int member, int column) const
+{
+    const QVariant raw = rawValue(member, column);
+    if (column == Customer || column == MemberId)
+        return raw.toString();
+    if (column == Registered)
+        return m_shop.calendar().toShopTime(raw.toLongLong()).date().toString(Qt::ISODate);
+    if (isMoney(column))
+        return Money::display(raw.toLongLong(), m_shop.currency);
+    return QLocale().toString(raw.toLongLong());
 }
 
 QVariant ReferralTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Node *node = nodeOf(index);
-    if (role == ItemRoles::RecordIdRole)
-        return node->id;
-    if (role == ItemRoles::RawValueRole) {
-        switch (index.column()) {
-        case Customer:
-            return node->nickname.isEmpty() ? node->id : node->nickname;
-        case Registered:
-            return node->registeredAt;
-        case Invitees:
-            return int(childIdsOf(node).size());
-        case TeamSize:
-            return teamSize(node->id);
-        case Spent:
-            return node->spent;
-        case CommissionEarned:
-            return node->earned;
-        }
-    } else if (role == Qt::DisplayRole) {
-        const QLocale locale;
-        switch (index.column()) {
-        case Customer:
-            return node->nickname.isEmpty() ? node->id : node->nickname;
-        case Registered:
-            return m_shop.calendar().toShopTime(node->registeredAt).date().toString(Qt::ISODate);
-        case Invitees:
-            return locale.toString(childIdsOf(node).size());
-        case TeamSize:
-            return locale.toString(teamSize(node->id));
-        case Spent:
-            return Money::display(node->spent, m_shop.currency);
-        case CommissionEarned:
-            return Money::display(node->earned, m_shop.currency);
-        }
-    } else if (role == Qt::ToolTipRole && index.column() == Customer) {
-        if (m_cycleCuts.contains(node->id))
-            return tr("%1 — its referrer link forms a cycle and is ignored").arg(node->id);
-        return node->id;
-    } else if (role == Qt::TextAlignmentRole && index.column() >= Invitees) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    const int member = nodeOf(index)->member;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(member, column);
+    case ItemRoles::RawValueRole:
+        return rawValue(member, column);
+    case ItemRoles::RecordIdRole:
+        return m_graph.id(member);
+    case ItemRoles::ExportRole:
+        if (column == Registered)
+            return m_shop.calendar()
+                .toShopTime(m_graph.registeredAt(member))
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (isMoney(column))
+            return Money::toDecimal(rawValue(member, column).toLongLong());
+        return rawValue(member, column);
+    case Qt::ToolTipRole:
+        if (column != Customer)
+            return {};
+        if (m_graph.isCycleCut(member))
+            return tr("%1 — its referrer link forms a cycle and is ignored")
+                .arg(m_graph.id(member));
+        return m_graph.id(member);
+    case Qt::TextAlignmentRole:
+        if (column >= Invitees && column != MemberId)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
     }
-    return {};
 }
 
 QVariant ReferralTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const keys[] = {"customer",
+                                       "registered",
+                                       "invitees",
+                                       "team_size",
+                                       "spent",
+                                       "commission_earned",
+                                       "orders",
+                                       "level1_members",
+                                       "level2_members",
+                                       "level3_members",
+                                       "level1_revenue",
+                                       "level2_revenue",
+                                       "level3_revenue",
+                                       "commission_pending",
+                                       "commission_confirmed",
+                                       "commission_paid",
+                                       "commission_reversed",
+                                       "customer_id"};
+    static_assert(std::size(keys) == ColumnCount);
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    if (role == ItemRoles::ColumnKeyRole)
+        return QString::fromLatin1(keys[section]);
+    if (role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case Customer:
@@ -332,6 +392,30 @@ QVariant ReferralTreeModel::headerData(int section, Qt::Orientation orientation,
         return tr("Spent");
     case CommissionEarned:
         return tr("Commission earned");
+    case Orders:
+        return tr("Orders");
+    case Level1Members:
+        return tr("Level 1");
+    case Level2Members:
+        return tr("Level 2");
+    case Level3Members:
+        return tr("Level 3");
+    case Level1Revenue:
+        return tr("Level 1 revenue");
+    case Level2Revenue:
+        return tr("Level 2 revenue");
+    case Level3Revenue:
+        return tr("Level 3 revenue");
+    case CommissionPending:
+        return tr("Pending");
+    case CommissionConfirmed:
+        return tr("Confirmed");
+    case CommissionPaid:
+        return tr("Paid out");
+    case CommissionReversed:
+        return tr("Reversed");
+    case MemberId:
+        return tr("Customer id");
     }
     return {};
 }

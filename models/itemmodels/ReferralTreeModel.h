@@ -2,26 +2,48 @@
 
 #include "itemmodels/DateRange.h"
 #include "itemmodels/ShopInfo.h"
+#include "referrals/MemberStats.h"
+#include "referrals/ReferralGraph.h"
 
 #include <QAbstractItemModel>
-#include <QHash>
 #include <QSet>
-
 #include <memory>
 #include <vector>
 
 class Database;
 
-// Who invited whom (customers.referrer_id), as a tree whose rows are read from the store lazily:
-// a node's details are loaded when its parent is expanded. The link structure (ids only) is read
-// once per reload so that bad data cannot hang the view: a self-referral or a referrer that does
-// not exist makes a customer a root, and a cycle (A invited B invited A) is cut at its smallest
-// id, which becomes a root. Only customers who invited someone start a tree.
+// Who invited whom (customers.referrer_id), as a lazily populated tree. The links and every
+// member's figures are computed once per reload (ReferralGraph + MemberStats: two grouped
+// queries and one pass over the links), so expanding a node costs O(its children) and never
+// touches the store. Bad links cannot hang it: a self-referral or a referrer that does not exist
+// makes a customer a root, and a cycle is cut at its smallest id, which becomes a root. Only
+// customers who invited someone start a tree. Money columns honour the date range (orders and
+// commissions by created_at); member counts do not.
 class ReferralTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Customer, Registered, Invitees, TeamSize, Spent, CommissionEarned, ColumnCount };
+    enum Column {
+        Customer,
+        Registered,
+        Invitees,
+        TeamSize,
+        Spent,            // own revenue: paid, shipped and completed orders
+        CommissionEarned, // pending + confirmed + paid
+        Orders,
+        Level1Members,
+        Level2Members,
+        Level3Members,
+        Level1Revenue,
+        Level2Revenue,
+        Level3Revenue,
+        CommissionPending,
+        CommissionConfirmed,
+        CommissionPaid,
+        CommissionReversed,
+        MemberId, // the customer id (views may hide it; exports use it for the path)
+        ColumnCount
+    };
 
     explicit ReferralTreeModel(Database &db, QObject *parent = nullptr);
     ~ReferralTreeModel() override;
@@ -29,9 +51,22 @@ public:
     void setDateRange(const DateRange &range);
     void reload();
     // Customers whose referrer link was ignored because it formed a cycle.
-    QSet<QString> cycleCuts() const { return m_cycleCuts; }
-    qint64 rootCount() const { return qint64(m_rootIds.size()); }
+    QSet<QString> cycleCuts() const;
+    qint64 rootCount() const { return qint64(m_graph.roots().size()); }
     QModelIndex indexOfLoaded(const QString &customerId) const;
+
+    // Loads the nodes from the member's root down to it and returns its index (column 0), or an
+    // invalid index when the member is unknown or not in the tree (no inviter and no invitees).
+    QModelIndex reveal(const QString &customerId);
+    // Ids from the root down to the member (the breadcrumb), empty when unknown.
+    QStringList uplineIds(const QString &customerId) const;
+    // Members whose id or nickname contains `text` (case-insensitive), at most `limit`.
+    QStringList search(const QString &text, int limit = 50) const;
+    QString nicknameOf(const QString &customerId) const;
+
+    const ReferralGraph &graph() const { return m_graph; }
+    const MemberStats &stats() const { return m_stats; }
+    const ShopInfo &shop() const { return m_shop; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -40,35 +75,37 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     struct Node
     {
-        QString id;
-        QString nickname;
-        qint64 registeredAt = 0;
-        qint64 spent = 0;
-        qint64 earned = 0;
+        int member = ReferralGraph::kNone; // kNone for the invisible root
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;
-        int fetched = 0; // how many of the child ids have been loaded
+        std::vector<int> order; // child members in display order, set when first fetched
+        bool ordered = false;
     };
 
-    void buildLinks();
-    const QStringList &childIdsOf(const Node *node) const;
-    void loadChildren(Node *node, int count);
+    const std::vector<int> &childMembersOf(const Node *node) const;
+    void ensureOrder(Node *node) const;
+    void fetchInto(Node *node, const QModelIndex &parentIndex, int count, bool announce = true);
     Node *nodeOf(const QModelIndex &index) const;
-    int teamSize(const QString &id) const;
+    QModelIndex indexOfNode(const Node *node) const;
+    QVariant rawValue(int member, int column) const;
+    QString displayValue(int member, int column) const;
+    void resetTree();
 
     Database &m_db;
     ShopInfo m_shop;
     DateRange m_range;
+    ReferralGraph m_graph;
+    MemberStats m_stats;
     std::unique_ptr<Node> m_root;
-    QStringList m_rootIds;
-    QHash<QString, QStringList> m_childIds;
-    QSet<QString> m_cycleCuts;
-    mutable QHash<QString, int> m_teamSizes;
+    int m_sortColumn = -1; // -1: registration order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
