@@ -18,6 +18,8 @@ enum ExitCode {
     ExitStore = 6,         // the local store could not be opened or written
     ExitKeychain = 7,      // no token in the keychain, or no keychain
     ExitFindings = 8,      // a check ran and found problems (audit, conflicts)
+    ExitQueued = 9,        // an edit is queued in the outbox but the site was not reached
+    ExitConflict = 10,     // an edit was refused (conflict or rejected) and waits for a decision
 };
 
 // Where a command reads and writes: real streams in yutang-cli, buffers in tests.

@@ -1,6 +1,11 @@
 #include "commands/CommandRegistry.h"
 
+#include "commands/EditCommand.h"
 #include "commands/ExportCommand.h"
+#include "commands/OrderEditCommand.h"
+#include "commands/OutboxCommand.h"
+#include "commands/PushCommand.h"
+#include "commands/ShipCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/TokenCommand.h"
@@ -13,6 +18,12 @@ CommandRegistry::CommandRegistry(QTextStream *input)
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>(input));
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<EditCommand>());
+    m_commands.push_back(std::make_unique<ShipCommand>());
+    m_commands.push_back(std::make_unique<OrderStatusCommand>(QStringLiteral("cancel"), QStringLiteral("cancelled")));
+    m_commands.push_back(std::make_unique<OrderStatusCommand>(QStringLiteral("complete"), QStringLiteral("completed")));
+    m_commands.push_back(std::make_unique<OutboxCommand>());
+    m_commands.push_back(std::make_unique<PushCommand>());
 }
 
 Command *CommandRegistry::find(const QString &name) const

@@ -1,6 +1,9 @@
 #include "commands/SyncCommand.h"
 
+#include "commands/OutboxPushFlow.h"
 #include "commands/StoreOptions.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxSyncObserver.h"
 #include "store/Database.h"
 #include "sync/ConnectionProfile.h"
 #include "sync/SyncEngine.h"
@@ -117,7 +120,14 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
         ProfileStore::save(profile);
     }
 
+    // Local edits go out first, so that the pull brings back what the site made of them.
+    int pushCode = ExitOk;
+    if (Outbox(*db).size() > 0)
+        pushCode = OutboxPushFlow::pushTo(*db, siteAddress, token, RetryPolicy().maxAttempts, io);
+
     SyncEngine engine(*db);
+    OutboxSyncObserver outboxObserver; // unpushed edits stay on top of what the pull writes
+    engine.applier().addObserver(&outboxObserver);
     SyncEngine::Options options;
     options.siteAddress = siteAddress;
     options.token = token;
@@ -168,5 +178,5 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
            << Qt::endl;
     if (quarantined > 0)
         io.out << tr("See them with: yutang-cli status --db %1").arg(db->location().display()) << Qt::endl;
-    return ExitOk;
+    return pushCode; // the pull went well; say whether the edits did too
 }
