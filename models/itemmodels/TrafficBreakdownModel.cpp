@@ -86,7 +86,8 @@ QVariant TrafficBreakdownModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case ItemRoles::ExportRole:
-            return (name && m_kind == Kind::SearchKeywords) ? id
+            // Keywords as typed; the WeChat table's second column is the stable source id.
+            return name == (m_kind == Kind::SearchKeywords) ? id
                                                             : TrafficSource::sourceDisplayName(id);
         case ItemRoles::RawValueRole:
         case ItemRoles::RecordIdRole:

@@ -1,36 +1,148 @@
 #include "panes/funnels/FunnelsPane.h"
 
+#include "analytics/TrafficSource.h"
 #include "itemmodels/FunnelModel.h"
+#include "itemmodels/LifecycleFunnelModel.h"
+#include "itemmodels/TrafficDailyModel.h"
+#include "panes/funnels/DailyConversionChart.h"
+#include "panes/traffic/PaneExport.h"
 #include "widgets/TablePanel.h"
 
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+QWidget *titled(const QString &title, QWidget *content, const QString &help, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *label = new QLabel(help, box);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
 FunnelsPane::FunnelsPane(Database &db, QWidget *parent)
-    : DashboardPane(parent), m_model(new FunnelModel(db, this)),
-      m_table(new TablePanel(static_cast<QAbstractItemModel *>(m_model), QStringLiteral("funnels"), this))
+    : DashboardPane(parent), m_shop(new FunnelModel(db, this)),
+      m_lifecycle(new LifecycleFunnelModel(db, this)), m_daily(new TrafficDailyModel(db, this)),
+      m_channel(new QComboBox(this)), m_comparison(new QComboBox(this)),
+      m_shopTable(new TablePanel(static_cast<QAbstractItemModel *>(m_shop),
+                                 QStringLiteral("funnels"), this)),
+      m_lifecycleTable(new TablePanel(static_cast<QAbstractItemModel *>(m_lifecycle),
+                                      QStringLiteral("lifecycle"), this)),
+      m_chart(new DailyConversionChart(m_daily, this))
 {
     setObjectName(QStringLiteral("funnelsPane"));
-    m_table->setSearchVisible(false);
-    m_table->view()->setSortingEnabled(false);
-    m_table->view()->horizontalHeader()->resizeSection(FunnelModel::Step, 200);
-    auto *note = new QLabel(tr("Sessions started in the date range that reached each step (viewed a product, added "
-                               "to cart, began checkout, purchased)."),
-                            this);
-    note->setWordWrap(true);
+    m_channel->setObjectName(QStringLiteral("funnelChannelFilter"));
+    m_channel->addItem(tr("All channels"), QString());
+    for (const QString &c : TrafficSource::channels())
+        m_channel->addItem(TrafficSource::channelDisplayName(c), c);
+    m_comparison->setObjectName(QStringLiteral("funnelComparison"));
+    for (auto c : {TrafficFilter::Comparison::None, TrafficFilter::Comparison::PreviousPeriod,
+                   TrafficFilter::Comparison::WeekEarlier})
+        m_comparison->addItem(TrafficFilter::comparisonName(c), int(c));
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &FunnelsPane::applyFilter);
+    connect(m_comparison, &QComboBox::currentIndexChanged, this, &FunnelsPane::applyFilter);
+
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("funnelExportButton"));
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(tr("Shop funnel table…"), this, [this] {
+        PaneExport::exportView(this, m_shopTable->view(), QStringLiteral("funnel"));
+    });
+    menu->addAction(tr("Lifecycle funnel table…"), this, [this] {
+        PaneExport::exportView(this, m_lifecycleTable->view(), QStringLiteral("lifecycle"));
+    });
+    menu->addAction(tr("Conversion chart as PNG…"), this,
+                    [this] { PaneExport::saveChart(this, m_chart, QStringLiteral("conversion")); });
+    exportButton->setMenu(menu);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Channel:"), this));
+    bar->addWidget(m_channel);
+    bar->addWidget(new QLabel(tr("Compare with:"), this));
+    bar->addWidget(m_comparison);
+    bar->addStretch();
+    bar->addWidget(exportButton);
+
+    for (TablePanel *panel : {m_shopTable, m_lifecycleTable}) {
+        panel->setSearchVisible(false);
+        panel->view()->setSortingEnabled(false);
+        panel->view()->horizontalHeader()->resizeSection(StepFunnelModel::Step, 220);
+    }
+    const QString shopHelp = tr("Per visit that started on the chosen days. A visit counts at a "
+                                "step when it has that step's "
+                                "event <i>and every earlier step's, in that order</i>, in the same "
+                                "visit. Hover a step for its "
+                                "definition.");
+    const QString loopHelp = tr(
+        "Per visitor <b>acquired</b> on the chosen days (their first visit ever; its channel is "
+        "theirs). "
+        "Each step counts visitors who reached it and every earlier one: registered → came back "
+        "(another visit within 7 days of the first) → followed the official account → first paid "
+        "order → referred someone who registered → second paid order.");
+    auto *tables = new QSplitter(Qt::Horizontal, this);
+    tables->addWidget(titled(tr("Shop funnel"), m_shopTable, shopHelp, this));
+    tables->addWidget(titled(tr("Lifecycle funnel"), m_lifecycleTable, loopHelp, this));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(tables);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
-    layout->addWidget(m_table);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    applyFilter();
 }
 
 void FunnelsPane::setDateRange(const DateRange &range)
 {
-    m_model->setDateRange(range);
+    m_filter.range = range;
+    applyFilter();
+}
+
+void FunnelsPane::setChannel(const QString &channel)
+{
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(channel)));
+}
+
+void FunnelsPane::setComparison(TrafficFilter::Comparison comparison)
+{
+    m_comparison->setCurrentIndex(qMax(0, m_comparison->findData(int(comparison))));
+}
+
+void FunnelsPane::applyFilter()
+{
+    m_filter.channel = m_channel->currentData().toString();
+    m_filter.comparison = TrafficFilter::Comparison(m_comparison->currentData().toInt());
+    m_shop->setFilter(m_filter);
+    m_lifecycle->setFilter(m_filter);
+    TrafficFilter daily = m_filter;
+    daily.comparison = TrafficFilter::Comparison::None;
+    m_daily->setFilter(daily);
+    const bool compared = m_filter.comparison != TrafficFilter::Comparison::None;
+    for (TablePanel *panel : {m_shopTable, m_lifecycleTable}) {
+        for (int c = StepFunnelModel::CompareSessions; c <= StepFunnelModel::Change; ++c)
+            panel->view()->setColumnHidden(c, !compared);
+    }
 }
 
 void FunnelsPane::reload()
 {
-    m_model->reload();
+    m_shop->reload();
+    m_lifecycle->reload();
+    m_daily->reload();
 }

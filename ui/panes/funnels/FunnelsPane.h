@@ -1,12 +1,19 @@
 #pragma once
 
+#include "itemmodels/TrafficFilter.h"
 #include "panes/DashboardPane.h"
 
 class Database;
+class DailyConversionChart;
 class FunnelModel;
+class LifecycleFunnelModel;
+class QComboBox;
 class TablePanel;
+class TrafficDailyModel;
 
-// 漏斗: how many of the range's sessions reached each shopping step.
+// 漏斗: the shop funnel per session and the merchant's loop per acquired visitor, filtered by
+// channel, compared side by side with the previous period or the same weekdays a week earlier,
+// with the daily conversion line. Step definitions are the rows' tooltips and the help text.
 class FunnelsPane : public DashboardPane
 {
     Q_OBJECT
@@ -16,9 +23,23 @@ public:
     QString title() const override { return tr("Funnels"); }
     void setDateRange(const DateRange &range) override;
     void reload() override;
-    FunnelModel *model() const { return m_model; }
+
+    void setChannel(const QString &channel);
+    void setComparison(TrafficFilter::Comparison comparison);
+    FunnelModel *model() const { return m_shop; }
+    LifecycleFunnelModel *lifecycleModel() const { return m_lifecycle; }
+    TrafficDailyModel *dailyModel() const { return m_daily; }
 
 private:
-    FunnelModel *m_model;
-    TablePanel *m_table;
+    void applyFilter();
+
+    TrafficFilter m_filter;
+    FunnelModel *m_shop;
+    LifecycleFunnelModel *m_lifecycle;
+    TrafficDailyModel *m_daily;
+    QComboBox *m_channel;
+    QComboBox *m_comparison;
+    TablePanel *m_shopTable;
+    TablePanel *m_lifecycleTable;
+    DailyConversionChart *m_chart;
 };

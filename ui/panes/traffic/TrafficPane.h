@@ -1,12 +1,23 @@
 #pragma once
 
+#include "itemmodels/TrafficFilter.h"
 #include "panes/DashboardPane.h"
 
+class ChannelDailyChart;
+class ChannelShareChart;
 class Database;
+class QComboBox;
+class QTabWidget;
+class QTreeView;
 class SessionTableModel;
 class TablePanel;
+class TrafficBreakdownModel;
+class TrafficDailyModel;
+class TrafficSourceTreeModel;
 
-// 流量: the visits in the date range with landing page and referrer.
+// 流量: where the visits came from. Channel → source → keyword with the traffic measures, sessions
+// per channel per day (stacked) and each channel's share, the WeChat breakdown, the SEO keywords
+// and the raw visits. Everything but the visits list reads the daily aggregates.
 class TrafficPane : public DashboardPane
 {
     Q_OBJECT
@@ -16,9 +27,35 @@ public:
     QString title() const override { return tr("Traffic"); }
     void setDateRange(const DateRange &range) override;
     void reload() override;
-    SessionTableModel *model() const { return m_model; }
+
+    void setChannel(const QString &channel);
+    SessionTableModel *model() const { return m_visits; }
+    TrafficSourceTreeModel *sourceModel() const { return m_sources; }
+    TrafficBreakdownModel *wechatModel() const { return m_wechat; }
+    TrafficBreakdownModel *keywordModel() const { return m_keywords; }
+    TrafficDailyModel *dailyModel() const { return m_daily; }
+    QTreeView *sourceView() const { return m_sourceView; }
 
 private:
-    SessionTableModel *m_model;
-    TablePanel *m_table;
+    void applyFilter();
+    void editRules();
+    void exportCurrent();
+    void saveChart();
+
+    Database &m_db;
+    TrafficFilter m_filter;
+    TrafficSourceTreeModel *m_sources;
+    TrafficBreakdownModel *m_wechat;
+    TrafficBreakdownModel *m_keywords;
+    TrafficDailyModel *m_daily;
+    SessionTableModel *m_visits;
+    QComboBox *m_channel;
+    QTreeView *m_sourceView;
+    ChannelDailyChart *m_dailyChart;
+    ChannelShareChart *m_shareChart;
+    TablePanel *m_wechatPanel;
+    TablePanel *m_keywordPanel;
+    TablePanel *m_visitPanel;
+    QTabWidget *m_tabs;
+    QTabWidget *m_charts;
 };

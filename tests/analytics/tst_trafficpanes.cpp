@@ -1,0 +1,119 @@
+// The Traffic and Funnels panes over the hand-built shop (offscreen platform): the drill-down,
+// the channel filter, the comparison columns, CSV export of exactly what is shown, chart PNGs.
+#include "TempStore.h"
+#include "TrafficFixture.h"
+#include "itemmodels/FunnelModel.h"
+#include "itemmodels/LifecycleFunnelModel.h"
+#include "itemmodels/TrafficBreakdownModel.h"
+#include "itemmodels/TrafficDailyModel.h"
+#include "itemmodels/TrafficSourceTreeModel.h"
+#include "panes/funnels/FunnelsPane.h"
+#include "panes/traffic/PaneExport.h"
+#include "panes/traffic/TrafficPane.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QImage>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+class TestTrafficPanes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void trafficPane()
+    {
+        TempStore store;
+        TrafficFixture fx(store.db());
+        QVERIFY2(fx.loadStandardShop(), qPrintable(fx.error()));
+        TrafficPane pane(store.db());
+        QAbstractItemModelTester treeTester(pane.sourceModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester wechatTester(
+            pane.wechatModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester keywordTester(
+            pane.keywordModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester dailyTester(
+            pane.dailyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane.resize(1000, 700);
+        pane.show();
+        pane.setDateRange(DateRange(TrafficFixture::d(20), TrafficFixture::d(23)));
+        QTreeView *tree = pane.findChild<QTreeView *>(QStringLiteral("trafficSourcesView"));
+        QVERIFY(tree);
+        QCOMPARE(tree->model()->rowCount(), 4);
+        QCOMPARE(pane.wechatModel()->rowCount(), 1);
+        QCOMPARE(pane.wechatModel()->index(0, TrafficBreakdownModel::Source).data().toString(),
+                 QStringLiteral("wechat_group"));
+        QCOMPARE(pane.keywordModel()->rowCount(), 1);
+        QCOMPARE(pane.keywordModel()->index(0, TrafficBreakdownModel::Name).data().toString(),
+                 QStringLiteral("龙井"));
+        QCOMPARE(pane.dailyModel()->rowCount(), 4);
+        QCOMPARE(pane.dailyModel()->sessions(0), 2); // the 20th: s1, s6
+        QCOMPARE(pane.dailyModel()->sessions(1, QStringLiteral("wechat")), 1);
+        QCOMPARE(pane.findChild<QTableView *>(QStringLiteral("trafficView"))->model()->rowCount(),
+                 5);
+
+        // The drill-down exports whole (the shared exporter flattens trees with level and path):
+        // header, 4 channels, their 4 sources, Baidu's keyword.
+        const QByteArray bytes = PaneExport::csvOf(tree);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel needs the BOM
+        const QString csv = QString::fromUtf8(bytes.mid(3));
+        const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 4 + 4 + 1);
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("龙井")), qPrintable(csv));
+
+        pane.setChannel(QStringLiteral("social"));
+        QCOMPARE(tree->model()->rowCount(), 1);
+        QCOMPARE(pane.sourceModel()->totals().sessions, 1);
+        QCOMPARE(pane.dailyModel()->sessions(1), 1);
+
+        QTemporaryDir dir;
+        for (QChartView *chart : pane.findChildren<QChartView *>()) {
+            const QString path = dir.filePath(chart->objectName() + QStringLiteral(".png"));
+            QVERIFY(PaneExport::writeChartPng(chart, path));
+            QVERIFY(!QImage(path).isNull());
+        }
+    }
+
+    void funnelsPane()
+    {
+        TempStore store;
+        TrafficFixture fx(store.db());
+        QVERIFY2(fx.loadStandardShop(), qPrintable(fx.error()));
+        FunnelsPane pane(store.db());
+        pane.resize(1000, 700);
+        pane.show();
+        pane.setDateRange(DateRange(TrafficFixture::d(27), TrafficFixture::d(28)));
+        pane.setComparison(TrafficFilter::Comparison::WeekEarlier);
+        QTableView *shop = pane.findChild<QTableView *>(QStringLiteral("funnelsView"));
+        QTableView *loop = pane.findChild<QTableView *>(QStringLiteral("lifecycleView"));
+        QVERIFY(shop && loop);
+        QVERIFY(!shop->isColumnHidden(StepFunnelModel::CompareSessions));
+        QCOMPARE(pane.model()->compareCountAt(0), 4);
+        QCOMPARE(pane.lifecycleModel()->compareCountAt(0), 4);
+        QCOMPARE(shop->model()->index(4, StepFunnelModel::CompareShareOfAll).data().toString(),
+                 QStringLiteral("25.0%"));
+        QVERIFY(!shop->model()->index(2, 0).data(Qt::ToolTipRole).toString().isEmpty());
+
+        pane.setComparison(TrafficFilter::Comparison::None);
+        QVERIFY(shop->isColumnHidden(StepFunnelModel::CompareSessions));
+        pane.setDateRange(DateRange(TrafficFixture::d(20), TrafficFixture::d(21)));
+        pane.setChannel(QStringLiteral("search"));
+        QCOMPARE(pane.model()->countAt(4), 1);
+        QCOMPARE(pane.lifecycleModel()->countAt(6), 1);
+        QCOMPARE(pane.dailyModel()->conversion(0), 1.0);
+
+        // Exactly the visible columns: the compared ones are hidden now.
+        const QStringList lines = QString::fromUtf8(PaneExport::csvOf(shop).mid(3))
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.at(0).count(QLatin1Char(',')), int(StepFunnelModel::CompareSessions) - 1);
+    }
+};
+
+QTEST_MAIN(TestTrafficPanes)
+#include "tst_trafficpanes.moc"

@@ -1,0 +1,63 @@
+#include "panes/traffic/ChannelDailyChart.h"
+
+#include "analytics/TrafficSource.h"
+#include "itemmodels/TrafficDailyModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+ChannelDailyChart::ChannelDailyChart(TrafficDailyModel *model, QWidget *parent)
+    : QChartView(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("trafficDailyChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChannelDailyChart::rebuild);
+    rebuild();
+}
+
+void ChannelDailyChart::rebuild()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Sessions per channel per day"));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *series = new QStackedBarSeries;
+    QStringList days;
+    qint64 maxTotal = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        days << m_model->dayOf(row).toString(QStringLiteral("M/d"));
+        maxTotal = qMax(maxTotal, m_model->sessions(row));
+    }
+    for (const QString &channel : TrafficSource::channels()) {
+        auto *set = new QBarSet(TrafficSource::channelDisplayName(channel));
+        bool any = false;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const qint64 n = m_model->sessions(row, channel);
+            any = any || n > 0;
+            set->append(double(n));
+        }
+        if (any)
+            series->append(set);
+        else
+            delete set;
+    }
+    chart->addSeries(series);
+    auto *dayAxis = new QBarCategoryAxis;
+    dayAxis->append(days);
+    if (days.size() > 14)
+        dayAxis->setLabelsAngle(-90);
+    chart->addAxis(dayAxis, Qt::AlignBottom);
+    series->attachAxis(dayAxis);
+    auto *countAxis = new QValueAxis;
+    countAxis->setLabelFormat(QStringLiteral("%.0f"));
+    countAxis->setRange(0, maxTotal > 0 ? double(maxTotal) * 1.1 : 1);
+    chart->addAxis(countAxis, Qt::AlignLeft);
+    series->attachAxis(countAxis);
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}

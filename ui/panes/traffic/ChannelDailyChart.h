@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QChartView>
+
+class TrafficDailyModel;
+
+// Sessions per channel per day, stacked, from a TrafficDailyModel.
+class ChannelDailyChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit ChannelDailyChart(TrafficDailyModel *model, QWidget *parent = nullptr);
+
+private:
+    void rebuild();
+
+    TrafficDailyModel *m_model;
+};
