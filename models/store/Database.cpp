@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/StorePassword.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -16,8 +17,7 @@ QAtomicInt s_connectionCounter;
 Database::Database(StoreLocation location, QString password)
     : m_location(std::move(location)), m_dialect(m_location.kind), m_password(std::move(password)),
       m_name(QStringLiteral("yutang-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -32,9 +32,20 @@ Database::~Database()
 std::unique_ptr<Database> Database::open(const StoreLocation &location, QString *error,
                                          const QString &password)
 {
-    std::unique_ptr<Database> db(new Database(location, password));
-    if (!db->connect(error))
+    QString secret = password;
+    QString keychainNote;
+    if (secret.isEmpty() && location.kind == SqlDialect::Kind::Postgres)
+        secret = StorePassword::lookup(location, &keychainNote);
+    std::unique_ptr<Database> db(new Database(location, secret));
+    if (!db->connect(error)) {
+        if (error && !keychainNote.isEmpty())
+            *error += QLatin1Char('\n') +
+                      QCoreApplication::translate(
+                          "Database", "No password from the keychain (%1): %2. Store it with "
+                                      "\"yutang-cli store-password set --db %3\".")
+                          .arg(StorePassword::keyFor(location), keychainNote, location.display());
         return nullptr;
+    }
     if (!Migrations::apply(*db, error))
         return nullptr;
     return db;
@@ -53,8 +64,9 @@ bool Database::connect(QString *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_name);
     if (!db.isValid()) {
         if (error)
-            *error = QCoreApplication::translate("Database", "The Qt Sql driver %1 is not installed.")
-                         .arg(m_dialect.driverName());
+            *error =
+                QCoreApplication::translate("Database", "The Qt Sql driver %1 is not installed.")
+                    .arg(m_dialect.driverName());
         return false;
     }
     if (m_location.kind == SqlDialect::Kind::Sqlite) {

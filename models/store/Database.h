@@ -5,7 +5,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 // Owns one named Qt Sql connection to the store and brings its schema up to date.
@@ -18,6 +17,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating if needed) and migrates. On failure returns null and sets *error.
+    // A PostgreSQL store without an explicit password takes it from the keychain (StorePassword),
+    // else from libpq's own sources (PGPASSWORD, ~/.pgpass).
     static std::unique_ptr<Database> open(const StoreLocation &location, QString *error,
                                           const QString &password = {});
     // A second connection to the same store, for use on another thread.

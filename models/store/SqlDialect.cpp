@@ -18,14 +18,62 @@ QStringList SqlDialect::connectionSetup() const
     if (m_kind == Kind::Sqlite) {
         // WAL lets the GUI read while the sync thread writes; NORMAL sync is durable at
         // transaction granularity in WAL mode, which is what resumable paging needs.
-        return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-                QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=10000"),
-                QStringLiteral("PRAGMA temp_store=MEMORY")};
+        return {
+            QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+            QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=10000"),
+            QStringLiteral("PRAGMA temp_store=MEMORY")};
     }
-    return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'")};
+    // client_min_messages: no NOTICE chatter ("relation ... already exists, skipping") in logs.
+    return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'"),
+            QStringLiteral("SET client_min_messages TO WARNING")};
 }
 
 QString SqlDialect::caseInsensitiveLike() const
 {
     return m_kind == Kind::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+}
+
+QString SqlDialect::tryAdvisoryLockSql() const
+{
+    return QStringLiteral("SELECT pg_try_advisory_lock(?)");
+}
+
+QString SqlDialect::advisoryUnlockSql() const
+{
+    return QStringLiteral("SELECT pg_advisory_unlock(?)");
+}
+
+QString SqlDialect::notifySql() const
+{
+    return QStringLiteral("SELECT pg_notify(?, ?)");
+}
+
+QString SqlDialect::foreignKeysSql() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT m.name, p.\"table\" FROM sqlite_master m "
+                              "JOIN pragma_foreign_key_list(m.name) p WHERE m.type = 'table'");
+    return QStringLiteral(
+        "SELECT tc.table_name, ccu.table_name FROM information_schema.table_constraints tc "
+        "JOIN information_schema.constraint_column_usage ccu "
+        "ON tc.constraint_name = ccu.constraint_name AND tc.table_schema = ccu.table_schema "
+        "WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()");
+}
+
+QString SqlDialect::serialColumnsSql() const
+{
+    if (m_kind == Kind::Sqlite)
+        return {}; // AUTOINCREMENT continues after the largest id by itself
+    return QStringLiteral(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = ? AND column_default LIKE 'nextval(%'");
+}
+
+QString SqlDialect::resetSerialSql(const QString &table, const QString &column) const
+{
+    if (m_kind == Kind::Sqlite)
+        return {};
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                          "COALESCE((SELECT MAX(%2) FROM %1), 0) + 1, false)")
+        .arg(table, column);
 }

@@ -22,6 +22,22 @@ public:
     // Case-insensitive LIKE: SQLite's LIKE already is for ASCII; PostgreSQL needs ILIKE.
     QString caseInsensitiveLike() const;
 
+    // Team mode. PostgreSQL has session-level advisory locks and LISTEN/NOTIFY; SQLite has neither
+    // (a SQLite file has one desktop; its change counter is polled instead).
+    bool hasAdvisoryLocks() const { return m_kind == Kind::Postgres; }
+    bool hasNotifications() const { return m_kind == Kind::Postgres; }
+    QString tryAdvisoryLockSql() const; // one bind: the BIGINT key; answers a boolean
+    QString advisoryUnlockSql() const;  // one bind: the BIGINT key
+    QString notifySql() const;          // binds: channel, payload
+
+    // Copying a store (yutang-cli migrate).
+    // Rows of (table, referenced table) for every foreign key, so parents are copied first.
+    QString foreignKeysSql() const;
+    // Rows of (column) that the database numbers itself in a table (bind: table); empty: none.
+    QString serialColumnsSql() const;
+    // Moves a table's number generator past the copied ids; empty where MAX(id) + 1 is automatic.
+    QString resetSerialSql(const QString &table, const QString &column) const;
+
 private:
     Kind m_kind;
 };

@@ -2,6 +2,8 @@
 
 #include "analytics/AnalyticsObservers.h"
 #include "store/Database.h"
+#include "store/StoreChangeNotifier.h"
+#include "store/SyncLock.h"
 #include "sync/CollectionSync.h"
 #include "sync/PageApplier.h"
 #include "sync/RecordParser.h"
@@ -44,10 +46,13 @@ void SyncEngine::start(const Options &options)
     QString error;
     m_running = true;
     m_progress = SyncProgress();
+    m_lockHolder.clear();
     if (!SiteAddress::parse(options.siteAddress, &address, &error)) {
         finish(SyncResult::Status::Failed, SyncResult::Failure::BadAddress, error);
         return;
     }
+    if (!acquireLock())
+        return;
     m_client = std::make_unique<SiteClient>(address, options.token);
     m_client->setRetryPolicy(options.retry);
     connect(m_client.get(), &SiteClient::retrying, this,
@@ -58,6 +63,33 @@ void SyncEngine::start(const Options &options)
                                    .arg(delayMs / 1000.0, 0, 'f', 1));
             });
     fetchShop();
+}
+
+bool SyncEngine::acquireLock()
+{
+    m_lock = std::make_unique<SyncLock>(m_db);
+    SyncLock::Holder holder;
+    QString error;
+    switch (m_lock->tryAcquire(&holder, &error)) {
+    case SyncLock::Outcome::Acquired:
+        return true;
+    case SyncLock::Outcome::HeldElsewhere: {
+        m_lock.reset();
+        const QString host = holder.isValid() ? holder.host : tr("another desktop");
+        QString text = tr("Syncing on %1").arg(host);
+        if (holder.startedAt.isValid())
+            text = tr("Syncing on %1 since %2").arg(host, holder.startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        m_lockHolder = host;
+        finish(SyncResult::Status::Failed, SyncResult::Failure::Locked,
+               text + QLatin1Char(' ') + tr("(this team store syncs on one desktop at a time; its data appears here when that sync ends)."));
+        return false;
+    }
+    case SyncLock::Outcome::Error:
+        break;
+    }
+    m_lock.reset();
+    finish(SyncResult::Status::Failed, SyncResult::Failure::Store, error);
+    return false;
 }
 
 void SyncEngine::fetchShop()
@@ -195,6 +227,13 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure, 
     result.failure = failure;
     result.error = error;
     result.progress = m_progress;
+    result.lockHolder = m_lockHolder;
+    if (m_lock) {
+        // Pages are committed as they come, so even a failed or cancelled sync changed the store:
+        // tell the other desktops (and this one's panes), then let the next desktop sync.
+        StoreChangeNotifier::announce(m_db);
+        m_lock.reset();
+    }
     // Collection objects may be on the call stack (this runs from their signals).
     for (CollectionSync *s : std::as_const(m_syncs))
         s->deleteLater();

@@ -11,6 +11,7 @@
 class CollectionSync;
 class Database;
 class PageApplier;
+class SyncLock;
 
 // Pulls a site into the store: /shop first, then every collection concurrently, each page
 // committed with its cursor. Lives on whichever thread owns `db`'s connection; the GUI runs it on
@@ -47,6 +48,7 @@ Q_SIGNALS:
     void finished(const SyncResult &result);
 
 private:
+    bool acquireLock();
     void fetchShop();
     void startCollections();
     void collectionFinished(CollectionSync *sync, bool ok, SyncResult::Failure failure, const QString &error);
@@ -56,9 +58,11 @@ private:
     Database &m_db;
     std::unique_ptr<PageApplier> m_applier;
     std::unique_ptr<SiteClient> m_client;
+    std::unique_ptr<SyncLock> m_lock; // held for the whole sync (team stores: one desktop at a time)
     QList<CollectionSync *> m_syncs;
     Options m_options;
     SyncProgress m_progress;
+    QString m_lockHolder;
     QElapsedTimer m_progressThrottle;
     bool m_running = false;
 };

@@ -27,10 +27,12 @@ struct SyncProgress
 struct SyncResult
 {
     enum class Status { Ok, Failed, Cancelled };
-    enum class Failure { None, BadAddress, Unauthorized, Forbidden, Unreachable, NotASite, SiteError, Store };
+    // Locked: another desktop is syncing the same (team) store; lockHolder names it.
+    enum class Failure { None, BadAddress, Unauthorized, Forbidden, Unreachable, NotASite, SiteError, Store, Locked };
     Status status = Status::Ok;
     Failure failure = Failure::None;
     QString error;
+    QString lockHolder; // host name, with Failure::Locked
     SyncProgress progress;
 };
 

@@ -6,7 +6,9 @@
 #include "commands/OutboxCommand.h"
 #include "commands/PushCommand.h"
 #include "commands/ShipCommand.h"
+#include "commands/MigrateCommand.h"
 #include "commands/StatusCommand.h"
+#include "commands/StorePasswordCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/TokenCommand.h"
 
@@ -24,6 +26,8 @@ CommandRegistry::CommandRegistry(QTextStream *input)
     m_commands.push_back(std::make_unique<OrderStatusCommand>(QStringLiteral("complete"), QStringLiteral("completed")));
     m_commands.push_back(std::make_unique<OutboxCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
+    m_commands.push_back(std::make_unique<MigrateCommand>());
+    m_commands.push_back(std::make_unique<StorePasswordCommand>(input));
 }
 
 Command *CommandRegistry::find(const QString &name) const

@@ -37,6 +37,7 @@ int exitCodeFor(SyncResult::Failure failure)
         return ExitStore;
     case SyncResult::Failure::NotASite:
     case SyncResult::Failure::SiteError:
+    case SyncResult::Failure::Locked: // another desktop syncs this team store; try again later
         return ExitFailure;
     }
     return ExitFailure;
