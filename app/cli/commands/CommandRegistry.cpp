@@ -1,5 +1,6 @@
 #include "commands/CommandRegistry.h"
 
+#include "commands/AuditCommand.h"
 #include "commands/EditCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/OrderEditCommand.h"
@@ -20,6 +21,7 @@ CommandRegistry::CommandRegistry(QTextStream *input)
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>(input));
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<EditCommand>());
     m_commands.push_back(std::make_unique<ShipCommand>());
     m_commands.push_back(std::make_unique<OrderStatusCommand>(QStringLiteral("cancel"), QStringLiteral("cancelled")));

@@ -1,5 +1,9 @@
 #include "commands/ExportSubjects.h"
 
+#include "commands/AnomaliesExportSubject.h"
+#include "commands/AuditExportSubject.h"
+#include "commands/CommissionsExportSubject.h"
+#include "commands/ReferralsExportSubject.h"
 #include "commands/OrdersExportSubject.h"
 #include "commands/ProblemsExportSubject.h"
 #include "commands/ProductsExportSubject.h"
@@ -12,6 +16,10 @@ std::vector<std::unique_ptr<ExportSubject>> all()
     list.push_back(std::make_unique<ProblemsExportSubject>());
     list.push_back(std::make_unique<ProductsExportSubject>());
     list.push_back(std::make_unique<OrdersExportSubject>());
+    list.push_back(std::make_unique<ReferralsExportSubject>());
+    list.push_back(std::make_unique<CommissionsExportSubject>());
+    list.push_back(std::make_unique<AuditExportSubject>());
+    list.push_back(std::make_unique<AnomaliesExportSubject>());
     return list;
 }
 
