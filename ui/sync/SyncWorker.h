@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outbox/OutboxSyncObserver.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
@@ -7,6 +8,8 @@
 #include <memory>
 
 class Database;
+class OutboxPusher;
+struct PushResult;
 
 // Lives on the sync thread: opens its own connection to the store there (Database::clone()) and
 // runs one SyncEngine at a time, relaying its signals back to the GUI thread.
@@ -28,7 +31,11 @@ Q_SIGNALS:
     void finished(const SyncResult &result);
 
 private:
+    void pull(const SyncEngine::Options &options);
+
     const Database &m_mainDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<OutboxPusher> m_pusher; // local edits go out before each pull
+    OutboxSyncObserver m_outboxObserver;    // and stay on top of what the pull writes
 };

@@ -1,0 +1,161 @@
+#include "OutboxTestSupport.h"
+#include "SiteProcess.h"
+#include "TempStore.h"
+#include "core/Money.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/OrderTableModel.h"
+#include "itemmodels/ProductTableModel.h"
+#include "outbox/BulkEdit.h"
+#include "outbox/Outbox.h"
+#include "panes/orders/OrdersPane.h"
+#include "panes/products/ProductsPane.h"
+#include "sync/SyncController.h"
+#include "widgets/TablePanel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+// The products and orders panes (offscreen) over a store synced from a real yutang-site: an
+// inline price edit goes through the outbox, can be undone, and is on the site after a sync.
+class TestOutboxPanes : public QObject
+{
+    Q_OBJECT
+private:
+    int rowOf(ProductTableModel *model, const QString &id)
+    {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->recordId(r) == id)
+                return r;
+        }
+        return -1;
+    }
+    qint64 sitePrice(const QString &id) const
+    {
+        return json(m_site.adminGet(QStringLiteral("records/products/") + id)).value(QLatin1String("price")).toInteger();
+    }
+
+    SiteProcess m_site;
+    std::unique_ptr<TempStore> m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English));
+        QString error;
+        QVERIFY2(m_site.start({}, &error), qPrintable(error));
+        m_store = std::make_unique<TempStore>();
+        const SyncResult r = syncWithOutbox(m_store->db(), m_site.address(), m_site.token());
+        QVERIFY2(r.status == SyncResult::Status::Ok, qPrintable(r.error));
+    }
+
+    void inlinePriceEditReachesTheSiteAfterSync()
+    {
+        ProductsPane pane(m_store->db());
+        pane.resize(1000, 600);
+        pane.show();
+        pane.reload();
+        QTableView *view = pane.table()->view();
+        const int row = rowOf(pane.model(), QStringLiteral("p_10"));
+        QVERIFY(row >= 0);
+        const QModelIndex price = view->model()->index(row, ProductTableModel::Price);
+        const qint64 before = price.data(ItemRoles::RawValueRole).toLongLong();
+
+        // Type into the table's own editor, as a person would.
+        view->setCurrentIndex(price);
+        view->edit(price);
+        auto *editor = view->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), Money::toDecimal(before));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("123.45"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(Outbox(m_store->db()).size(), 1);
+        const int edited = rowOf(pane.model(), QStringLiteral("p_10"));
+        QCOMPARE(pane.model()->index(edited, ProductTableModel::Price).data(ItemRoles::RawValueRole).toLongLong(), 12345);
+        QCOMPARE(pane.model()->index(edited, ProductTableModel::EditState).data().toString(), QStringLiteral("Pending"));
+
+        // Undo takes it back, redo queues it again.
+        pane.undoStack()->undo();
+        QCOMPARE(Outbox(m_store->db()).size(), 0);
+        QCOMPARE(pane.model()->index(rowOf(pane.model(), QStringLiteral("p_10")), ProductTableModel::Price)
+                     .data(ItemRoles::RawValueRole)
+                     .toLongLong(),
+                 before);
+        pane.undoStack()->redo();
+        QCOMPARE(Outbox(m_store->db()).size(), 1);
+
+        SyncController controller(m_store->db());
+        controller.setSite(m_site.address(), m_site.token());
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.syncNow();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<SyncResult>().status, SyncResult::Status::Ok);
+        QCOMPARE(sitePrice(QStringLiteral("p_10")), 12345);
+        QCOMPARE(Outbox(m_store->db()).size(), 0);
+        pane.reload();
+        const int synced = rowOf(pane.model(), QStringLiteral("p_10"));
+        QVERIFY(pane.model()->index(synced, ProductTableModel::EditState).data().toString().isEmpty());
+        QVERIFY(!pane.undoStack()->canUndo()); // pushed edits are no longer undoable
+    }
+
+    void bulkPriceCutIsOneUndoStep()
+    {
+        ProductsPane pane(m_store->db());
+        pane.reload();
+        const qint64 p11 = scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_11'")).toLongLong();
+        const qint64 p12 = scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_12'")).toLongLong();
+        BulkEdit edit;
+        edit.kind = BulkEdit::Kind::AdjustPricePercent;
+        edit.percent = -10;
+        QString error;
+        QCOMPARE(pane.applyBulk({QStringLiteral("p_11"), QStringLiteral("p_12")}, edit, &error), 2);
+        QCOMPARE(scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_11'")).toLongLong(),
+                 qint64(std::llround(p11 * 0.9)));
+        QCOMPARE(Outbox(m_store->db()).size(), 2);
+        QCOMPARE(pane.undoStack()->count(), 1);
+        pane.undoStack()->undo();
+        QCOMPARE(Outbox(m_store->db()).size(), 0);
+        QCOMPARE(scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_12'")).toLongLong(), p12);
+    }
+
+    void ordersPaneShipsFromAListAndShowsTheTimeline()
+    {
+        OrdersPane pane(m_store->db());
+        pane.reload();
+        QSqlQuery q(m_store->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT number, id FROM orders WHERE status = 'paid' ORDER BY id LIMIT 2")));
+        QStringList numbers, ids;
+        while (q.next()) {
+            numbers << q.value(0).toString();
+            ids << q.value(1).toString();
+        }
+        QCOMPARE(numbers.size(), 2);
+        QStringList problems;
+        const QString list = QStringLiteral("order,carrier,tracking\n%1,SF,SF1\n%2\tYTO\tYT2\nNOPE-1,SF,SF3\n")
+                                 .arg(numbers.at(0), numbers.at(1));
+        QCOMPARE(pane.shipList(list, &problems), 2);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QLatin1String("NOPE-1")));
+        QCOMPARE(scalar(m_store->db(), QStringLiteral("SELECT status || ' ' || tracking_number FROM orders WHERE id = '%1'")
+                                           .arg(ids.at(1)))
+                     .toString(),
+                 QStringLiteral("shipped YT2"));
+
+        pane.model()->setFilterText(numbers.at(0));
+        QCOMPARE(pane.model()->rowCount(), 1);
+        QTableView *view = pane.findChild<QTableView *>(QStringLiteral("ordersView"));
+        QVERIFY(view);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QVERIFY(pane.detail()->text().contains(QLatin1String("SF1")));
+        QVERIFY(pane.detail()->text().contains(QLatin1String("your edit")));
+        QCOMPARE(pane.model()->index(0, OrderTableModel::EditState).data().toString(), QStringLiteral("Pending"));
+    }
+};
+
+QTEST_MAIN(TestOutboxPanes)
+#include "tst_outboxpanes.moc"
