@@ -49,6 +49,13 @@ fetch_collection() { # dir collection
     done
 }
 
+# All collections at once; waits for these fetches only (not for the site in the background).
+fetch_parallel() { # dir
+    local pids=() c
+    for c in $collections; do fetch_collection "$1" "$c" & pids+=($!); done
+    wait "${pids[@]}"
+}
+
 # Loads the fetched pages into sqlite3: the rows as the app stores them (same columns).
 load_sqlite() { # dir db
     {
@@ -73,7 +80,7 @@ load_sqlite() { # dir db
         for f in "$1"/commissions/*.json; do echo "INSERT OR REPLACE INTO commissions SELECT j->>'id', j->>'order_id', j->>'beneficiary_id', j->>'level', j->>'amount', j->>'status', j->>'created_at', j->>'updated_at' FROM (SELECT value AS j FROM json_each(readfile('$f'), '\$.data'));"; done
         echo "COMMIT;"
         echo "CREATE INDEX sessions_started ON sessions (started_at); CREATE INDEX events_session ON events (session_id); CREATE INDEX orders_created ON orders (created_at);"
-    } | sqlite3 "$2"
+    } | sqlite3 "$2" >/dev/null
 }
 
 now() { date +%s.%N; }
@@ -91,14 +98,14 @@ sync_run() { # db -> prints seconds and peak RSS (kB)
 echo "== Yutang sync benchmark: scale $scale (seed 42, 90 days), $(nproc) cores, $(date -u +%F)"
 start_site
 # Warm the site: render and cache every page once.
-for c in $collections; do fetch_collection "$work/warm" "$c" & done; wait
+fetch_parallel "$work/warm"
 rm -rf "$work/warm"
 
 read -r sync_s sync_rss < <(sync_run "$work/sync.sqlite")
 records=$(rows_in "$work/sync.sqlite")
 
 t0=$(now)
-for c in $collections; do fetch_collection "$work/pages" "$c" & done; wait
+fetch_parallel "$work/pages"
 t1=$(now)
 load_sqlite "$work/pages" "$work/baseline.sqlite"
 t2=$(now)
@@ -114,7 +121,7 @@ printf '  baseline curl (6 in parallel)+sqlite3 %8.2f s  (fetch %s s, load %s s)
 printf '  ratio sync/baseline                   %8.2f   (goal <= 1.5)\n' "$(echo "$sync_s / $base_s" | bc -l)"
 
 site_scale=$lscale start_site --latency-ms "$latency"
-for c in $collections; do fetch_collection "$work/warm" "$c" & done; wait
+fetch_parallel "$work/warm"
 rm -rf "$work/warm"
 read -r lat_s lat_rss < <(sync_run "$work/sync-latency.sqlite")
 t0=$(now)
