@@ -177,7 +177,19 @@ bool LifecycleDerivation::rebuildAll(QString *error)
                               "visitor_lifecycle.visitor_id AND s.new_visitor = 1), channel), "
                               "source = COALESCE((SELECT s.source FROM "
                               "sessions s WHERE s.visitor_id = visitor_lifecycle.visitor_id AND "
-                              "s.new_visitor = 1), source)")) &&
+                              "s.new_visitor = 1), source)"));
+    if (!ok) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return rebuildAllDays(error);
+}
+
+bool LifecycleDerivation::rebuildAllDays(QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    const bool ok =
         q.exec(QStringLiteral("DELETE FROM lifecycle_daily")) &&
         q.exec(QStringLiteral(
             "INSERT INTO lifecycle_daily (day, channel, source, step, visitors) SELECT first_day, "

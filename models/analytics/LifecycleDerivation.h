@@ -38,7 +38,9 @@ public:
     bool refreshVisitors(const QSet<QString> &visitorIds, QString *error);
     // Rebuilds lifecycle_daily for the touched days.
     bool rebuildDirtyDays(QString *error);
+    // After a reclassification: visitors' channels from their first sessions, then every day.
     bool rebuildAll(QString *error);
+    bool rebuildAllDays(QString *error);
 
 private:
     QSqlQuery &prepared(const QString &sql);

@@ -4,10 +4,13 @@
 #include "TrafficFixture.h"
 #include "itemmodels/FunnelModel.h"
 #include "itemmodels/LifecycleFunnelModel.h"
+#include "itemmodels/OverviewModel.h"
 #include "itemmodels/TrafficBreakdownModel.h"
 #include "itemmodels/TrafficDailyModel.h"
 #include "itemmodels/TrafficSourceTreeModel.h"
 #include "panes/funnels/FunnelsPane.h"
+#include "panes/overview/DayComparisonPanel.h"
+#include "panes/overview/OverviewPane.h"
 #include "panes/traffic/PaneExport.h"
 #include "panes/traffic/TrafficPane.h"
 
@@ -112,6 +115,32 @@ private Q_SLOTS:
                                       .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
         QCOMPARE(lines.at(0).count(QLatin1Char(',')), int(StepFunnelModel::CompareSessions) - 1);
+    }
+
+    void overviewDayComparison()
+    {
+        TempStore store;
+        TrafficFixture fx(store.db());
+        QVERIFY2(fx.loadStandardShop(), qPrintable(fx.error()));
+        OverviewPane pane(store.db());
+        pane.setDateRange(DateRange(TrafficFixture::d(1), TrafficFixture::d(30)));
+        pane.reload();
+        DayComparisonPanel *days = pane.dayComparison();
+        // "Today" the 27th against Friday the 20th (s1, s6; o1 paid ¥199), yesterday against the
+        // 19th.
+        days->reload(TrafficFixture::d(27));
+        QCOMPARE(days->cellText(0, 0), QStringLiteral("0"));
+        QCOMPARE(days->cellText(0, 1), QStringLiteral("-100.0%"));
+        QCOMPARE(days->cellText(0, 5), QStringLiteral("-100.0%"));
+        QCOMPARE(days->cellText(1, 1), QStringLiteral("±0"));
+        // The 21st (s3, s4, no paid order) against the 14th (nothing): no percentage to give.
+        days->reload(TrafficFixture::d(21));
+        QCOMPARE(days->cellText(0, 0), QStringLiteral("2"));
+        QCOMPARE(days->cellText(0, 1), QStringLiteral("—"));
+        QCOMPARE(days->cellText(1, 0), QStringLiteral("2"));
+        QCOMPARE(days->cellText(1, 4), QStringLiteral("¥199.00"));
+        QCOMPARE(days->cellText(1, 6), QStringLiteral("50.00%"));
+        QCOMPARE(pane.chartModel()->rowCount(), 30);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "commands/OutboxCommand.h"
 #include "commands/PushCommand.h"
 #include "commands/ShipCommand.h"
+#include "commands/SourceCommand.h"
 #include "commands/MigrateCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/StorePasswordCommand.h"
@@ -21,6 +22,7 @@ CommandRegistry::CommandRegistry(QTextStream *input)
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>(input));
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<SourceCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<EditCommand>());
     m_commands.push_back(std::make_unique<ShipCommand>());

@@ -7,6 +7,7 @@
 #include "commands/OrdersExportSubject.h"
 #include "commands/ProblemsExportSubject.h"
 #include "commands/ProductsExportSubject.h"
+#include "commands/TrafficExportSubject.h"
 
 namespace ExportSubjects {
 
@@ -20,6 +21,9 @@ std::vector<std::unique_ptr<ExportSubject>> all()
     list.push_back(std::make_unique<CommissionsExportSubject>());
     list.push_back(std::make_unique<AuditExportSubject>());
     list.push_back(std::make_unique<AnomaliesExportSubject>());
+    list.push_back(std::make_unique<TrafficExportSubject>(TrafficExportSubject::Kind::Traffic));
+    list.push_back(std::make_unique<TrafficExportSubject>(TrafficExportSubject::Kind::Funnel));
+    list.push_back(std::make_unique<TrafficExportSubject>(TrafficExportSubject::Kind::Lifecycle));
     return list;
 }
 

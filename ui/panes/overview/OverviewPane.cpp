@@ -2,24 +2,31 @@
 
 #include "core/Money.h"
 #include "itemmodels/OverviewModel.h"
+#include "panes/overview/DayComparisonPanel.h"
 #include "panes/overview/OverviewChart.h"
+#include "panes/traffic/PaneExport.h"
 #include "widgets/FigureCard.h"
 #include "widgets/TablePanel.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 OverviewPane::OverviewPane(Database &db, QWidget *parent)
-    : DashboardPane(parent), m_model(new OverviewModel(db, this)), m_chartModel(new OverviewModel(db, this)),
-      m_shopName(new QLabel(this)), m_sessions(new FigureCard(tr("Sessions"), QStringLiteral("figureSessions"), this)),
+    : DashboardPane(parent), m_model(new OverviewModel(db, this)),
+      m_chartModel(new OverviewModel(db, this)), m_shopName(new QLabel(this)),
+      m_sessions(new FigureCard(tr("Sessions"), QStringLiteral("figureSessions"), this)),
       m_orders(new FigureCard(tr("Paid orders"), QStringLiteral("figurePaidOrders"), this)),
       m_revenue(new FigureCard(tr("Revenue"), QStringLiteral("figureRevenue"), this)),
       m_conversion(new FigureCard(tr("Conversion"), QStringLiteral("figureConversion"), this)),
       m_chart(new OverviewChart(m_chartModel, this)),
-      m_days(new TablePanel(static_cast<QAbstractItemModel *>(m_model), QStringLiteral("overviewDays"), this))
+      m_dayComparison(new DayComparisonPanel(db, this)),
+      m_days(new TablePanel(static_cast<QAbstractItemModel *>(m_model),
+                            QStringLiteral("overviewDays"), this))
 {
     setObjectName(QStringLiteral("overviewPane"));
     m_shopName->setObjectName(QStringLiteral("overviewShopName"));
@@ -39,7 +46,15 @@ OverviewPane::OverviewPane(Database &db, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_shopName);
+    auto *savePng = new QPushButton(tr("Save chart as PNG…"), this);
+    savePng->setObjectName(QStringLiteral("overviewSaveChart"));
+    connect(savePng, &QPushButton::clicked, this,
+            [this] { PaneExport::saveChart(this, m_chart, QStringLiteral("overview")); });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_shopName, 1);
+    top->addWidget(savePng);
+    layout->addLayout(top);
+    layout->addWidget(m_dayComparison);
     layout->addLayout(cards);
     layout->addWidget(splitter, 1);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewPane::showFigures);
@@ -53,6 +68,7 @@ void OverviewPane::setDateRange(const DateRange &range)
 
 void OverviewPane::reload()
 {
+    m_dayComparison->reload();
     m_model->reload();
     m_chartModel->reload();
 }
@@ -62,7 +78,8 @@ void OverviewPane::showFigures()
     const OverviewModel::Figures totals = m_model->totals();
     const QLocale locale;
     const ShopInfo &shop = m_model->shop();
-    m_shopName->setText(shop.present ? shop.name : tr("No shop synced yet — sync your shop to see its figures."));
+    m_shopName->setText(
+        shop.present ? shop.name : tr("No shop synced yet — sync your shop to see its figures."));
     m_sessions->setValue(locale.toString(totals.sessions));
     m_orders->setValue(locale.toString(totals.paidOrders));
     m_revenue->setValue(Money::display(totals.revenue, shop.currency));

@@ -3,14 +3,15 @@
 #include "panes/DashboardPane.h"
 
 class Database;
+class DayComparisonPanel;
 class FigureCard;
 class OverviewChart;
 class OverviewModel;
 class QLabel;
 class TablePanel;
 
-// 概览: headline figures of the date range, a chart of the 30 days up to its last day, and the
-// figures per day.
+// 概览: today and yesterday against the same weekday last week, headline figures of the date
+// range, a chart of the 30 days up to its last day, and the figures per day.
 class OverviewPane : public DashboardPane
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     void reload() override;
     OverviewModel *model() const { return m_model; }
     OverviewModel *chartModel() const { return m_chartModel; }
+    DayComparisonPanel *dayComparison() const { return m_dayComparison; }
 
 private:
     void showFigures();
@@ -34,5 +36,6 @@ private:
     FigureCard *m_revenue;
     FigureCard *m_conversion;
     OverviewChart *m_chart;
+    DayComparisonPanel *m_dayComparison;
     TablePanel *m_days;
 };

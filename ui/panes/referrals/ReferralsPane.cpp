@@ -1,87 +1,53 @@
 #include "panes/referrals/ReferralsPane.h"
 
-#include "itemmodels/CommissionTableModel.h"
-#include "itemmodels/ItemRoles.h"
 #include "itemmodels/ReferralTreeModel.h"
-#include "widgets/TablePanel.h"
+#include "panes/referrals/AnomaliesTab.h"
+#include "panes/referrals/AuditTab.h"
+#include "panes/referrals/CommissionLedgerTab.h"
+#include "panes/referrals/ReferralTreeTab.h"
 
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QStackedWidget>
-#include <QTreeView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 ReferralsPane::ReferralsPane(Database &db, QWidget *parent)
-    : DashboardPane(parent), m_tree(new ReferralTreeModel(db, this)), m_commissions(new CommissionTableModel(db, this)),
-      m_treeProxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)), m_treeView(new QTreeView(this)),
-      m_treeEmpty(new QLabel(this)), m_treeStack(new QStackedWidget(this)),
-      m_commissionTable(new TablePanel(m_commissions, QStringLiteral("commissions"), this))
+    : DashboardPane(parent), m_tree(new ReferralTreeModel(db, this)), m_tabs(new QTabWidget(this)),
+      m_treeTab(new ReferralTreeTab(m_tree, this)), m_ledgerTab(new CommissionLedgerTab(db, this)),
+      m_auditTab(new AuditTab(db, this)), m_anomaliesTab(new AnomaliesTab(db, this))
 {
     setObjectName(QStringLiteral("referralsPane"));
-    m_treeProxy->setSourceModel(m_tree);
-    m_treeProxy->setSortRole(ItemRoles::RawValueRole);
-    m_treeProxy->setRecursiveFilteringEnabled(true);
-    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_treeProxy->setFilterKeyColumn(ReferralTreeModel::Customer);
-    m_search->setObjectName(QStringLiteral("referralsSearch"));
-    m_search->setPlaceholderText(tr("Search loaded customers by nickname…"));
-    m_search->setClearButtonEnabled(true);
-    m_treeView->setObjectName(QStringLiteral("referralsView"));
-    m_treeView->setModel(m_treeProxy);
-    m_treeView->setSortingEnabled(true);
-    m_treeView->sortByColumn(-1, Qt::AscendingOrder);
-    m_treeView->setAlternatingRowColors(true);
-    m_treeView->header()->resizeSection(ReferralTreeModel::Customer, 220);
-    m_treeEmpty->setObjectName(QStringLiteral("referralsEmptyState"));
-    m_treeEmpty->setAlignment(Qt::AlignCenter);
-    m_treeEmpty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 15px;"));
-    m_treeEmpty->setText(tr("No referrals yet — sync your shop."));
-    m_treeStack->addWidget(m_treeView);
-    m_treeStack->addWidget(m_treeEmpty);
-    m_commissionTable->setEmptyText(tr("No commissions in this date range."));
-    m_commissionTable->searchBox()->setPlaceholderText(tr("Search commissions by beneficiary or order…"));
-
-    auto *treeBox = new QWidget(this);
-    auto *treeLayout = new QVBoxLayout(treeBox);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(m_search);
-    treeLayout->addWidget(m_treeStack, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(treeBox);
-    splitter->addWidget(m_commissionTable);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_tabs->setObjectName(QStringLiteral("referralsTabs"));
+    m_tabs->addTab(m_treeTab, tr("Tree"));
+    m_tabs->addTab(m_ledgerTab, tr("Ledger"));
+    m_tabs->addTab(m_auditTab, tr("Audit"));
+    m_tabs->addTab(m_anomaliesTab, tr("Anomalies"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_tabs);
 
-    connect(m_search, &QLineEdit::textChanged, m_treeProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ReferralsPane::customerSelected);
-    connect(m_tree, &QAbstractItemModel::modelReset, this, &ReferralsPane::updateEmptyState);
+    connect(m_treeTab, &ReferralTreeTab::statementRequested, this, [this](const QString &id) {
+        m_ledgerTab->showStatement(id);
+        m_tabs->setCurrentWidget(m_ledgerTab);
+    });
+    connect(m_anomaliesTab, &AnomaliesTab::memberActivated, this, [this](const QString &id) {
+        m_tabs->setCurrentWidget(m_treeTab);
+        m_treeTab->revealMember(id);
+    });
 }
 
-void ReferralsPane::customerSelected(const QModelIndex &current)
+CommissionTableModel *ReferralsPane::commissionModel() const
 {
-    m_commissions->setBeneficiary(current.isValid() ? current.data(ItemRoles::RecordIdRole).toString() : QString());
-}
-
-void ReferralsPane::updateEmptyState()
-{
-    m_commissions->setBeneficiary({});
-    m_treeStack->setCurrentWidget(m_tree->rowCount() == 0 ? static_cast<QWidget *>(m_treeEmpty) : m_treeView);
+    return m_ledgerTab->ledger();
 }
 
 void ReferralsPane::setDateRange(const DateRange &range)
 {
     m_tree->setDateRange(range);
-    m_commissions->setDateRange(range);
+    m_ledgerTab->setDateRange(range);
 }
 
 void ReferralsPane::reload()
 {
     m_tree->reload();
-    m_commissions->reload();
+    m_ledgerTab->reload();
+    m_anomaliesTab->reload();
+    m_auditTab->invalidate();
 }

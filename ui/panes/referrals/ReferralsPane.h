@@ -2,18 +2,18 @@
 
 #include "panes/DashboardPane.h"
 
+class AnomaliesTab;
+class AuditTab;
+class CommissionLedgerTab;
 class CommissionTableModel;
 class Database;
-class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QStackedWidget;
-class QTreeView;
+class QTabWidget;
 class ReferralTreeModel;
-class TablePanel;
+class ReferralTreeTab;
 
-// 分销: the referral trees (who invited whom, what they spent, what they earned) and the
-// commissions booked in the date range, for everyone or for the selected customer.
+// 分销: the referral tree (who invited whom, per-level figures, search and reveal), the
+// commission ledger with totals and statements, the audit of the site's bookings, and the
+// anomalies of the referral links. Only assembles its tabs.
 class ReferralsPane : public DashboardPane
 {
     Q_OBJECT
@@ -24,18 +24,17 @@ public:
     void setDateRange(const DateRange &range) override;
     void reload() override;
     ReferralTreeModel *treeModel() const { return m_tree; }
-    CommissionTableModel *commissionModel() const { return m_commissions; }
+    CommissionTableModel *commissionModel() const;
+    ReferralTreeTab *treeTab() const { return m_treeTab; }
+    CommissionLedgerTab *ledgerTab() const { return m_ledgerTab; }
+    AuditTab *auditTab() const { return m_auditTab; }
+    AnomaliesTab *anomaliesTab() const { return m_anomaliesTab; }
 
 private:
-    void customerSelected(const QModelIndex &current);
-    void updateEmptyState();
-
     ReferralTreeModel *m_tree;
-    CommissionTableModel *m_commissions;
-    QSortFilterProxyModel *m_treeProxy;
-    QLineEdit *m_search;
-    QTreeView *m_treeView;
-    QLabel *m_treeEmpty;
-    QStackedWidget *m_treeStack;
-    TablePanel *m_commissionTable;
+    QTabWidget *m_tabs;
+    ReferralTreeTab *m_treeTab;
+    CommissionLedgerTab *m_ledgerTab;
+    AuditTab *m_auditTab;
+    AnomaliesTab *m_anomaliesTab;
 };

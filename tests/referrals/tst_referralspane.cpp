@@ -1,0 +1,65 @@
+#include "ReferralFixture.h"
+#include "TempStore.h"
+#include "itemmodels/AuditFindingTableModel.h"
+#include "itemmodels/CommissionTableModel.h"
+#include "itemmodels/CommissionTotalsModel.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/ReferralAnomalyTableModel.h"
+#include "itemmodels/ReferralTreeModel.h"
+#include "panes/referrals/AnomaliesTab.h"
+#include "panes/referrals/AuditTab.h"
+#include "panes/referrals/CommissionLedgerTab.h"
+#include "panes/referrals/ReferralTreeTab.h"
+#include "panes/referrals/ReferralsPane.h"
+
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+// The referrals pane over the fixture shop, driven through its widgets (offscreen platform).
+class TestReferralsPane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+
+    void searchRevealStatementAuditAnomalies()
+    {
+        TempStore store;
+        QString error;
+        QVERIFY2(ReferralFixture::fill(store.db(), &error), qPrintable(error));
+        ReferralsPane pane(store.db());
+        pane.reload();
+        pane.resize(1000, 700);
+        pane.show();
+        auto *view = pane.findChild<QTreeView *>(QStringLiteral("referralsView"));
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), 2);
+
+        auto *search = pane.findChild<QLineEdit *>(QStringLiteral("referralsSearch"));
+        search->setText(QStringLiteral("nick-e"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(pane.treeTab()->currentMember(), QStringLiteral("e"));
+        const QString crumb = pane.treeTab()->breadcrumbText();
+        QVERIFY(crumb.contains(QStringLiteral("<a href=\"a\">nick-a</a>")));
+        QVERIFY(crumb.contains(QStringLiteral("<b>nick-e</b>")));
+        QVERIFY(view->isExpanded(view->currentIndex().parent()));
+
+        Q_EMIT pane.treeTab()->statementRequested(QStringLiteral("b"));
+        QCOMPARE(pane.findChild<QTabWidget *>(QStringLiteral("referralsTabs"))->currentWidget(),
+                 pane.ledgerTab());
+        QCOMPARE(pane.commissionModel()->beneficiary(), QStringLiteral("b"));
+        QCOMPARE(pane.ledgerTab()->totals()->amount(CommissionTotalsModel::All), 899);
+
+        pane.findChild<QTabWidget *>(QStringLiteral("referralsTabs"))
+            ->setCurrentWidget(pane.auditTab());
+        QCOMPARE(pane.auditTab()->model()->rowCount(), 0); // ran when shown
+        QCOMPARE(pane.anomaliesTab()->model()->rowCount(), 4);
+        Q_EMIT pane.anomaliesTab()->memberActivated(QStringLiteral("y"));
+        QCOMPARE(pane.treeTab()->currentMember(), QStringLiteral("y"));
+    }
+};
+
+QTEST_MAIN(TestReferralsPane)
+#include "tst_referralspane.moc"

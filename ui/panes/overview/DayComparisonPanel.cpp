@@ -1,0 +1,89 @@
+#include "panes/overview/DayComparisonPanel.h"
+
+#include "core/Money.h"
+#include "itemmodels/OverviewModel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace {
+
+QString change(double now, double then)
+{
+    if (then == 0)
+        return now == 0 ? QStringLiteral("±0") : QStringLiteral("—");
+    const double pct = (now - then) / then * 100.0;
+    return (pct > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(pct, 'f', 1) +
+           QLatin1Char('%');
+}
+
+} // namespace
+
+DayComparisonPanel::DayComparisonPanel(Database &db, QWidget *parent)
+    : QWidget(parent), m_model(new OverviewModel(db, this)), m_grid(new QGridLayout(this))
+{
+    setObjectName(QStringLiteral("overviewDayComparison"));
+    const QStringList figures = {tr("Sessions"), tr("Paid orders"), tr("Revenue"),
+                                 tr("Conversion")};
+    for (int f = 0; f < figures.size(); ++f) {
+        auto *header = new QLabel(QStringLiteral("<b>%1</b>").arg(figures.at(f)), this);
+        header->setToolTip(tr("The change is against the same weekday a week earlier"));
+        m_grid->addWidget(header, 0, 1 + 2 * f, 1, 2);
+    }
+    const QStringList rows = {tr("Today"), tr("Yesterday")};
+    for (int r = 0; r < rows.size(); ++r) {
+        m_grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(rows.at(r)), this), 1 + r, 0);
+        QList<QLabel *> cells;
+        for (int c = 0; c < 8; ++c) {
+            auto *label = new QLabel(this);
+            label->setObjectName(QStringLiteral("dayComparison_%1_%2").arg(r).arg(c));
+            m_grid->addWidget(label, 1 + r, 1 + c);
+            cells << label;
+        }
+        m_cells << cells;
+    }
+    m_grid->setColumnStretch(9, 1);
+}
+
+void DayComparisonPanel::reload(QDate today)
+{
+    if (!today.isValid()) {
+        m_model->reload(); // loads the shop (its zone) first
+        today = m_model->shop().calendar().today();
+    }
+    // Rows 0..8: today-8 … today.
+    m_model->setDateRange(DateRange(today.addDays(-8), today));
+    m_model->reload();
+    showDay(0, 8);
+    showDay(1, 7);
+}
+
+void DayComparisonPanel::showDay(int row, int modelRow)
+{
+    const OverviewModel::Figures now = m_model->figuresOn(modelRow);
+    const OverviewModel::Figures then = m_model->figuresOn(modelRow - 7);
+    const QLocale locale;
+    const QString currency = m_model->shop().currency;
+    const QString values[] = {locale.toString(now.sessions), locale.toString(now.paidOrders),
+                              Money::display(now.revenue, currency),
+                              locale.toString(now.conversion() * 100.0, 'f', 2) + QLatin1Char('%')};
+    const QString changes[] = {change(double(now.sessions), double(then.sessions)),
+                               change(double(now.paidOrders), double(then.paidOrders)),
+                               change(double(now.revenue), double(then.revenue)),
+                               change(now.conversion(), then.conversion())};
+    const QString thenText[] = {locale.toString(then.sessions), locale.toString(then.paidOrders),
+                                Money::display(then.revenue, currency),
+                                locale.toString(then.conversion() * 100.0, 'f', 2) +
+                                    QLatin1Char('%')};
+    for (int f = 0; f < 4; ++f) {
+        m_cells[row][2 * f]->setText(values[f]);
+        m_cells[row][2 * f + 1]->setText(changes[f]);
+        m_cells[row][2 * f + 1]->setToolTip(tr("Same weekday a week earlier: %1").arg(thenText[f]));
+    }
+}
+
+QString DayComparisonPanel::cellText(int row, int column) const
+{
+    return m_cells.value(row).value(column) ? m_cells[row][column]->text() : QString();
+}

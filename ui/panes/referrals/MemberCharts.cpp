@@ -1,0 +1,86 @@
+#include "panes/referrals/MemberCharts.h"
+
+#include "core/Money.h"
+#include "itemmodels/ReferralTreeModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QPieSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+MemberCharts::MemberCharts(ReferralTreeModel *tree, QWidget *parent)
+    : QWidget(parent), m_tree(tree), m_title(new QLabel(this)), m_levels(new QChartView(this)),
+      m_status(new QChartView(this))
+{
+    m_title->setObjectName(QStringLiteral("referralMemberTitle"));
+    m_levels->setObjectName(QStringLiteral("referralLevelChart"));
+    m_status->setObjectName(QStringLiteral("referralStatusChart"));
+    m_levels->setRenderHint(QPainter::Antialiasing);
+    m_status->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_levels, 1);
+    layout->addWidget(m_status, 1);
+    showMember({});
+}
+
+void MemberCharts::showMember(const QString &customerId)
+{
+    const ReferralGraph &graph = m_tree->graph();
+    const int member = graph.indexOf(customerId);
+    auto *levels = new QChart;
+    auto *status = new QChart;
+    levels->setTitle(tr("Downline revenue per level (yuan)"));
+    status->setTitle(tr("Commission by status"));
+    if (member == ReferralGraph::kNone || m_tree->stats().isEmpty()) {
+        m_title->setText(tr("Select a member to see their downline and commissions."));
+    } else {
+        const MemberFigures &f = m_tree->stats().of(member);
+        const QString nickname = graph.nickname(member);
+        m_title->setText(nickname.isEmpty() ? customerId
+                                            : QStringLiteral("%1 (%2)").arg(nickname, customerId));
+        auto *set = new QBarSet(tr("Revenue"));
+        QStringList categories;
+        double top = 0;
+        for (int level = 0; level < MemberFigures::kLevels; ++level) {
+            const double yuan = double(f.downlineRevenue[size_t(level)]) / 100.0;
+            *set << yuan;
+            top = std::max(top, yuan);
+            categories << tr("Level %1").arg(level + 1);
+        }
+        auto *bars = new QBarSeries;
+        bars->append(set);
+        levels->addSeries(bars);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        auto *y = new QValueAxis;
+        y->setRange(0, top > 0 ? top * 1.1 : 1);
+        levels->addAxis(x, Qt::AlignBottom);
+        levels->addAxis(y, Qt::AlignLeft);
+        bars->attachAxis(x);
+        bars->attachAxis(y);
+        auto *pie = new QPieSeries;
+        const QStringList names{tr("Pending"), tr("Confirmed"), tr("Paid out"), tr("Reversed")};
+        for (int s = 0; s < MemberFigures::StatusCount; ++s) {
+            const qint64 fen = f.commission[size_t(s)];
+            if (fen > 0)
+                pie->append(QStringLiteral("%1 %2").arg(
+                                names.at(s), Money::display(fen, m_tree->shop().currency)),
+                            double(fen));
+        }
+        status->addSeries(pie);
+    }
+    levels->legend()->hide();
+    QChart *oldLevels = m_levels->chart();
+    QChart *oldStatus = m_status->chart();
+    m_levels->setChart(levels);
+    m_status->setChart(status);
+    delete oldLevels;
+    delete oldStatus;
+}
