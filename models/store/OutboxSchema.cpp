@@ -26,5 +26,9 @@ QList<Migrations::Step> SchemaSteps::outbox()
              QStringLiteral("CREATE INDEX order_status_history_order ON order_status_history "
                             "(order_id, id)"),
          }});
+    // The orders pane filters by status and sorts by total (ties by id): without this index a
+    // million orders are sorted in full for "paid, by total" (measured in bench/orders).
+    steps.append(
+        {21, {QStringLiteral("CREATE INDEX orders_status_total ON orders (status, total, id)")}});
     return steps;
 }
