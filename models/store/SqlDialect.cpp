@@ -43,6 +43,15 @@ QString SqlDialect::advisoryUnlockSql() const
     return QStringLiteral("SELECT pg_advisory_unlock(?)");
 }
 
+QString SqlDialect::advisoryLockHeldSql() const
+{
+    // A BIGINT advisory key shows in pg_locks as classid (high half), objid (low half), objsubid 1.
+    return QStringLiteral(
+        "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+        "AND classid::bigint = ? AND objid::bigint = ? AND objsubid = 1");
+}
+
 QString SqlDialect::notifySql() const
 {
     return QStringLiteral("SELECT pg_notify(?, ?)");

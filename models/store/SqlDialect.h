@@ -26,9 +26,10 @@ public:
     // (a SQLite file has one desktop; its change counter is polled instead).
     bool hasAdvisoryLocks() const { return m_kind == Kind::Postgres; }
     bool hasNotifications() const { return m_kind == Kind::Postgres; }
-    QString tryAdvisoryLockSql() const; // one bind: the BIGINT key; answers a boolean
-    QString advisoryUnlockSql() const;  // one bind: the BIGINT key
-    QString notifySql() const;          // binds: channel, payload
+    QString tryAdvisoryLockSql() const;  // one bind: the BIGINT key; answers a boolean
+    QString advisoryUnlockSql() const;   // one bind: the BIGINT key
+    QString advisoryLockHeldSql() const; // binds: the key's high and low 32 bits; answers a count
+    QString notifySql() const;           // binds: channel, payload
 
     // Copying a store (yutang-cli migrate).
     // Rows of (table, referenced table) for every foreign key, so parents are copied first.

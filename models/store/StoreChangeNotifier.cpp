@@ -9,7 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-StoreChangeNotifier::StoreChangeNotifier(Database &db, QObject *parent, int pollMs)
+StoreChangeNotifier::StoreChangeNotifier(const Database &db, QObject *parent, int pollMs)
     : QObject(parent), m_db(db)
 {
     QSqlDriver *driver = db.connection().driver();

@@ -16,7 +16,7 @@ public:
     static constexpr int kDefaultPollMs = 2000;
 
     // `db` must outlive the notifier and belong to this thread (the GUI's connection).
-    explicit StoreChangeNotifier(Database &db, QObject *parent = nullptr,
+    explicit StoreChangeNotifier(const Database &db, QObject *parent = nullptr,
                                  int pollMs = kDefaultPollMs);
     ~StoreChangeNotifier() override;
 
@@ -36,7 +36,7 @@ private:
     void poll();
     qint64 readCounter(QString *origin) const;
 
-    Database &m_db;
+    const Database &m_db;
     QTimer m_poll;
     qint64 m_lastCounter = -1;
     bool m_listening = false;

@@ -97,3 +97,15 @@ SyncLock::Holder SyncLock::currentHolder(const Database &db)
     }
     return holder;
 }
+
+bool SyncLock::isHeldByAnyone(const Database &db)
+{
+    if (!db.dialect().hasAdvisoryLocks())
+        return false;
+    const quint64 k = quint64(key(db));
+    QSqlQuery q(db.connection());
+    q.prepare(db.dialect().advisoryLockHeldSql());
+    q.addBindValue(qint64(k >> 32));
+    q.addBindValue(qint64(k & 0xffffffffULL));
+    return q.exec() && q.next() && q.value(0).toLongLong() > 0;
+}

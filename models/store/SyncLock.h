@@ -34,6 +34,9 @@ public:
 
     // The holder recorded in the store (empty when nobody syncs); readable from any connection.
     static Holder currentHolder(const Database &db);
+    // Whether some connection (another desktop) holds the lock right now: the advisory lock
+    // itself, so a stale row left by a crashed desktop does not count. Always false on SQLite.
+    static bool isHeldByAnyone(const Database &db);
     // The advisory lock key: the same for every desktop on one database.
     static qint64 key(const Database &db);
     static QString thisHost();

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
@@ -107,8 +108,15 @@ void TempStore::dropPostgresDatabase(const QString &url)
 {
     const QString name = QUrl(url).path().mid(1);
     QString error;
-    if (!runOnServer({QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)}, &error))
-        qWarning("Cannot drop the test database %s: %s", qPrintable(name), qPrintable(error));
+    // FORCE ends our own leftover connections, but not an autovacuum worker that happens to be
+    // in the database (owned by the superuser): that one finishes quickly, so try again.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (runOnServer({QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)},
+                        &error))
+            return;
+        QThread::msleep(100);
+    }
+    qWarning("Cannot drop the test database %s: %s", qPrintable(name), qPrintable(error));
 }
 
 TempStore::TempStore()

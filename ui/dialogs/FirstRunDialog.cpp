@@ -1,5 +1,6 @@
 #include "dialogs/FirstRunDialog.h"
 
+#include "store/StorePassword.h"
 #include "sync/ConnectionProfile.h"
 #include "sync/SiteAddress.h"
 #include "sync/TokenStore.h"
@@ -19,7 +20,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
       m_connect(new QRadioButton(tr("Connect my shop's site"), this)),
       m_saved(new QRadioButton(tr("Open a shop connected before"), this)), m_savedProfiles(new QComboBox(this)),
       m_connectForm(new QWidget(this)), m_name(new QLineEdit(this)), m_address(new QLineEdit(this)),
-      m_tokenEdit(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_tokenEdit(new QLineEdit(this)), m_storeEdit(new QLineEdit(this)), m_storePasswordEdit(new QLineEdit(this)),
+      m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("firstRunDialog"));
@@ -31,6 +33,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_address->setObjectName(QStringLiteral("siteAddress"));
     m_tokenEdit->setObjectName(QStringLiteral("siteToken"));
     m_error->setObjectName(QStringLiteral("firstRunError"));
+    m_storeEdit->setObjectName(QStringLiteral("storeLocation"));
+    m_storePasswordEdit->setObjectName(QStringLiteral("storePassword"));
     auto *group = new QButtonGroup(this);
     for (QRadioButton *b : {m_demo, m_connect, m_saved})
         group->addButton(b);
@@ -48,7 +52,19 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     form->addRow(tr("Shop name:"), m_name);
     form->addRow(tr("Site address:"), m_address);
     form->addRow(tr("Access token:"), m_tokenEdit);
-    auto *keychainNote = new QLabel(tr("The token is kept in the system keychain only."), m_connectForm);
+    m_storeEdit->setPlaceholderText(tr("On this computer (default), or postgresql://user@host:5432/shop"));
+    m_storeEdit->setToolTip(tr("A team database (PostgreSQL) lets several desktops share one copy of the shop's "
+                               "data. TLS options go in the URL, e.g. ?sslmode=verify-full."));
+    m_storePasswordEdit->setEchoMode(QLineEdit::Password);
+    m_storePasswordEdit->setPlaceholderText(tr("Password of the team database user"));
+    m_storePasswordEdit->setEnabled(false);
+    form->addRow(tr("Store:"), m_storeEdit);
+    form->addRow(tr("Database password:"), m_storePasswordEdit);
+    connect(m_storeEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_storePasswordEdit->setEnabled(text.trimmed().startsWith(QLatin1String("postgres")));
+    });
+    auto *keychainNote = new QLabel(tr("The token and the database password are kept in the system keychain only."),
+                                    m_connectForm);
     keychainNote->setStyleSheet(QStringLiteral("color: palette(dark);"));
     form->addRow(QString(), keychainNote);
 
@@ -125,6 +141,15 @@ void FirstRunDialog::accept()
         showError(tr("Paste the access token from your site's admin."));
         return;
     }
+    m_pendingStore = m_storeEdit->text().trimmed();
+    m_pendingLocation = StoreLocation();
+    if (!m_pendingStore.isEmpty()) {
+        m_pendingLocation = StoreLocation::parse(m_pendingStore, &error);
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+    }
     m_profileName = name;
     m_pendingAddress = address.siteUrl().toString();
     m_token = token;
@@ -144,9 +169,30 @@ void FirstRunDialog::tokenStored(bool ok, const QString &error)
                       .arg(error));
         return;
     }
+    const QString password = m_storePasswordEdit->text();
+    if (m_pendingLocation.kind == SqlDialect::Kind::Postgres && !password.isEmpty()) {
+        TokenStore::write(StorePassword::keyFor(m_pendingLocation), password.toUtf8(), this,
+                          [this](bool stored, const QString &writeError) { storePasswordStored(stored, writeError); });
+        return;
+    }
+    saveProfile();
+}
+
+void FirstRunDialog::storePasswordStored(bool ok, const QString &error)
+{
+    if (!ok) {
+        showError(tr("The database password could not be saved in the system keychain: %1").arg(error));
+        return;
+    }
+    saveProfile();
+}
+
+void FirstRunDialog::saveProfile()
+{
     ConnectionProfile profile;
     profile.name = m_profileName;
     profile.siteAddress = m_pendingAddress;
+    profile.storeLocation = m_pendingStore;
     ProfileStore::save(profile);
     ProfileStore::setCurrent(profile.name);
     QDialog::accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -31,6 +33,8 @@ private:
     void updateForm();
     void showError(const QString &text);
     void tokenStored(bool ok, const QString &error);
+    void storePasswordStored(bool ok, const QString &error);
+    void saveProfile();
 
     QRadioButton *m_demo;
     QRadioButton *m_connect;
@@ -40,10 +44,14 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_address;
     QLineEdit *m_tokenEdit;
+    QLineEdit *m_storeEdit;         // empty: a local SQLite store; or postgresql://... (team mode)
+    QLineEdit *m_storePasswordEdit; // the team database's password, for the keychain
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     Choice m_choice = Choice::Demo;
     QString m_profileName;
     QString m_pendingAddress;
+    QString m_pendingStore;
+    StoreLocation m_pendingLocation;
     QByteArray m_token;
 };

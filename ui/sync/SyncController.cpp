@@ -1,9 +1,13 @@
 #include "sync/SyncController.h"
 
+#include "store/Database.h"
+#include "store/StoreChangeNotifier.h"
+#include "store/SyncLock.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncWorker.h"
 
-SyncController::SyncController(const Database &db, QObject *parent) : QObject(parent), m_worker(new SyncWorker(db))
+SyncController::SyncController(const Database &db, QObject *parent)
+    : QObject(parent), m_db(db), m_worker(new SyncWorker(db))
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncResult>();
@@ -13,6 +17,43 @@ SyncController::SyncController(const Database &db, QObject *parent) : QObject(pa
     connect(m_worker, &SyncWorker::message, this, &SyncController::message);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::workerFinished);
     m_thread.start();
+    watchOtherDesktops(db);
+}
+
+void SyncController::watchOtherDesktops(const Database &db)
+{
+    m_changes = new StoreChangeNotifier(db, this);
+    connect(m_changes, &StoreChangeNotifier::changed, this, &SyncController::storeChangedElsewhere);
+    if (!db.dialect().hasAdvisoryLocks())
+        return;
+    m_lockWatch.setInterval(3000);
+    connect(&m_lockWatch, &QTimer::timeout, this, &SyncController::checkRemoteSync);
+    m_lockWatch.start();
+}
+
+void SyncController::checkRemoteSync()
+{
+    if (m_running)
+        return; // the lock is ours
+    const bool syncing = SyncLock::isHeldByAnyone(m_db);
+    if (syncing == m_remoteSyncShown)
+        return;
+    m_remoteSyncShown = syncing;
+    if (!syncing)
+        return; // the change notification that follows says so
+    const SyncLock::Holder holder = SyncLock::currentHolder(m_db);
+    const QString host = holder.isValid() ? holder.host : tr("another desktop");
+    Q_EMIT message(tr("Syncing on %1 since %2; this window shows the new data when it ends.")
+                       .arg(host, holder.startedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+}
+
+void SyncController::storeChangedElsewhere(const QString &origin, bool fromThisProcess)
+{
+    if (fromThisProcess)
+        return; // our own sync: workerFinished() already said so
+    m_remoteSyncShown = false;
+    Q_EMIT message(tr("Updated by a sync on %1.").arg(origin.section(QLatin1Char(':'), 0, 0)));
+    Q_EMIT storeChanged();
 }
 
 SyncController::~SyncController()

@@ -6,8 +6,10 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
+#include <QTimer>
 
 class Database;
+class StoreChangeNotifier;
 class SyncWorker;
 
 // Runs SyncEngine on a worker thread with its own store connection. The GUI asks it to sync or
@@ -41,8 +43,16 @@ Q_SIGNALS:
 private:
     void start(bool full);
     void workerFinished(const SyncResult &result);
+    // Team stores: another desktop's sync (lock watch) and its end (change notifications).
+    void watchOtherDesktops(const Database &db);
+    void checkRemoteSync();
+    void storeChangedElsewhere(const QString &origin, bool fromThisProcess);
 
+    const Database &m_db;
     QThread m_thread;
+    StoreChangeNotifier *m_changes = nullptr;
+    QTimer m_lockWatch;
+    bool m_remoteSyncShown = false;
     SyncWorker *m_worker;
     QString m_siteAddress;
     QByteArray m_token;

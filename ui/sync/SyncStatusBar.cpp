@@ -81,6 +81,12 @@ void SyncStatusBar::showFinished(const SyncResult &result)
         m_status->setText(tr("Sync cancelled — what arrived so far is kept."));
         break;
     case SyncResult::Status::Failed:
+        if (result.failure == SyncResult::Failure::Locked) {
+            // Not an error: another desktop is syncing this team store ("Syncing on <host> …").
+            m_status->setStyleSheet({});
+            m_status->setText(result.error);
+            break;
+        }
         m_status->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         m_status->setText(tr("Sync failed: %1").arg(result.error));
         break;
