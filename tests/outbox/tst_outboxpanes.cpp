@@ -5,6 +5,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/OrderTableModel.h"
 #include "itemmodels/ProductTableModel.h"
+#include "mainwindow/NewOrderNotifier.h"
 #include "outbox/BulkEdit.h"
 #include "outbox/Outbox.h"
 #include "panes/orders/OrdersPane.h"
@@ -36,7 +37,9 @@ private:
     }
     qint64 sitePrice(const QString &id) const
     {
-        return json(m_site.adminGet(QStringLiteral("records/products/") + id)).value(QLatin1String("price")).toInteger();
+        return json(m_site.adminGet(QStringLiteral("records/products/") + id))
+            .value(QLatin1String("price"))
+            .toInteger();
     }
 
     SiteProcess m_site;
@@ -76,13 +79,19 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(Outbox(m_store->db()).size(), 1);
         const int edited = rowOf(pane.model(), QStringLiteral("p_10"));
-        QCOMPARE(pane.model()->index(edited, ProductTableModel::Price).data(ItemRoles::RawValueRole).toLongLong(), 12345);
-        QCOMPARE(pane.model()->index(edited, ProductTableModel::EditState).data().toString(), QStringLiteral("Pending"));
+        QCOMPARE(pane.model()
+                     ->index(edited, ProductTableModel::Price)
+                     .data(ItemRoles::RawValueRole)
+                     .toLongLong(),
+                 12345);
+        QCOMPARE(pane.model()->index(edited, ProductTableModel::EditState).data().toString(),
+                 QStringLiteral("Pending"));
 
         // Undo takes it back, redo queues it again.
         pane.undoStack()->undo();
         QCOMPARE(Outbox(m_store->db()).size(), 0);
-        QCOMPARE(pane.model()->index(rowOf(pane.model(), QStringLiteral("p_10")), ProductTableModel::Price)
+        QCOMPARE(pane.model()
+                     ->index(rowOf(pane.model(), QStringLiteral("p_10")), ProductTableModel::Price)
                      .data(ItemRoles::RawValueRole)
                      .toLongLong(),
                  before);
@@ -99,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(Outbox(m_store->db()).size(), 0);
         pane.reload();
         const int synced = rowOf(pane.model(), QStringLiteral("p_10"));
-        QVERIFY(pane.model()->index(synced, ProductTableModel::EditState).data().toString().isEmpty());
+        QVERIFY(
+            pane.model()->index(synced, ProductTableModel::EditState).data().toString().isEmpty());
         QVERIFY(!pane.undoStack()->canUndo()); // pushed edits are no longer undoable
     }
 
@@ -107,20 +117,29 @@ private Q_SLOTS:
     {
         ProductsPane pane(m_store->db());
         pane.reload();
-        const qint64 p11 = scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_11'")).toLongLong();
-        const qint64 p12 = scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_12'")).toLongLong();
+        const qint64 p11 =
+            scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_11'"))
+                .toLongLong();
+        const qint64 p12 =
+            scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_12'"))
+                .toLongLong();
         BulkEdit edit;
         edit.kind = BulkEdit::Kind::AdjustPricePercent;
         edit.percent = -10;
         QString error;
         QCOMPARE(pane.applyBulk({QStringLiteral("p_11"), QStringLiteral("p_12")}, edit, &error), 2);
-        QCOMPARE(scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_11'")).toLongLong(),
-                 qint64(std::llround(p11 * 0.9)));
+        QCOMPARE(
+            scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_11'"))
+                .toLongLong(),
+            qint64(std::llround(p11 * 0.9)));
         QCOMPARE(Outbox(m_store->db()).size(), 2);
         QCOMPARE(pane.undoStack()->count(), 1);
         pane.undoStack()->undo();
         QCOMPARE(Outbox(m_store->db()).size(), 0);
-        QCOMPARE(scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_12'")).toLongLong(), p12);
+        QCOMPARE(
+            scalar(m_store->db(), QStringLiteral("SELECT price FROM products WHERE id = 'p_12'"))
+                .toLongLong(),
+            p12);
     }
 
     void ordersPaneShipsFromAListAndShowsTheTimeline()
@@ -128,7 +147,8 @@ private Q_SLOTS:
         OrdersPane pane(m_store->db());
         pane.reload();
         QSqlQuery q(m_store->db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT number, id FROM orders WHERE status = 'paid' ORDER BY id LIMIT 2")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT number, id FROM orders WHERE status = 'paid' ORDER BY id LIMIT 2")));
         QStringList numbers, ids;
         while (q.next()) {
             numbers << q.value(0).toString();
@@ -136,13 +156,16 @@ private Q_SLOTS:
         }
         QCOMPARE(numbers.size(), 2);
         QStringList problems;
-        const QString list = QStringLiteral("order,carrier,tracking\n%1,SF,SF1\n%2\tYTO\tYT2\nNOPE-1,SF,SF3\n")
-                                 .arg(numbers.at(0), numbers.at(1));
+        const QString list =
+            QStringLiteral("order,carrier,tracking\n%1,SF,SF1\n%2\tYTO\tYT2\nNOPE-1,SF,SF3\n")
+                .arg(numbers.at(0), numbers.at(1));
         QCOMPARE(pane.shipList(list, &problems), 2);
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().contains(QLatin1String("NOPE-1")));
-        QCOMPARE(scalar(m_store->db(), QStringLiteral("SELECT status || ' ' || tracking_number FROM orders WHERE id = '%1'")
-                                           .arg(ids.at(1)))
+        QCOMPARE(scalar(m_store->db(),
+                        QStringLiteral(
+                            "SELECT status || ' ' || tracking_number FROM orders WHERE id = '%1'")
+                            .arg(ids.at(1)))
                      .toString(),
                  QStringLiteral("shipped YT2"));
 
@@ -153,7 +176,47 @@ private Q_SLOTS:
         view->setCurrentIndex(view->model()->index(0, 0));
         QVERIFY(pane.detail()->text().contains(QLatin1String("SF1")));
         QVERIFY(pane.detail()->text().contains(QLatin1String("your edit")));
-        QCOMPARE(pane.model()->index(0, OrderTableModel::EditState).data().toString(), QStringLiteral("Pending"));
+        QCOMPARE(pane.model()->index(0, OrderTableModel::EditState).data().toString(),
+                 QStringLiteral("Pending"));
+    }
+
+    void newPaidOrdersAreAnnouncedOnce()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("yutang-test-outbox"));
+        NewOrderNotifier::setEnabled(true);
+        NewOrderNotifier::setMinimumAmount(0);
+        NewOrderNotifier notifier(m_store->db());
+        QSignalSpy announced(&notifier, &NewOrderNotifier::announced);
+        notifier.check(); // the first look only marks where the history ends
+        QCOMPARE(announced.count(), 0);
+        const qint64 last =
+            scalar(m_store->db(),
+                   QStringLiteral("SELECT MAX(paid_at) FROM orders WHERE status = 'paid'"))
+                .toLongLong();
+        QSqlQuery q(m_store->db().connection());
+        QVERIFY(
+            q.exec(QStringLiteral(
+                       "UPDATE orders SET status = 'paid', paid_at = %1, total = 50000 WHERE id IN "
+                       "(SELECT id FROM orders WHERE status = 'pending' ORDER BY id LIMIT 2)")
+                       .arg(last + 1000)));
+        const int made = q.numRowsAffected();
+        QVERIFY(made >= 1);
+        NewOrderNotifier::setMinimumAmount(60000); // both are below ¥600.00
+        notifier.check();
+        QCOMPARE(announced.count(), 0);
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE orders SET paid_at = paid_at + 1000 WHERE paid_at = %1")
+                       .arg(last + 1000)));
+        NewOrderNotifier::setMinimumAmount(0);
+        notifier.check();
+        QCOMPARE(announced.count(), 1);
+        // Untranslated plurals read "order(s)"; the translation pass gives the real forms.
+        QCOMPARE(announced.first().at(0).toString(),
+                 QStringLiteral("%1 new paid order(s)").arg(made));
+        QVERIFY(announced.first().at(1).toString().contains(Money::display(50000LL * made)));
+        notifier.check(); // nothing new since
+        QCOMPARE(announced.count(), 1);
+        NewOrderNotifier::setMinimumAmount(0);
     }
 };
 

@@ -1,7 +1,10 @@
 #include "mainwindow/MainWindow.h"
 
+#include "dialogs/NotificationSettingsDialog.h"
+#include "dialogs/OutboxDialog.h"
 #include "dialogs/ProblemsDialog.h"
 #include "itemmodels/ShopInfo.h"
+#include "mainwindow/NewOrderNotifier.h"
 #include "panes/funnels/FunnelsPane.h"
 #include "panes/orders/OrdersPane.h"
 #include "panes/overview/OverviewPane.h"
@@ -9,6 +12,7 @@
 #include "panes/referrals/ReferralsPane.h"
 #include "panes/traffic/TrafficPane.h"
 #include "store/Database.h"
+#include "sync/OutboxBadge.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusBar.h"
 #include "widgets/DateRangeSelector.h"
@@ -51,6 +55,24 @@ MainWindow::MainWindow(Database &db, const ShopTarget &target, QWidget *parent)
     connect(m_sync, &SyncController::message, m_status, &SyncStatusBar::showMessage);
     connect(m_sync, &SyncController::finished, this, &MainWindow::syncFinished);
     connect(m_sync, &SyncController::storeChanged, this, &MainWindow::reloadPanes);
+    // Local edits: a badge while some wait for the site, the outbox on click; syncs push them first.
+    auto *outboxBadge = new OutboxBadge(m_db, this);
+    statusBar()->addPermanentWidget(outboxBadge);
+    connect(m_sync, &SyncController::storeChanged, outboxBadge, &OutboxBadge::refresh);
+    connect(outboxBadge, &QToolButton::clicked, this, [this] {
+        OutboxDialog dialog(m_db, this);
+        connect(&dialog, &OutboxDialog::syncRequested, m_sync, &SyncController::syncNow);
+        dialog.exec();
+        reloadPanes();
+    });
+    for (DashboardPane *pane : std::as_const(m_panes)) {
+        if (auto *products = qobject_cast<ProductsPane *>(pane))
+            connect(products, &ProductsPane::syncRequested, m_sync, &SyncController::syncNow);
+        if (auto *orders = qobject_cast<OrdersPane *>(pane))
+            connect(orders, &OrdersPane::syncRequested, m_sync, &SyncController::syncNow);
+    }
+    auto *newOrders = new NewOrderNotifier(m_db, this); // a tray notice when a sync brings paid orders
+    connect(m_sync, &SyncController::storeChanged, newOrders, &NewOrderNotifier::check);
     connect(m_status, &SyncStatusBar::cancelRequested, m_sync, &SyncController::cancel);
     connect(m_status, &SyncStatusBar::problemsRequested, this, &MainWindow::showProblems);
 
@@ -113,6 +135,10 @@ void MainWindow::createActions()
     sync->addAction(m_cancel);
     sync->addSeparator();
     sync->addAction(problems);
+    auto *notices = new QAction(tr("New-order &notices…"), this);
+    notices->setObjectName(QStringLiteral("actionNewOrderNotices"));
+    connect(notices, &QAction::triggered, this, [this] { NotificationSettingsDialog(this).exec(); });
+    sync->addAction(notices);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));

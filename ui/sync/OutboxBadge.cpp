@@ -1,0 +1,34 @@
+#include "sync/OutboxBadge.h"
+
+#include "outbox/Outbox.h"
+
+#include <QTimer>
+
+OutboxBadge::OutboxBadge(Database &db, QWidget *parent) : QToolButton(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("outboxBadge"));
+    setAutoRaise(true);
+    // Edits are queued from several panes and dialogs: a light poll of a tiny table keeps the
+    // badge right without wiring every one of them.
+    auto *timer = new QTimer(this);
+    timer->setInterval(2000);
+    connect(timer, &QTimer::timeout, this, &OutboxBadge::refresh);
+    timer->start();
+    refresh();
+}
+
+void OutboxBadge::refresh()
+{
+    const QMap<OutboxEntry::State, int> counts = Outbox(m_db).counts();
+    int total = 0;
+    for (int c : counts)
+        total += c;
+    const int decisions =
+        counts.value(OutboxEntry::State::Conflict) + counts.value(OutboxEntry::State::Rejected);
+    setVisible(total > 0);
+    if (decisions > 0)
+        setText(tr("%n edit(s) need a decision", nullptr, decisions));
+    else
+        setText(tr("%n edit(s) waiting to be sent", nullptr, total));
+    setStyleSheet(decisions > 0 ? QStringLiteral("color: #c0392b; font-weight: bold") : QString());
+}
