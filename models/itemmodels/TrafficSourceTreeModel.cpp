@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
-#include <functional>
 
 TrafficSourceTreeModel::TrafficSourceTreeModel(Database &db, QObject *parent)
     : QAbstractItemModel(parent), m_db(db)
@@ -24,6 +23,19 @@ void TrafficSourceTreeModel::setFilter(const TrafficFilter &filter)
     reload();
 }
 
+QString TrafficSourceTreeModel::rangeCondition() const
+{
+    return QStringLiteral(" WHERE day >= ? AND day <= ?") + m_filter.sqlCondition();
+}
+
+void TrafficSourceTreeModel::bindRange(QSqlQuery &q) const
+{
+    q.addBindValue(ShopDay::key(m_filter.range.from()));
+    q.addBindValue(ShopDay::key(m_filter.range.to()));
+    for (const QVariant &v : m_filter.sqlValues())
+        q.addBindValue(v);
+}
+
 void TrafficSourceTreeModel::reload()
 {
     beginResetModel();
@@ -31,21 +43,12 @@ void TrafficSourceTreeModel::reload()
     m_totals = {};
     m_shop = ShopInfo::load(m_db);
     if (m_filter.range.isValid()) {
-        const QString where =
-            QStringLiteral(" WHERE day >= ? AND day <= ?") + m_filter.sqlCondition();
-        auto bindAll = [&](QSqlQuery &q) {
-            q.addBindValue(ShopDay::key(m_filter.range.from()));
-            q.addBindValue(ShopDay::key(m_filter.range.to()));
-            for (const QVariant &v : m_filter.sqlValues())
-                q.addBindValue(v);
-        };
         QHash<QString, Node *> channels;
-        QHash<QString, Node *> sources; // "channel\nsource"
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
                       "SELECT channel, source, %1 FROM traffic_daily%2 GROUP BY channel, source")
-                      .arg(TrafficMeasures::sqlSums(), where));
-        bindAll(q);
+                      .arg(TrafficMeasures::sqlSums(), rangeCondition()));
+        bindRange(q);
         if (q.exec()) {
             while (q.next()) {
                 const QString channel = q.value(0).toString();
@@ -64,47 +67,83 @@ void TrafficSourceTreeModel::reload()
                 node->measures = TrafficMeasures::fromQuery(q, 2);
                 c->measures.add(node->measures);
                 m_totals.add(node->measures);
-                sources.insert(channel + QLatin1Char('\n') + node->id, node.get());
                 c->children.push_back(std::move(node));
             }
         }
-        QSqlQuery k(m_db.connection());
-        k.prepare(
-            QStringLiteral("SELECT channel, source, keyword, %1 FROM traffic_keywords_daily%2 "
-                           "GROUP BY channel, source, keyword")
-                .arg(TrafficMeasures::sqlSums(), where));
-        bindAll(k);
-        if (k.exec()) {
-            while (k.next()) {
-                Node *s = sources.value(k.value(0).toString() + QLatin1Char('\n') +
-                                        k.value(1).toString());
-                if (!s)
-                    continue;
-                auto node = std::make_unique<Node>();
-                node->parent = s;
-                node->level = Level::Keyword;
-                node->id = k.value(2).toString();
-                node->measures = TrafficMeasures::fromQuery(k, 3);
-                s->children.push_back(std::move(node));
-            }
-        }
-        auto bySessions = [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
-            return a->measures.sessions != b->measures.sessions
-                       ? a->measures.sessions > b->measures.sessions
-                       : a->id < b->id;
-        };
-        std::function<void(Node &)> sortTree = [&](Node &n) {
-            std::sort(n.children.begin(), n.children.end(), bySessions);
-            if (n.level == Level::Source && n.children.size() > size_t(kKeywordsPerSource))
-                n.children.resize(kKeywordsPerSource);
-            for (size_t i = 0; i < n.children.size(); ++i) {
-                n.children[i]->row = int(i);
-                sortTree(*n.children[i]);
-            }
-        };
-        sortTree(m_root);
+        sortChildren(m_root);
+        for (auto &c : m_root.children)
+            sortChildren(*c);
     }
     endResetModel();
+}
+
+void TrafficSourceTreeModel::sortChildren(Node &node)
+{
+    std::sort(node.children.begin(), node.children.end(),
+              [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
+                  return a->measures.sessions != b->measures.sessions
+                             ? a->measures.sessions > b->measures.sessions
+                             : a->id < b->id;
+              });
+    for (size_t i = 0; i < node.children.size(); ++i)
+        node.children[i]->row = int(i);
+}
+
+bool TrafficSourceTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    if (node->level == Level::Source && parent.isValid())
+        return !node->fetched || !node->children.empty();
+    return !node->children.empty();
+}
+
+bool TrafficSourceTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    return parent.isValid() && node->level == Level::Source && !node->fetched;
+}
+
+void TrafficSourceTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Node *source = nodeOf(parent);
+    source->fetched = true;
+    QSqlQuery k(m_db.connection());
+    k.prepare(QStringLiteral(
+                  "SELECT keyword, %1 FROM traffic_keywords_daily WHERE channel = ? AND source = ? "
+                  "AND day >= ? AND day <= ? GROUP BY keyword")
+                  .arg(TrafficMeasures::sqlSums()));
+    k.addBindValue(source->parent->id);
+    k.addBindValue(source->id);
+    k.addBindValue(ShopDay::key(m_filter.range.from()));
+    k.addBindValue(ShopDay::key(m_filter.range.to()));
+    std::vector<std::unique_ptr<Node>> keywords;
+    if (k.exec()) {
+        while (k.next()) {
+            auto node = std::make_unique<Node>();
+            node->parent = source;
+            node->level = Level::Keyword;
+            node->id = k.value(0).toString();
+            node->measures = TrafficMeasures::fromQuery(k, 1);
+            keywords.push_back(std::move(node));
+        }
+    }
+    if (keywords.empty())
+        return;
+    Node sorted;
+    sorted.children = std::move(keywords);
+    sortChildren(sorted);
+    if (sorted.children.size() > size_t(kKeywordsPerSource))
+        sorted.children.resize(kKeywordsPerSource);
+    beginInsertRows(parent, 0, int(sorted.children.size()) - 1);
+    for (auto &n : sorted.children) {
+        n->parent = source;
+        source->children.push_back(std::move(n));
+    }
+    endInsertRows();
 }
 
 QList<QPair<QString, TrafficMeasures>> TrafficSourceTreeModel::channelTotals() const

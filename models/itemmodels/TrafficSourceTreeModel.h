@@ -9,6 +9,7 @@
 #include <vector>
 
 class Database;
+class QSqlQuery;
 
 // Channel → source → search keyword, with the traffic measures over the filter's days, from the
 // daily aggregate tables (never the raw sessions). Channels and sources sorted by sessions.
@@ -18,7 +19,8 @@ class TrafficSourceTreeModel : public QAbstractItemModel
 public:
     enum Column { Name, FirstMeasure, ColumnCount = FirstMeasure + int(TrafficMeasures::Count) };
     enum class Level { Channel, Source, Keyword };
-    // Keywords shown per source, most sessions first (the SEO table lists them all).
+    // Keywords shown per source, most sessions first (the SEO table lists them all). They are
+    // loaded when a source is expanded (fetchMore), so a new range costs only channels and sources.
     static constexpr int kKeywordsPerSource = 50;
 
     explicit TrafficSourceTreeModel(Database &db, QObject *parent = nullptr);
@@ -36,6 +38,9 @@ public:
     Level levelOf(const QModelIndex &index) const;
     QModelIndex findChannel(const QString &channel) const;
 
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,10 +57,14 @@ private:
         Level level = Level::Channel;
         QString id;
         TrafficMeasures measures;
+        bool fetched = false; // sources: keywords loaded
         std::vector<std::unique_ptr<Node>> children;
     };
     Node *nodeOf(const QModelIndex &index) const;
     QString displayName(const Node &node) const;
+    static void sortChildren(Node &node);
+    QString rangeCondition() const;
+    void bindRange(QSqlQuery &q) const;
 
     Database &m_db;
     ShopInfo m_shop;

@@ -54,5 +54,9 @@ QList<Migrations::Step> SchemaSteps::traffic()
                  "source TEXT NOT NULL, step INTEGER NOT NULL, visitors BIGINT NOT NULL, "
                  "PRIMARY KEY (day, channel, source, step))"),
          }});
+    // The drill-down loads one source's keywords when it is opened.
+    steps.append({3,
+                  {QStringLiteral("CREATE INDEX traffic_keywords_source ON traffic_keywords_daily "
+                                  "(channel, source, day)")}});
     return steps;
 }

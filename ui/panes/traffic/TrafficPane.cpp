@@ -87,6 +87,7 @@ TrafficPane::TrafficPane(Database &db, QWidget *parent)
     m_tabs->setTabToolTip(
         2, tr("Search keywords the engines passed on, from organic and paid search"));
     m_tabs->addTab(m_visitPanel, tr("Visits"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TrafficPane::refreshKeywordsIfShown);
 
     m_charts->setObjectName(QStringLiteral("trafficCharts"));
     m_charts->addTab(m_dailyChart, tr("Per day"));
@@ -119,15 +120,25 @@ void TrafficPane::applyFilter()
     m_filter.channel = m_channel->currentData().toString();
     m_sources->setFilter(m_filter);
     m_wechat->setFilter(m_filter);
-    m_keywords->setFilter(m_filter);
+    m_keywordsStale = true;
+    refreshKeywordsIfShown();
     m_daily->setFilter(m_filter);
+}
+
+void TrafficPane::refreshKeywordsIfShown()
+{
+    if (!m_keywordsStale || m_tabs->currentWidget() != m_keywordPanel)
+        return;
+    m_keywordsStale = false;
+    m_keywords->setFilter(m_filter);
 }
 
 void TrafficPane::reload()
 {
     m_sources->reload();
     m_wechat->reload();
-    m_keywords->reload();
+    m_keywordsStale = true;
+    refreshKeywordsIfShown();
     m_daily->reload();
     m_visits->reload();
 }

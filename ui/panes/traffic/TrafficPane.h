@@ -38,6 +38,7 @@ public:
 
 private:
     void applyFilter();
+    void refreshKeywordsIfShown();
     void editRules();
     void exportCurrent();
     void saveChart();
@@ -58,4 +59,5 @@ private:
     TablePanel *m_visitPanel;
     QTabWidget *m_tabs;
     QTabWidget *m_charts;
+    bool m_keywordsStale = true; // the SEO table (a big query over a long range) loads when shown
 };
