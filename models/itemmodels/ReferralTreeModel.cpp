@@ -45,19 +45,34 @@ void ReferralTreeModel::setDateRange(const DateRange &range)
     reload();
 }
 
-void ReferralTreeModel::reload()
+ReferralTreeModel::Loaded ReferralTreeModel::load(const Database &db, const DateRange &range)
+{
+    Loaded loaded;
+    loaded.shop = ShopInfo::load(db);
+    loaded.range = range;
+    loaded.graph = ReferralGraph::load(db);
+    const ShopCalendar calendar = loaded.shop.calendar();
+    const qint64 from =
+        range.isValid() ? range.startMs(calendar) : std::numeric_limits<qint64>::min();
+    const qint64 to = range.isValid() ? range.endMs(calendar) : std::numeric_limits<qint64>::max();
+    loaded.stats = MemberStats::compute(loaded.graph, db, from, to);
+    return loaded;
+}
+
+void ReferralTreeModel::apply(Loaded loaded)
 {
     beginResetModel();
-    m_shop = ShopInfo::load(m_db);
-    m_graph = ReferralGraph::load(m_db);
-    const ShopCalendar calendar = m_shop.calendar();
-    const qint64 from =
-        m_range.isValid() ? m_range.startMs(calendar) : std::numeric_limits<qint64>::min();
-    const qint64 to =
-        m_range.isValid() ? m_range.endMs(calendar) : std::numeric_limits<qint64>::max();
-    m_stats = MemberStats::compute(m_graph, m_db, from, to);
+    m_shop = std::move(loaded.shop);
+    m_range = loaded.range;
+    m_graph = std::move(loaded.graph);
+    m_stats = std::move(loaded.stats);
     resetTree();
     endResetModel();
+}
+
+void ReferralTreeModel::reload()
+{
+    apply(load(m_db, m_range));
 }
 
 void ReferralTreeModel::resetTree()

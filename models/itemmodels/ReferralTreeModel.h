@@ -48,8 +48,22 @@ public:
     explicit ReferralTreeModel(Database &db, QObject *parent = nullptr);
     ~ReferralTreeModel() override;
 
-    void setDateRange(const DateRange &range);
-    void reload();
+    // Everything the tree shows, computed in one pass. load() may run on any thread with its own
+    // Database (see Database::clone()); apply() then costs only the first batch of roots, so a
+    // pane can compute on a worker thread and open instantly.
+    struct Loaded
+    {
+        ShopInfo shop;
+        DateRange range;
+        ReferralGraph graph;
+        MemberStats stats;
+    };
+    static Loaded load(const Database &db, const DateRange &range);
+    void apply(Loaded loaded);
+
+    void setDateRange(const DateRange &range); // reloads on this thread
+    void reload();                             // load() + apply() on this thread
+    DateRange dateRange() const { return m_range; }
     // Customers whose referrer link was ignored because it formed a cycle.
     QSet<QString> cycleCuts() const;
     qint64 rootCount() const { return qint64(m_graph.roots().size()); }

@@ -9,10 +9,12 @@
 #include "panes/referrals/AnomaliesTab.h"
 #include "panes/referrals/AuditTab.h"
 #include "panes/referrals/CommissionLedgerTab.h"
+#include "panes/referrals/ReferralTreeLoader.h"
 #include "panes/referrals/ReferralTreeTab.h"
 #include "panes/referrals/ReferralsPane.h"
 
 #include <QLineEdit>
+#include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -58,6 +60,31 @@ private Q_SLOTS:
         QCOMPARE(pane.anomaliesTab()->model()->rowCount(), 4);
         Q_EMIT pane.anomaliesTab()->memberActivated(QStringLiteral("y"));
         QCOMPARE(pane.treeTab()->currentMember(), QStringLiteral("y"));
+    }
+
+    void bigStoresLoadOnAWorkerThread()
+    {
+        TempStore store;
+        QSqlDatabase conn = store.db().connection();
+        conn.transaction();
+        const int n = ReferralTreeLoader::kBackgroundFrom;
+        for (int i = 1; i <= n; ++i) // a binary tree: m_i was invited by m_(i/2)
+            QVERIFY(ReferralFixture::addCustomer(
+                store.db(), QStringLiteral("m_%1").arg(i),
+                i == 1 ? QString() : QStringLiteral("m_%1").arg(i / 2), i));
+        QVERIFY(conn.commit());
+        ReferralTreeModel model(store.db());
+        ReferralTreeLoader loader(store.db(), &model);
+        loader.load(DateRange());
+        QVERIFY(loader.isLoading());
+        QCOMPARE(model.rowCount(), 0); // nothing yet: the window stays responsive
+        QTRY_VERIFY_WITH_TIMEOUT(!loader.isLoading(), 20000);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ReferralTreeModel::TeamSize).data(ItemRoles::RawValueRole).toInt(),
+                 n - 1);
+        QCOMPARE(
+            model.index(0, ReferralTreeModel::Level3Members).data(ItemRoles::RawValueRole).toInt(),
+            8);
     }
 };
 

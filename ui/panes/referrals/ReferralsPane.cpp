@@ -4,13 +4,15 @@
 #include "panes/referrals/AnomaliesTab.h"
 #include "panes/referrals/AuditTab.h"
 #include "panes/referrals/CommissionLedgerTab.h"
+#include "panes/referrals/ReferralTreeLoader.h"
 #include "panes/referrals/ReferralTreeTab.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 ReferralsPane::ReferralsPane(Database &db, QWidget *parent)
-    : DashboardPane(parent), m_tree(new ReferralTreeModel(db, this)), m_tabs(new QTabWidget(this)),
+    : DashboardPane(parent), m_tree(new ReferralTreeModel(db, this)),
+      m_loader(new ReferralTreeLoader(db, m_tree, this)), m_tabs(new QTabWidget(this)),
       m_treeTab(new ReferralTreeTab(m_tree, this)), m_ledgerTab(new CommissionLedgerTab(db, this)),
       m_auditTab(new AuditTab(db, this)), m_anomaliesTab(new AnomaliesTab(db, this))
 {
@@ -23,6 +25,10 @@ ReferralsPane::ReferralsPane(Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
+    connect(m_loader, &ReferralTreeLoader::loadingChanged, this, [this](bool loading) {
+        m_tabs->setTabText(m_tabs->indexOf(m_treeTab),
+                           loading ? tr("Tree (loading…)") : tr("Tree"));
+    });
     connect(m_treeTab, &ReferralTreeTab::statementRequested, this, [this](const QString &id) {
         m_ledgerTab->showStatement(id);
         m_tabs->setCurrentWidget(m_ledgerTab);
@@ -40,13 +46,16 @@ CommissionTableModel *ReferralsPane::commissionModel() const
 
 void ReferralsPane::setDateRange(const DateRange &range)
 {
-    m_tree->setDateRange(range);
+    if (!(range == m_range)) {
+        m_range = range;
+        m_loader->load(range);
+    }
     m_ledgerTab->setDateRange(range);
 }
 
 void ReferralsPane::reload()
 {
-    m_tree->reload();
+    m_loader->load(m_range);
     m_ledgerTab->reload();
     m_anomaliesTab->reload();
     m_auditTab->invalidate();

@@ -8,6 +8,7 @@ class CommissionLedgerTab;
 class CommissionTableModel;
 class Database;
 class QTabWidget;
+class ReferralTreeLoader;
 class ReferralTreeModel;
 class ReferralTreeTab;
 
@@ -32,6 +33,8 @@ public:
 
 private:
     ReferralTreeModel *m_tree;
+    ReferralTreeLoader *m_loader;
+    DateRange m_range;
     QTabWidget *m_tabs;
     ReferralTreeTab *m_treeTab;
     CommissionLedgerTab *m_ledgerTab;
