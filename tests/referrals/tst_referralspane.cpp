@@ -15,6 +15,7 @@
 
 #include <QLineEdit>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -65,13 +66,24 @@ private Q_SLOTS:
     void bigStoresLoadOnAWorkerThread()
     {
         TempStore store;
+        const int n = ReferralTreeLoader::kBackgroundFrom;
+        QVariantList ids, nicknames, registered, referrers;
+        for (int i = 1; i <= n; ++i) { // a binary tree: m_i was invited by m_(i/2)
+            ids << QStringLiteral("m_%1").arg(i);
+            nicknames << QStringLiteral("nick-m_%1").arg(i);
+            registered << qint64(i);
+            referrers << (i == 1 ? QVariant(QMetaType(QMetaType::QString))
+                                 : QVariant(QStringLiteral("m_%1").arg(i / 2)));
+        }
         QSqlDatabase conn = store.db().connection();
         conn.transaction();
-        const int n = ReferralTreeLoader::kBackgroundFrom;
-        for (int i = 1; i <= n; ++i) // a binary tree: m_i was invited by m_(i/2)
-            QVERIFY(ReferralFixture::addCustomer(
-                store.db(), QStringLiteral("m_%1").arg(i),
-                i == 1 ? QString() : QStringLiteral("m_%1").arg(i / 2), i));
+        QSqlQuery insert(conn);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO customers (id, nickname, registered_at, referrer_id, wechat_followed, "
+            "updated_at) VALUES (?, ?, ?, ?, 0, 0)"));
+        for (const QVariantList &column : {ids, nicknames, registered, referrers})
+            insert.addBindValue(column);
+        QVERIFY(insert.execBatch());
         QVERIFY(conn.commit());
         ReferralTreeModel model(store.db());
         ReferralTreeLoader loader(store.db(), &model);
