@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "dialogs/BulkShipDialog.h"
+#include "dialogs/EditActionBar.h"
 #include "dialogs/OutboxDialog.h"
 #include "dialogs/OutboxEditCommand.h"
 #include "dialogs/ShipDialog.h"
@@ -111,36 +112,19 @@ QWidget *OrdersPane::buildFilters()
 
 QWidget *OrdersPane::buildActions()
 {
-    auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto button = [&](const QString &text, const char *name) {
-        auto *b = new QPushButton(text, bar);
-        b->setObjectName(QString::fromLatin1(name));
-        row->addWidget(b);
-        return b;
-    };
-    m_ship = button(tr("Ship…"), "orderShipButton");
-    m_complete = button(tr("Complete"), "orderCompleteButton");
-    m_cancel = button(tr("Cancel order"), "orderCancelButton");
+    auto *bar = new EditActionBar(this);
+    m_ship = bar->addButton(tr("Ship…"), QStringLiteral("orderShipButton"));
+    m_complete = bar->addButton(tr("Complete"), QStringLiteral("orderCompleteButton"));
+    m_cancel = bar->addButton(tr("Cancel order"), QStringLiteral("orderCancelButton"));
     connect(m_ship, &QPushButton::clicked, this, &OrdersPane::shipSelected);
     connect(m_complete, &QPushButton::clicked, this,
             [this] { changeStatus(QStringLiteral("completed")); });
     connect(m_cancel, &QPushButton::clicked, this,
             [this] { changeStatus(QStringLiteral("cancelled")); });
-    connect(button(tr("Ship from list…"), "orderBulkShipButton"), &QPushButton::clicked, this,
-            &OrdersPane::bulkShip);
-    QPushButton *undo = button(tr("Undo"), "orderUndoButton");
-    QPushButton *redo = button(tr("Redo"), "orderRedoButton");
-    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(button(tr("Outbox…"), "orderOutboxButton"), &QPushButton::clicked, this,
-            &OrdersPane::showOutbox);
-    row->addStretch();
+    connect(bar->addButton(tr("Ship from list…"), QStringLiteral("orderBulkShipButton")),
+            &QPushButton::clicked, this, &OrdersPane::bulkShip);
+    bar->addUndoAndOutbox(m_undo, QStringLiteral("order"));
+    connect(bar, &EditActionBar::outboxRequested, this, &OrdersPane::showOutbox);
     return bar;
 }
 

@@ -1,6 +1,7 @@
 #include "panes/products/ProductsPane.h"
 
 #include "dialogs/BulkEditDialog.h"
+#include "dialogs/EditActionBar.h"
 #include "dialogs/OutboxDialog.h"
 #include "dialogs/OutboxEditCommand.h"
 #include "dialogs/ProductEditDialog.h"
@@ -84,30 +85,13 @@ QWidget *ProductsPane::buildFilters()
 
 QWidget *ProductsPane::buildActions()
 {
-    auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto button = [&](const QString &text, const char *name) {
-        auto *b = new QPushButton(text, bar);
-        b->setObjectName(QString::fromLatin1(name));
-        row->addWidget(b);
-        return b;
-    };
-    connect(button(tr("Edit…"), "productEditButton"), &QPushButton::clicked, this,
-            &ProductsPane::editSelected);
-    connect(button(tr("Bulk edit…"), "productBulkEditButton"), &QPushButton::clicked, this,
-            &ProductsPane::bulkEditSelected);
-    QPushButton *undo = button(tr("Undo"), "productUndoButton");
-    QPushButton *redo = button(tr("Redo"), "productRedoButton");
-    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(button(tr("Outbox…"), "productOutboxButton"), &QPushButton::clicked, this,
-            &ProductsPane::showOutbox);
-    row->addStretch();
+    auto *bar = new EditActionBar(this);
+    connect(bar->addButton(tr("Edit…"), QStringLiteral("productEditButton")), &QPushButton::clicked,
+            this, &ProductsPane::editSelected);
+    connect(bar->addButton(tr("Bulk edit…"), QStringLiteral("productBulkEditButton")),
+            &QPushButton::clicked, this, &ProductsPane::bulkEditSelected);
+    bar->addUndoAndOutbox(m_undo, QStringLiteral("product"));
+    connect(bar, &EditActionBar::outboxRequested, this, &ProductsPane::showOutbox);
     return bar;
 }
 
