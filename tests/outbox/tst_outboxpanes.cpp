@@ -10,6 +10,7 @@
 #include "outbox/Outbox.h"
 #include "panes/orders/OrdersPane.h"
 #include "panes/products/ProductsPane.h"
+#include "panes/traffic/PaneExport.h"
 #include "sync/SyncController.h"
 #include "widgets/TablePanel.h"
 
@@ -134,6 +135,12 @@ private Q_SLOTS:
             qint64(std::llround(p11 * 0.9)));
         QCOMPARE(Outbox(m_store->db()).size(), 2);
         QCOMPARE(pane.undoStack()->count(), 1);
+        // The pane's export writes exactly what the table shows, with the edited prices.
+        const QString csv = QString::fromUtf8(PaneExport::csvOf(pane.table()->view()));
+        QCOMPARE(csv.count(QLatin1Char('\n')), pane.model()->rowCount() + 1);
+        QVERIFY(csv.contains(QStringLiteral("Product")));
+        QVERIFY(csv.contains(Money::display(std::llround(p11 * 0.9))) ||
+                csv.contains(Money::toDecimal(std::llround(p11 * 0.9))));
         pane.undoStack()->undo();
         QCOMPARE(Outbox(m_store->db()).size(), 0);
         QCOMPARE(

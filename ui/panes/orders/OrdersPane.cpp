@@ -12,6 +12,7 @@
 #include "itemmodels/StatusNames.h"
 #include "outbox/EditRules.h"
 #include "outbox/LocalRecords.h"
+#include "panes/traffic/PaneExport.h"
 #include "widgets/TablePanel.h"
 
 #include <QComboBox>
@@ -123,6 +124,10 @@ QWidget *OrdersPane::buildActions()
             [this] { changeStatus(QStringLiteral("cancelled")); });
     connect(bar->addButton(tr("Ship from list…"), QStringLiteral("orderBulkShipButton")),
             &QPushButton::clicked, this, &OrdersPane::bulkShip);
+    connect(bar->addButton(tr("Export…"), QStringLiteral("orderExportButton")),
+            &QPushButton::clicked, this, [this] {
+                PaneExport::exportView(this, m_ordersTable->view(), QStringLiteral("orders"));
+            });
     bar->addUndoAndOutbox(m_undo, QStringLiteral("order"));
     connect(bar, &EditActionBar::outboxRequested, this, &OrdersPane::showOutbox);
     return bar;

@@ -10,6 +10,7 @@
 #include "outbox/BulkEdit.h"
 #include "outbox/EditRules.h"
 #include "outbox/LocalRecords.h"
+#include "panes/traffic/PaneExport.h"
 #include "widgets/TablePanel.h"
 
 #include <QCheckBox>
@@ -90,6 +91,9 @@ QWidget *ProductsPane::buildActions()
             this, &ProductsPane::editSelected);
     connect(bar->addButton(tr("Bulk edit…"), QStringLiteral("productBulkEditButton")),
             &QPushButton::clicked, this, &ProductsPane::bulkEditSelected);
+    connect(bar->addButton(tr("Export…"), QStringLiteral("productExportButton")),
+            &QPushButton::clicked, this,
+            [this] { PaneExport::exportView(this, m_table->view(), QStringLiteral("products")); });
     bar->addUndoAndOutbox(m_undo, QStringLiteral("product"));
     connect(bar, &EditActionBar::outboxRequested, this, &ProductsPane::showOutbox);
     return bar;
