@@ -16,7 +16,12 @@ constexpr int kBatch = 5000;
 bool TrafficReclassifier::needsDerivation(const Database &db)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT 1 FROM sessions WHERE day IS NULL LIMIT 1")) && q.next();
+    if (q.exec(QStringLiteral("SELECT 1 FROM sessions WHERE day IS NULL LIMIT 1")) && q.next())
+        return true;
+    // Deleted sessions always change the count (a visitor's loop row goes with their sessions).
+    return q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM sessions), "
+                                 "(SELECT COALESCE(SUM(sessions), 0) FROM traffic_daily)")) &&
+           q.next() && q.value(0).toLongLong() != q.value(1).toLongLong();
 }
 
 bool TrafficReclassifier::reclassify(QString *error)
@@ -111,6 +116,13 @@ bool TrafficReclassifier::process(bool everything, QString *error)
     }
     LifecycleDerivation lifecycle(m_db);
     if (everything) {
+        QSqlQuery gone(m_db.connection());
+        if (!gone.exec(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id NOT IN "
+                                      "(SELECT visitor_id FROM sessions)"))) {
+            if (error)
+                *error = gone.lastError().text();
+            return false;
+        }
         if (!sessions.refreshFirstVisits(visitors, error) ||
             !lifecycle.refreshVisitors(visitors, error))
             return false;

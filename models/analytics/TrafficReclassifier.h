@@ -21,7 +21,8 @@ public:
     bool reclassify(QString *error);
     // Everything: classification, per-session facts, first visits, the loop, the aggregates.
     bool run(QString *error);
-    // True when sessions exist that were never classified (stored before this schema).
+    // True when sessions exist that were never classified (stored before this schema), or when
+    // the aggregates no longer add up to the stored sessions (a full listing deleted some).
     static bool needsDerivation(const Database &db);
 
 private:

@@ -180,6 +180,27 @@ private Q_SLOTS:
             QCOMPARE(fx.dump(tables.at(i)), incremental.at(i));
     }
 
+    void deletedSessionsAreNoticed()
+    {
+        TempStore store;
+        TrafficFixture fx(store.db());
+        QVERIFY2(fx.loadStandardShop(), qPrintable(fx.error()));
+        QVERIFY(!TrafficReclassifier::needsDerivation(store.db()));
+        // As a completed full listing does after the observers ran: v2's only session goes.
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM sessions WHERE id = 's3'")));
+        QVERIFY(TrafficReclassifier::needsDerivation(store.db()));
+        QString error;
+        QVERIFY2(TrafficReclassifier(store.db()).run(&error), qPrintable(error));
+        QVERIFY(!TrafficReclassifier::needsDerivation(store.db()));
+        LifecycleFunnelModel model(store.db());
+        model.setFilter(range(20, 21));
+        QCOMPARE(counts(model), (QList<qint64>{3, 2, 1, 1, 1, 1, 1}));
+        FunnelModel funnel(store.db());
+        funnel.setFilter(range(20, 21));
+        QCOMPARE(counts(funnel), (QList<qint64>{3, 2, 2, 2, 1}));
+    }
+
     void rulesChangeReclassifies()
     {
         TempStore store;
