@@ -63,6 +63,7 @@ QList<qint64> FunnelModel::loadCounts(const DateRange &range) const
         return counts;
     const TrafficFilter f = filter();
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.prepare(
         QStringLiteral(
             "SELECT SUM(sessions), SUM(viewed), SUM(carted), SUM(checked_out), SUM(purchased) "

@@ -72,6 +72,7 @@ QList<qint64> LifecycleFunnelModel::loadCounts(const DateRange &range) const
         return counts;
     const TrafficFilter f = filter();
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT step, SUM(visitors) FROM lifecycle_daily WHERE day >= ? AND day <= ?%1 "
                   "GROUP BY step")

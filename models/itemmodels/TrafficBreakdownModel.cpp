@@ -27,6 +27,7 @@ void TrafficBreakdownModel::reload()
     m_shop = ShopInfo::load(m_db);
     if (m_filter.range.isValid()) {
         QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
         if (m_kind == Kind::SourcesOfChannel) {
             q.prepare(
                 QStringLiteral(

@@ -40,6 +40,7 @@ void TrafficDailyModel::reload()
         for (const QDate &day : m_filter.range.days())
             m_rows.append({day, QList<qint64>(channelCount(), 0), 0, 0});
         QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
         q.prepare(
             QStringLiteral("SELECT day, channel, SUM(sessions), SUM(purchased) FROM traffic_daily "
                            "WHERE day >= ? AND day <= ?%1 GROUP BY day, channel")

@@ -45,6 +45,7 @@ void TrafficSourceTreeModel::reload()
     if (m_filter.range.isValid()) {
         QHash<QString, Node *> channels;
         QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
         q.prepare(QStringLiteral(
                       "SELECT channel, source, %1 FROM traffic_daily%2 GROUP BY channel, source")
                       .arg(TrafficMeasures::sqlSums(), rangeCondition()));
@@ -112,6 +113,7 @@ void TrafficSourceTreeModel::fetchMore(const QModelIndex &parent)
     Node *source = nodeOf(parent);
     source->fetched = true;
     QSqlQuery k(m_db.connection());
+    k.setForwardOnly(true);
     k.prepare(QStringLiteral(
                   "SELECT keyword, %1 FROM traffic_keywords_daily WHERE channel = ? AND source = ? "
                   "AND day >= ? AND day <= ? GROUP BY keyword")
