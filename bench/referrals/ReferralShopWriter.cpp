@@ -30,7 +30,11 @@ bool ReferralShopWriter::write(Database &db, Result *result, QString *error) con
         invitees(size_t(members), 0);
     std::vector<int> shallow; // members less than maxDepth deep, who may still invite
     for (int i = 0; i < members; ++i) {
-        if (!shallow.empty() && rng.bounded(100) >= 5) {
+        if (i > 0 && i % 50 == 0) { // one big inviter (2 % of everyone) for a wide expand
+            referrer[size_t(i)] = 0;
+            depth[size_t(i)] = 1;
+            ++invitees[0];
+        } else if (!shallow.empty() && rng.bounded(100) >= 5) {
             const int up = shallow[rng.bounded(quint32(shallow.size()))];
             referrer[size_t(i)] = up;
             depth[size_t(i)] = depth[size_t(up)] + 1;

@@ -7,8 +7,9 @@ class Database;
 
 // Writes a synthetic referral shop straight into a store: `members` customers in random
 // recursive trees (each picks an inviter among earlier members less than `maxDepth` deep;
-// 5 % start a tree), `orders` orders over them in every status, and the commissions the rules
-// book for them, with `mistakes` deliberately wrong bookings (amount off by one fen).
+// 5 % start a tree; every 50th is invited by c_1, a wide node), `orders` orders over them in every
+// status, and the commissions the rules book for them, with `mistakes` deliberately wrong bookings
+// (amount off by one fen).
 struct ReferralShopWriter
 {
     int members = 100000;

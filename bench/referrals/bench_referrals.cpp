@@ -36,7 +36,7 @@ double maxOf(const QList<double> &v)
 
 void line(const char *what, double value, const char *unit, double baseline, double goal)
 {
-    std::printf("%-44s %10.2f %s   %6.2fx baseline   goal < %.0f %s: %s\n", what, value, unit,
+    std::printf("%-44s %10.3f %s   %6.2fx baseline   goal < %.0f %s: %s\n", what, value, unit,
                 value / baseline, goal, unit, value < goal ? "met" : "MISSED");
 }
 
@@ -96,13 +96,14 @@ int main(int argc, char **argv)
         ReferralTreeModel::Loaded loaded = ReferralTreeModel::load(*db, DateRange());
         compute << ms(t);
         t.restart();
-        model.apply(std::move(loaded));
+        // The previous snapshot comes back to be freed elsewhere (the pane frees it on a thread).
+        ReferralTreeModel::Loaded previous = model.apply(std::move(loaded));
         model.rowCount();
         model.index(0, ReferralTreeModel::Level3Revenue).data();
         open << ms(t);
     }
     std::printf(
-        "%-44s %10.2f ms   %6.2fx baseline   (worker thread, once per sync or range change)\n",
+        "%-44s %10.3f ms   %6.2fx baseline   (worker thread, once per sync or range change)\n",
         "compute links + per-member stats", median(compute), median(compute) / baseline);
     line("open the tree (apply on the GUI thread)", median(open), "ms", baseline, 50);
 
@@ -136,6 +137,7 @@ int main(int argc, char **argv)
         model.fetchMore(index);
         expand << ms(t);
     }
+    std::printf("expanded %lld nodes\n", qlonglong(expand.size()));
     line("expand a node (median)", median(expand), "ms", baseline, 50);
     line("expand a node (worst, incl. busiest inviter)", maxOf(expand), "ms", baseline, 50);
 

@@ -59,15 +59,16 @@ ReferralTreeModel::Loaded ReferralTreeModel::load(const Database &db, const Date
     return loaded;
 }
 
-void ReferralTreeModel::apply(Loaded loaded)
+ReferralTreeModel::Loaded ReferralTreeModel::apply(Loaded loaded)
 {
     beginResetModel();
-    m_shop = std::move(loaded.shop);
-    m_range = loaded.range;
-    m_graph = std::move(loaded.graph);
-    m_stats = std::move(loaded.stats);
+    std::swap(m_shop, loaded.shop);
+    std::swap(m_range, loaded.range);
+    std::swap(m_graph, loaded.graph);
+    std::swap(m_stats, loaded.stats);
     resetTree();
     endResetModel();
+    return loaded;
 }
 
 void ReferralTreeModel::reload()

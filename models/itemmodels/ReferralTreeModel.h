@@ -59,7 +59,8 @@ public:
         MemberStats stats;
     };
     static Loaded load(const Database &db, const DateRange &range);
-    void apply(Loaded loaded);
+    // Returns what was shown before, so a caller can free 100k members' worth off this thread.
+    Loaded apply(Loaded loaded);
 
     void setDateRange(const DateRange &range); // reloads on this thread
     void reload();                             // load() + apply() on this thread

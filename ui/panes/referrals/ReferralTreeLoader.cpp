@@ -37,8 +37,14 @@ void ReferralTreeLoader::load(const DateRange &range)
         worker->deleteLater();
         if (!self)
             return;
-        if (generation == self->m_generation) // a newer load supersedes this one
-            self->m_model->apply(std::move(*result));
+        if (generation == self->m_generation) { // a newer load supersedes this one
+            // Free the previous snapshot (100k members) off the GUI thread.
+            auto old = std::make_shared<ReferralTreeModel::Loaded>(
+                self->m_model->apply(std::move(*result)));
+            QThread *freer = QThread::create([old]() mutable { old.reset(); });
+            QObject::connect(freer, &QThread::finished, freer, &QObject::deleteLater);
+            freer->start();
+        }
         if (--self->m_running == 0)
             Q_EMIT self->loadingChanged(false);
     });
