@@ -5,30 +5,10 @@
 #include <QSqlError>
 #include <QVariant>
 
-LifecycleDerivation::LifecycleDerivation(Database &db) : m_db(db)
+LifecycleDerivation::LifecycleDerivation(Database &db) : m_db(db), m_queries(db)
 {}
 
 LifecycleDerivation::~LifecycleDerivation() = default;
-
-QSqlQuery &LifecycleDerivation::prepared(const QString &sql)
-{
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        auto q = std::make_shared<QSqlQuery>(m_db.connection());
-        q->prepare(sql);
-        it = m_queries.insert(sql, q);
-    }
-    return *it.value();
-}
-
-bool LifecycleDerivation::exec(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
 
 bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QString *error)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/PreparedQueries.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -43,11 +45,11 @@ public:
     bool rebuildAllDays(QString *error);
 
 private:
-    QSqlQuery &prepared(const QString &sql);
-    bool exec(QSqlQuery &q, QString *error);
+    QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
+    static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
     bool refreshVisitor(const QString &visitorId, QString *error);
 
     Database &m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    PreparedQueries m_queries;
     QSet<int> m_dirtyDays;
 };

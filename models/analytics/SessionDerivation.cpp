@@ -27,7 +27,7 @@ const QStringList &funnelEvents()
 
 } // namespace
 
-SessionDerivation::SessionDerivation(Database &db) : m_db(db)
+SessionDerivation::SessionDerivation(Database &db) : m_db(db), m_queries(db)
 {
     refreshSettings();
 }
@@ -42,26 +42,6 @@ void SessionDerivation::refreshSettings()
         m_rules = rules;
         m_classifiers.clear();
     }
-}
-
-QSqlQuery &SessionDerivation::prepared(const QString &sql)
-{
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        auto q = std::make_shared<QSqlQuery>(m_db.connection());
-        q->prepare(sql);
-        it = m_queries.insert(sql, q);
-    }
-    return *it.value();
-}
-
-bool SessionDerivation::exec(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
 }
 
 const TrafficClassifier &SessionDerivation::classifierFor(const QString &landingUrl)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/ClassifierRule.h"
+#include "analytics/PreparedQueries.h"
 #include "analytics/TrafficClassifier.h"
 #include "core/ShopCalendar.h"
 
@@ -57,14 +58,14 @@ public:
     const TrafficClassifier &classifierFor(const QString &landingUrl);
 
 private:
-    QSqlQuery &prepared(const QString &sql);
-    bool exec(QSqlQuery &q, QString *error);
+    QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
+    static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
 
     Database &m_db;
     ShopCalendar m_calendar;
     QList<ClassifierRule> m_rules;
     QHash<QString, TrafficClassifier> m_classifiers; // by landing host
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    PreparedQueries m_queries;
     QSet<int> m_dirtyDays;
     QSet<QString> m_dirtyVisitors;
 };

@@ -61,18 +61,10 @@ QList<qint64> FunnelModel::loadCounts(const DateRange &range) const
     QList<qint64> counts(stepCount(), 0);
     if (!range.isValid())
         return counts;
-    const TrafficFilter f = filter();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral(
-            "SELECT SUM(sessions), SUM(viewed), SUM(carted), SUM(checked_out), SUM(purchased) "
-            "FROM traffic_daily WHERE day >= ? AND day <= ?%1")
-            .arg(f.sqlCondition()));
-    q.addBindValue(ShopDay::key(range.from()));
-    q.addBindValue(ShopDay::key(range.to()));
-    for (const QVariant &v : f.sqlValues())
-        q.addBindValue(v);
+    QSqlQuery q = prepareCounts(
+        QStringLiteral("SELECT SUM(sessions), SUM(viewed), SUM(carted), SUM(checked_out), "
+                       "SUM(purchased) FROM traffic_daily WHERE day >= ? AND day <= ?%1"),
+        range);
     if (q.exec() && q.next()) {
         for (int i = 0; i < stepCount(); ++i)
             counts[i] = q.value(i).toLongLong();

@@ -70,17 +70,9 @@ QList<qint64> LifecycleFunnelModel::loadCounts(const DateRange &range) const
     QList<qint64> counts(stepCount(), 0);
     if (!range.isValid())
         return counts;
-    const TrafficFilter f = filter();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT step, SUM(visitors) FROM lifecycle_daily WHERE day >= ? AND day <= ?%1 "
-                  "GROUP BY step")
-                  .arg(f.sqlCondition()));
-    q.addBindValue(ShopDay::key(range.from()));
-    q.addBindValue(ShopDay::key(range.to()));
-    for (const QVariant &v : f.sqlValues())
-        q.addBindValue(v);
+    QSqlQuery q = prepareCounts(QStringLiteral("SELECT step, SUM(visitors) FROM lifecycle_daily "
+                                               "WHERE day >= ? AND day <= ?%1 GROUP BY step"),
+                                range);
     if (q.exec()) {
         while (q.next()) {
             const int step = q.value(0).toInt();

@@ -1,8 +1,11 @@
 #include "itemmodels/StepFunnelModel.h"
 
+#include "analytics/ShopDay.h"
 #include "itemmodels/ItemRoles.h"
+#include "store/Database.h"
 
 #include <QLocale>
+#include <QSqlQuery>
 
 StepFunnelModel::StepFunnelModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db)
@@ -169,4 +172,16 @@ QVariant StepFunnelModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Change");
     }
     return {};
+}
+
+QSqlQuery StepFunnelModel::prepareCounts(const QString &sql, const DateRange &range) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql.arg(m_filter.sqlCondition()));
+    q.addBindValue(ShopDay::key(range.from()));
+    q.addBindValue(ShopDay::key(range.to()));
+    for (const QVariant &v : m_filter.sqlValues())
+        q.addBindValue(v);
+    return q;
 }

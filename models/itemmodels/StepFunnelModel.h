@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 class Database;
+class QSqlQuery;
 
 // A funnel as a table: one row per step with its count, conversion from the previous step and from
 // the first, the drop-off, and the same figures for the compared period side by side. Subclasses
@@ -53,6 +54,9 @@ public:
 protected:
     // Counts per step over these days and the filter's channel/source; empty range: zeros.
     virtual QList<qint64> loadCounts(const DateRange &range) const = 0;
+    // Prepares `sql` ("…WHERE day >= ? AND day <= ?%1…", %1 the filter's condition) on the store
+    // and binds the range's days and the filter's channel/source.
+    QSqlQuery prepareCounts(const QString &sql, const DateRange &range) const;
     Database &m_db;
 
 private:
