@@ -217,46 +217,34 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
         return true;
     }
     case Collection::Sessions: {
-        // Sessions and events never change once written: a repeat only refreshes listing_gen.
-        QSqlQuery &q = prepared(
-            QStringLiteral("sessions"),
-            QStringLiteral("INSERT INTO sessions (id, visitor_id, customer_id, started_at, landing_url, "
-                           "referrer_url, user_agent, listing_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET listing_gen = excluded.listing_gen"));
+        QList<QVariantList> rows;
+        rows.reserve(page.sessions.size());
         for (const SessionRecord &s : page.sessions) {
-            q.addBindValue(s.id);
-            q.addBindValue(s.visitorId);
-            q.addBindValue(nullable(s.customerId));
-            q.addBindValue(s.startedAt);
-            q.addBindValue(nullable(s.landingUrl));
-            q.addBindValue(nullable(s.referrerUrl));
-            q.addBindValue(nullable(s.userAgent));
-            q.addBindValue(gen);
-            if (!exec(q, error) || !clearIfQuarantined(s.id))
+            rows.append({s.id, s.visitorId, nullable(s.customerId), s.startedAt, nullable(s.landingUrl),
+                         nullable(s.referrerUrl), nullable(s.userAgent), gen});
+            if (!clearIfQuarantined(s.id))
                 return false;
         }
-        return true;
+        return insertImmutable(QStringLiteral("sessions"),
+                               {QStringLiteral("id"), QStringLiteral("visitor_id"), QStringLiteral("customer_id"),
+                                QStringLiteral("started_at"), QStringLiteral("landing_url"), QStringLiteral("referrer_url"),
+                                QStringLiteral("user_agent"), QStringLiteral("listing_gen")},
+                               rows, error);
     }
     case Collection::Events: {
-        QSqlQuery &q = prepared(
-            QStringLiteral("events"),
-            QStringLiteral("INSERT INTO events (id, session_id, type, at, product_id, order_id, "
-                           "customer_id, share_target, listing_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET listing_gen = excluded.listing_gen"));
+        QList<QVariantList> rows;
+        rows.reserve(page.events.size());
         for (const EventRecord &e : page.events) {
-            q.addBindValue(e.id);
-            q.addBindValue(e.sessionId);
-            q.addBindValue(e.type);
-            q.addBindValue(e.at);
-            q.addBindValue(nullable(e.productId));
-            q.addBindValue(nullable(e.orderId));
-            q.addBindValue(nullable(e.customerId));
-            q.addBindValue(nullable(e.shareTarget));
-            q.addBindValue(gen);
-            if (!exec(q, error) || !clearIfQuarantined(e.id))
+            rows.append({e.id, e.sessionId, e.type, e.at, nullable(e.productId), nullable(e.orderId),
+                         nullable(e.customerId), nullable(e.shareTarget), gen});
+            if (!clearIfQuarantined(e.id))
                 return false;
         }
-        return true;
+        return insertImmutable(QStringLiteral("events"),
+                               {QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("type"),
+                                QStringLiteral("at"), QStringLiteral("product_id"), QStringLiteral("order_id"),
+                                QStringLiteral("customer_id"), QStringLiteral("share_target"), QStringLiteral("listing_gen")},
+                               rows, error);
     }
     case Collection::Commissions: {
         static const QString sql = upsertSql(
@@ -281,6 +269,41 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
         }
         return true;
     }
+    }
+    return true;
+}
+
+bool PageApplier::insertImmutable(const QString &table, const QStringList &columns, const QList<QVariantList> &rows,
+                                  QString *error)
+{
+    // Sessions and events never change once written: a repeat only refreshes listing_gen. They
+    // are most of the data, so they go in as multi-row statements: one round trip per chunk
+    // instead of per record, which is what a networked PostgreSQL store needs.
+    constexpr qsizetype kChunk = 100;
+    QSet<QString> seen; // one statement may not touch a row twice (PostgreSQL refuses)
+    QList<const QVariantList *> unique;
+    unique.reserve(rows.size());
+    for (const QVariantList &row : rows) {
+        const QString id = row.first().toString();
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            unique.append(&row);
+        }
+    }
+    const QString rowPlaceholders = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+    for (qsizetype start = 0; start < unique.size(); start += kChunk) {
+        const qsizetype n = std::min(kChunk, unique.size() - start);
+        QSqlQuery &q = prepared(QStringLiteral("%1.insert.%2").arg(table).arg(n),
+                                QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET "
+                                               "listing_gen = excluded.listing_gen")
+                                    .arg(table, columns.join(QStringLiteral(", ")),
+                                         QStringList(n, rowPlaceholders).join(QStringLiteral(", "))));
+        for (qsizetype i = start; i < start + n; ++i) {
+            for (const QVariant &v : *unique.at(i))
+                q.addBindValue(v);
+        }
+        if (!exec(q, error))
+            return false;
     }
     return true;
 }

@@ -37,6 +37,7 @@ public:
 private:
     QSqlQuery &prepared(const QString &key, const QString &sql);
     bool upsertAll(const ParsedPage &page, qint64 gen, QString *error);
+    bool insertImmutable(const QString &table, const QStringList &columns, const QList<QVariantList> &rows, QString *error);
     bool applyDeletions(const ParsedPage &page, QString *error);
     bool quarantineAll(const ParsedPage &page, qint64 gen, QString *error);
     bool clearQuarantined(Collection c, const QString &id, QString *error);
