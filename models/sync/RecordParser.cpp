@@ -26,6 +26,8 @@ class FieldReader
 {
 public:
     explicit FieldReader(const QJsonObject &obj) : m_obj(obj) {}
+    // Its own context, as lupdate sees calls inside this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("FieldReader", text); }
 
     bool ok() const { return m_error.isEmpty(); }
     const QString &error() const { return m_error; }

@@ -9,20 +9,19 @@ namespace {
 
 QString describe(QKeychain::Error error, const QString &detail)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("TokenStore", s); };
     switch (error) {
     case QKeychain::EntryNotFound:
-        return tr("No token is stored for this shop yet.");
+        return QCoreApplication::translate("TokenStore", "No token is stored for this shop yet.");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return tr("Access to the keychain was denied.");
+        return QCoreApplication::translate("TokenStore", "Access to the keychain was denied.");
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("No keychain is available on this system (%1). Yutang stores tokens only in the "
+        return QCoreApplication::translate("TokenStore", "No keychain is available on this system (%1). Yutang stores tokens only in the "
                   "system keychain; start a secret service such as GNOME Keyring or KWallet.")
             .arg(detail);
     default:
-        return tr("The keychain failed: %1. Yutang stores tokens only in the system keychain; make "
+        return QCoreApplication::translate("TokenStore", "The keychain failed: %1. Yutang stores tokens only in the system keychain; make "
                   "sure a secret service (GNOME Keyring, KWallet, macOS Keychain, Windows Credential "
                   "Manager) is running and unlocked.")
             .arg(detail);

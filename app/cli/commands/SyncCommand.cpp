@@ -48,7 +48,7 @@ QString progressLine(const SyncProgress &p)
     QStringList parts;
     for (auto it = p.collections.cbegin(); it != p.collections.cend(); ++it)
         parts << QStringLiteral("%1 %2%3").arg(it.key()).arg(it.value().received).arg(it.value().done ? QStringLiteral(" ✓") : QString());
-    return tr("sync: %1 (%2/%3 collections done)")
+    return QCoreApplication::translate("SyncCommand", "sync: %1 (%2/%3 collections done)")
         .arg(parts.join(QStringLiteral(", ")))
         .arg(p.collectionsDone)
         .arg(p.collectionsTotal);
