@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace {
@@ -95,21 +96,26 @@ qint64 Outbox::queue(Collection kind, const QString &recordId, const QJsonObject
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO outbox (kind, record_id, fields_json, before_json, base_version, "
-            "idempotency_key, state, attempts, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+            "idempotency_key, state, attempts, created_at, updated_at, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         q.addBindValue(Collections::name(kind));
         q.addBindValue(recordId);
         q.addBindValue(toJson(fields));
         q.addBindValue(toJson(before));
         q.addBindValue(version);
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.addBindValue(key);
         q.addBindValue(int(OutboxEntry::State::Pending));
         q.addBindValue(now);
         q.addBindValue(now);
+        q.addBindValue(localOrigin());
         if (!run(q, error))
             return false;
+        // By its key, not MAX(seq): on a shared store another desktop may queue meanwhile.
         QSqlQuery last(m_db.connection());
-        if (!last.exec(QStringLiteral("SELECT MAX(seq) FROM outbox")) || !last.next()) {
+        last.prepare(QStringLiteral("SELECT seq FROM outbox WHERE idempotency_key = ?"));
+        last.addBindValue(key);
+        if (!last.exec() || !last.next()) {
             *error = last.lastError().text();
             return false;
         }
@@ -154,8 +160,8 @@ QList<OutboxEntry> Outbox::select(const QString &where, const QVariantList &bind
     q.prepare(
         QStringLiteral(
             "SELECT seq, kind, record_id, fields_json, before_json, base_version, idempotency_key, "
-            "state, attempts, error, field_errors_json, theirs_json, created_at, updated_at "
-            "FROM outbox %1 ORDER BY seq")
+            "state, attempts, error, field_errors_json, theirs_json, created_at, updated_at, "
+            "origin FROM outbox %1 ORDER BY seq")
             .arg(where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -178,6 +184,7 @@ QList<OutboxEntry> Outbox::select(const QString &where, const QVariantList &bind
         e.theirs = fromJson(q.value(11));
         e.createdAt = q.value(12).toLongLong();
         e.updatedAt = q.value(13).toLongLong();
+        e.origin = q.value(14).toString();
         list.append(e);
     }
     return list;
@@ -276,16 +283,28 @@ bool Outbox::remove(qint64 seq, QString *error)
     return run(q, error);
 }
 
+QString Outbox::localOrigin()
+{
+    // YUTANG_DESKTOP_ID lets a test play two desktops on one machine.
+    const QString forced = qEnvironmentVariable("YUTANG_DESKTOP_ID");
+    if (!forced.isEmpty())
+        return forced;
+    return QSysInfo::machineHostName() + QLatin1Char('/') + QString::fromLatin1(QSysInfo::machineUniqueId().toHex());
+}
+
 bool Outbox::rebaseFollowers(const OutboxEntry &pushed, qint64 newVersion, QString *error)
 {
     QSqlQuery q(m_db.connection());
+    // Only this desktop's own later edits build on the pushed one; another desktop's edit of
+    // the same record was made without seeing it and must meet the site's 412.
     q.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE kind = ? AND record_id = ? "
-                             "AND base_version = ? AND seq > ?"));
+                             "AND base_version = ? AND seq > ? AND origin = ?"));
     q.addBindValue(newVersion);
     q.addBindValue(Collections::name(pushed.kind));
     q.addBindValue(pushed.recordId);
     q.addBindValue(pushed.baseVersion);
     q.addBindValue(pushed.seq);
+    q.addBindValue(pushed.origin);
     return run(q, error);
 }
 

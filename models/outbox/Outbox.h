@@ -37,6 +37,8 @@ public:
     bool requeue(qint64 seq, const QJsonObject &fields, qint64 baseVersion, QString *error);
     bool remove(qint64 seq, QString *error);
     // Later edits of a record that were based on the version just replaced by our own push.
+    // The desktop this process speaks for, stored with each queued edit.
+    static QString localOrigin();
     bool rebaseFollowers(const OutboxEntry &pushed, qint64 newVersion, QString *error);
     // Applies every entry of these records to their local rows again, in order.
     bool reapply(Collection kind, const QSet<QString> &ids, QString *error);

@@ -24,6 +24,7 @@ struct OutboxEntry
     QJsonObject before;     // the local values of those fields before the edit (for undo)
     qint64 baseVersion = 0; // the record's version the edit was based on (If-Match)
     QString idempotencyKey;
+    QString origin; // the desktop that queued it (Outbox::localOrigin())
     State state = State::Pending;
     int attempts = 0;
     QString error;

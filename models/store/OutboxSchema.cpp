@@ -30,5 +30,9 @@ QList<Migrations::Step> SchemaSteps::outbox()
     // million orders are sorted in full for "paid, by total" (measured in bench/orders).
     steps.append(
         {21, {QStringLiteral("CREATE INDEX orders_status_total ON orders (status, total, id)")}});
+    // Which desktop queued an edit: on a shared (team) store, only that desktop's later edits
+    // of the same record are re-based after a push; another desktop's edit keeps the version it
+    // was based on, so the site answers 412 and the user sees the conflict.
+    steps.append({22, {QStringLiteral("ALTER TABLE outbox ADD COLUMN origin TEXT")}});
     return steps;
 }

@@ -84,6 +84,29 @@ private Q_SLOTS:
         QCOMPARE(localInt(QStringLiteral("SELECT version FROM products WHERE id = 'p_1'")), v0 + 2);
     }
 
+    void anotherDesktopsEditOfTheSameRecordConflicts()
+    {
+        // Two desktops on one shared store both edit p_2 from the same version. The first push
+        // lands; the second desktop's edit must not be re-based onto it (that would overwrite
+        // the first silently) but meet the site's 412 as a conflict.
+        qputenv("YUTANG_DESKTOP_ID", "desktop-a");
+        QVERIFY(queue(Collection::Products, QStringLiteral("p_2"), {{QStringLiteral("price"), 1111}}));
+        qputenv("YUTANG_DESKTOP_ID", "desktop-b");
+        const qint64 theirs = queue(Collection::Products, QStringLiteral("p_2"), {{QStringLiteral("price"), 2222}});
+        QVERIFY(theirs);
+        qunsetenv("YUTANG_DESKTOP_ID");
+        const PushResult r = push();
+        QCOMPARE(r.pushed, 1);
+        QCOMPARE(r.conflicts, 1);
+        QCOMPARE(siteRecord(QStringLiteral("products"), QStringLiteral("p_2")).value(QLatin1String("price")).toInteger(), 1111);
+        const std::optional<OutboxEntry> entry = Outbox(m_store->db()).entry(theirs);
+        QVERIFY(entry);
+        QCOMPARE(entry->state, OutboxEntry::State::Conflict);
+        QCOMPARE(entry->origin, QStringLiteral("desktop-b"));
+        QString error;
+        QVERIFY2(Outbox(m_store->db()).discard(theirs, &error), qPrintable(error)); // leave it empty
+    }
+
     void shipAnOrder()
     {
         const QString id =
