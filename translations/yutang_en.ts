@@ -1266,7 +1266,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>FieldReader</name>
     <message>
-        <location filename="../models/sync/RecordParser.cpp" line="+43"/>
+        <location filename="../models/sync/RecordParser.cpp" line="+45"/>
         <location line="+17"/>
         <location line="+24"/>
         <source>missing</source>
@@ -2255,7 +2255,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../models/outbox/Outbox.cpp" line="+65"/>
+        <location filename="../models/outbox/Outbox.cpp" line="+66"/>
         <source>Only products and orders can be edited.</source>
         <translation>Only products and orders can be edited.</translation>
     </message>
@@ -2265,7 +2265,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>There is no %1 with id %2 in the store.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>No such edit in the outbox.</source>
         <translation>No such edit in the outbox.</translation>
     </message>
@@ -3962,7 +3962,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/commands/SyncCommand.cpp" line="+61"/>
+        <location filename="../app/cli/commands/SyncCommand.cpp" line="+51"/>
+        <source>sync: %1 (%2/%3 collections done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Pull the shop&apos;s data from its site into the local store.</source>
         <translation>Pull the shop&apos;s data from its site into the local store.</translation>
     </message>
@@ -4298,6 +4303,29 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+3"/>
         <source>Say what to do: yutang-cli token set|check|clear --profile NAME</source>
         <translation>Say what to do: yutang-cli token set|check|clear --profile NAME</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../models/sync/TokenStore.cpp" line="+14"/>
+        <source>No token is stored for this shop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access to the keychain was denied.</source>
+        <translation>Access to the keychain was denied.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available on this system (%1). Yutang stores tokens only in the system keychain; start a secret service such as GNOME Keyring or KWallet.</source>
+        <translation>No keychain is available on this system (%1). Yutang stores tokens only in the system keychain; start a secret service such as GNOME Keyring or KWallet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain failed: %1. Yutang stores tokens only in the system keychain; make sure a secret service (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) is running and unlocked.</source>
+        <translation>The keychain failed: %1. Yutang stores tokens only in the system keychain; make sure a secret service (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) is running and unlocked.</translation>
     </message>
 </context>
 <context>

@@ -1261,7 +1261,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>FieldReader</name>
     <message>
-        <location filename="../models/sync/RecordParser.cpp" line="+43"/>
+        <location filename="../models/sync/RecordParser.cpp" line="+45"/>
         <location line="+17"/>
         <location line="+24"/>
         <source>missing</source>
@@ -2245,7 +2245,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../models/outbox/Outbox.cpp" line="+65"/>
+        <location filename="../models/outbox/Outbox.cpp" line="+66"/>
         <source>Only products and orders can be edited.</source>
         <translation>只能修改商品和订单。</translation>
     </message>
@@ -2255,7 +2255,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>数据库中没有 ID 为 %2 的 %1 记录。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>No such edit in the outbox.</source>
         <translation>待推送队列中没有这项修改。</translation>
     </message>
@@ -3946,7 +3946,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/commands/SyncCommand.cpp" line="+61"/>
+        <location filename="../app/cli/commands/SyncCommand.cpp" line="+51"/>
+        <source>sync: %1 (%2/%3 collections done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Pull the shop&apos;s data from its site into the local store.</source>
         <translation>把店铺网站上的数据拉取到本地数据库。</translation>
     </message>
@@ -4279,6 +4284,29 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+3"/>
         <source>Say what to do: yutang-cli token set|check|clear --profile NAME</source>
         <translation>请指定操作：yutang-cli token set|check|clear --profile NAME</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../models/sync/TokenStore.cpp" line="+14"/>
+        <source>No token is stored for this shop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access to the keychain was denied.</source>
+        <translation>访问钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available on this system (%1). Yutang stores tokens only in the system keychain; start a secret service such as GNOME Keyring or KWallet.</source>
+        <translation>此系统没有可用的钥匙串（%1）。鱼塘只把令牌保存在系统钥匙串中；请启动 GNOME Keyring 或 KWallet 等密钥服务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain failed: %1. Yutang stores tokens only in the system keychain; make sure a secret service (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) is running and unlocked.</source>
+        <translation>钥匙串出错：%1。鱼塘只把令牌保存在系统钥匙串中；请确认密钥服务（GNOME Keyring、KWallet、macOS 钥匙串、Windows 凭据管理器）正在运行且已解锁。</translation>
     </message>
 </context>
 <context>
