@@ -3964,7 +3964,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     <message>
         <location filename="../app/cli/commands/SyncCommand.cpp" line="+51"/>
         <source>sync: %1 (%2/%3 collections done)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: %1 (%2/%3 collections done)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4310,7 +4310,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     <message>
         <location filename="../models/sync/TokenStore.cpp" line="+14"/>
         <source>No token is stored for this shop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No token is stored for this shop yet.</translation>
     </message>
     <message>
         <location line="+3"/>

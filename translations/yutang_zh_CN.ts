@@ -3948,7 +3948,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     <message>
         <location filename="../app/cli/commands/SyncCommand.cpp" line="+51"/>
         <source>sync: %1 (%2/%3 collections done)</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：%1（已完成 %2/%3 个数据集）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4291,7 +4291,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     <message>
         <location filename="../models/sync/TokenStore.cpp" line="+14"/>
         <source>No token is stored for this shop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此店铺尚未保存令牌。</translation>
     </message>
     <message>
         <location line="+3"/>
