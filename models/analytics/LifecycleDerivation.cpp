@@ -131,13 +131,17 @@ bool LifecycleDerivation::refreshVisitor(const QString &visitorId, QString *erro
 
 bool LifecycleDerivation::rebuildDirtyDays(QString *error)
 {
+    return rebuildDays(std::exchange(m_dirtyDays, {}), error);
+}
+
+bool LifecycleDerivation::rebuildDays(const QSet<int> &days, QString *error)
+{
     QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM lifecycle_daily WHERE day = ?"));
     QSqlQuery &fill =
         prepared(QStringLiteral("INSERT INTO lifecycle_daily (day, channel, source, step, "
                                 "visitors) SELECT first_day, channel, source, step, "
                                 "COUNT(*) FROM visitor_lifecycle WHERE first_day = ? GROUP BY "
                                 "first_day, channel, source, step"));
-    const QSet<int> days = std::exchange(m_dirtyDays, {});
     for (int day : days) {
         clear.addBindValue(day);
         fill.addBindValue(day);

@@ -40,6 +40,9 @@ public:
     bool refreshVisitors(const QSet<QString> &visitorIds, QString *error);
     // Rebuilds lifecycle_daily for the touched days.
     bool rebuildDirtyDays(QString *error);
+    // The touched days, handed over (the caller persists them and rebuilds later).
+    QSet<int> takeDirtyDays() { return std::exchange(m_dirtyDays, {}); }
+    bool rebuildDays(const QSet<int> &days, QString *error);
     // After a reclassification: visitors' channels from their first sessions, then every day.
     bool rebuildAll(QString *error);
     bool rebuildAllDays(QString *error);

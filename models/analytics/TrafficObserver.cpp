@@ -1,7 +1,11 @@
 #include "analytics/TrafficObserver.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "analytics/TrafficAggregates.h"
 #include "analytics/TrafficReclassifier.h"
+#include "store/Database.h"
 
 TrafficObserver::TrafficObserver(Database &db) : m_sessions(db), m_lifecycle(db)
 {}
@@ -61,9 +65,52 @@ bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString 
     case Collection::Commissions:
         return true;
     }
-    return ok && m_lifecycle.refreshVisitors(m_sessions.takeDirtyVisitors(), error) &&
-           m_lifecycle.rebuildDirtyDays(error) &&
-           TrafficAggregates::rebuildDays(db, m_sessions.takeDirtyDays(), error);
+    if (!ok || !m_lifecycle.refreshVisitors(m_sessions.takeDirtyVisitors(), error))
+        return false;
+    // Day aggregates are rebuilt once a listing is complete, not per page: a day holds
+    // thousands of sessions and a big sync has thousands of pages.
+    if (!noteDirtyDays(db, QStringLiteral("lifecycle"), m_lifecycle.takeDirtyDays(), error) ||
+        !noteDirtyDays(db, QStringLiteral("traffic"), m_sessions.takeDirtyDays(), error))
+        return false;
+    return page.hasNextCursor || rebuildDirtyDays(db, error);
+}
+
+bool TrafficObserver::noteDirtyDays(Database &db, const QString &aggregate, const QSet<int> &days, QString *error)
+{
+    if (days.isEmpty())
+        return true;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO traffic_dirty_days (day, aggregate) VALUES (?, ?) "
+                             "ON CONFLICT (day, aggregate) DO NOTHING"));
+    for (int day : days) {
+        q.addBindValue(day);
+        q.addBindValue(aggregate);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool TrafficObserver::rebuildDirtyDays(Database &db, QString *error)
+{
+    QSet<int> lifecycle, traffic;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT day, aggregate FROM traffic_dirty_days"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        (q.value(1).toString() == QLatin1String("lifecycle") ? lifecycle : traffic).insert(q.value(0).toInt());
+    q.finish();
+    if (!m_lifecycle.rebuildDays(lifecycle, error) || !TrafficAggregates::rebuildDays(db, traffic, error))
+        return false;
+    if (!q.exec(QStringLiteral("DELETE FROM traffic_dirty_days"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool TrafficObserver::deriveAll(Database &db, QString *error)

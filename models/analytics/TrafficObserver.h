@@ -16,8 +16,12 @@ public:
 
     // Derives everything from the stored tables (sessions stored before this schema, rule changes).
     static bool deriveAll(Database &db, QString *error);
+    // Rebuilds the days pages have touched since the last completed listing.
+    bool rebuildDirtyDays(Database &db, QString *error);
 
 private:
+    bool noteDirtyDays(Database &db, const QString &aggregate, const QSet<int> &days, QString *error);
+
     SessionDerivation m_sessions;
     LifecycleDerivation m_lifecycle;
 };

@@ -63,5 +63,11 @@ QList<Migrations::Step> SchemaSteps::traffic()
     steps.append({4,
                   {QStringLiteral("CREATE INDEX lifecycle_daily_steps ON lifecycle_daily "
                                   "(day, channel, step, visitors)")}});
+    // Days whose aggregates pages have touched but which are not rebuilt yet: written in each
+    // page's transaction, rebuilt once when a listing completes (rebuilding a whole day per page
+    // made big syncs quadratic), so a killed sync leaves them for the next one to finish.
+    steps.append({5,
+                  {QStringLiteral("CREATE TABLE traffic_dirty_days (day INTEGER NOT NULL, "
+                                  "aggregate TEXT NOT NULL, PRIMARY KEY (day, aggregate))")}});
     return steps;
 }
