@@ -54,8 +54,10 @@ void DemoSiteLauncher::start()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(tokenVariable(), QString::fromLatin1(m_token));
     m_process.setProcessEnvironment(env);
+    // --live: the demo shop keeps getting visits and orders, so "today" and Sync now show life.
     m_process.start(program(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
-                                QStringLiteral("127.0.0.1"), QStringLiteral("--seed"), QString::number(m_seed)});
+                                QStringLiteral("127.0.0.1"), QStringLiteral("--seed"), QString::number(m_seed),
+                                QStringLiteral("--live")});
 }
 
 void DemoSiteLauncher::readOutput()
