@@ -85,48 +85,45 @@ void TokenStore::remove(const QString &key, QObject *context, WriteCallback done
     job->start();
 }
 
-bool TokenStore::readBlocking(const QString &key, QByteArray *secret, QString *error)
+namespace {
+
+// Runs one asynchronous keychain call to its end on a local event loop (CLI and tests).
+template <typename Start>
+bool runBlocking(Start start, QString *error)
 {
     QObject context;
     QEventLoop loop;
     bool result = false;
-    read(key, &context, [&](bool ok, const QByteArray &s, const QString &e) {
+    start(&context, [&](bool ok, const QString &e) {
         result = ok;
-        *secret = s;
         if (error)
             *error = e;
         loop.quit();
     });
     loop.exec();
     return result;
+}
+
+} // namespace
+
+bool TokenStore::readBlocking(const QString &key, QByteArray *secret, QString *error)
+{
+    return runBlocking(
+        [&](QObject *context, auto finish) {
+            read(key, context, [secret, finish](bool ok, const QByteArray &s, const QString &e) {
+                *secret = s;
+                finish(ok, e);
+            });
+        },
+        error);
 }
 
 bool TokenStore::writeBlocking(const QString &key, const QByteArray &secret, QString *error)
 {
-    QObject context;
-    QEventLoop loop;
-    bool result = false;
-    write(key, secret, &context, [&](bool ok, const QString &e) {
-        result = ok;
-        if (error)
-            *error = e;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return runBlocking([&](QObject *context, auto finish) { write(key, secret, context, finish); }, error);
 }
 
 bool TokenStore::removeBlocking(const QString &key, QString *error)
 {
-    QObject context;
-    QEventLoop loop;
-    bool result = false;
-    remove(key, &context, [&](bool ok, const QString &e) {
-        result = ok;
-        if (error)
-            *error = e;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return runBlocking([&](QObject *context, auto finish) { remove(key, context, finish); }, error);
 }
