@@ -4,6 +4,7 @@
 #include "outbox/OutboxSyncObserver.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
+#include "../sync/SyncRunner.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -16,25 +17,14 @@
 inline SyncResult syncWithOutbox(Database &db, const QString &address, const QByteArray &token,
                                  bool full = false)
 {
-    SyncEngine engine(db);
     OutboxSyncObserver observer;
-    engine.applier().addObserver(&observer);
     SyncEngine::Options options;
     options.siteAddress = address;
     options.token = token;
     options.full = full;
     options.retry.baseDelayMs = 20;
-    SyncResult result;
-    QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
-        result = r;
-        loop.quit();
-    });
-    QTimer::singleShot(120000, &loop, [&] { engine.cancel(); });
-    engine.start(options);
-    if (engine.isRunning())
-        loop.exec();
-    return result;
+    return runSyncWith(db, options, [&observer](SyncEngine &engine) { engine.applier().addObserver(&observer); },
+                       120000);
 }
 
 // One push to the end; `setup` may hook the pusher's client (fault tests).

@@ -6,6 +6,7 @@
 #include "referrals/ReferralAnomalyFinder.h"
 #include "referrals/ReferralGraph.h"
 #include "sync/SyncEngine.h"
+#include "../sync/SyncRunner.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -27,7 +28,6 @@ private:
 
     bool sync()
     {
-        SyncEngine engine(m_store.db());
         SyncEngine::Options options;
         options.siteAddress = m_site.address();
         options.token = m_site.token();
@@ -35,17 +35,7 @@ private:
         options.pageLimit = 1000;
         // Sessions and events play no part in the audit; leaving them out keeps the test fast.
         options.collections = {Collection::Customers, Collection::Orders, Collection::Commissions};
-        SyncResult result;
-        QEventLoop loop;
-        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, [&] { engine.cancel(); });
-        engine.start(options);
-        if (engine.isRunning())
-            loop.exec();
-        return result.status == SyncResult::Status::Ok;
+        return runSyncWith(m_store.db(), options, {}, 120000).status == SyncResult::Status::Ok;
     }
 
     QString plantedId(const char *kind) const
