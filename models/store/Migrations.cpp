@@ -3,11 +3,10 @@
 #include "store/Database.h"
 #include "store/SchemaSteps.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -23,8 +22,9 @@ const QList<Migrations::Step> &Migrations::steps()
     static const QList<Step> s = [] {
         // Each concern declares its own steps (store/SchemaSteps.h); versions order them.
         QList<Step> all = SchemaSteps::core() + SchemaSteps::traffic() + SchemaSteps::outbox() +
-                          SchemaSteps::referrals() + SchemaSteps::team();
-        std::sort(all.begin(), all.end(), [](const Step &a, const Step &b) { return a.version < b.version; });
+                          SchemaSteps::referrals() + SchemaSteps::team() + SchemaSteps::sync();
+        std::sort(all.begin(), all.end(),
+                  [](const Step &a, const Step &b) { return a.version < b.version; });
         return all;
     }();
     return s;
@@ -43,27 +43,101 @@ int Migrations::currentVersion(const Database &db)
     return q.value(0).toInt();
 }
 
+namespace {
+
+// Steps that existed before each applied step was recorded in schema_steps: a store from then
+// records only its highest version in schema_version and has applied exactly these up to it.
+
+bool execAll(QSqlQuery &q, const QStringList &statements, QString *error)
+{
+    for (const QString &stmt : statements) {
+        if (!q.exec(stmt)) {
+            if (error)
+                *error = sqlError(q);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QSet<int> Migrations::appliedSteps(const Database &db)
+{
+    QSet<int> applied;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT version FROM schema_steps"))) {
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    }
+    return applied;
+}
+
+QList<int> Migrations::stepsBeforeBookkeeping()
+{
+    return {1, 2, 3, 4, 5, 20, 21, 22, 60};
+}
+
 bool Migrations::apply(Database &db, QString *error)
 {
     QSqlDatabase conn = db.connection();
     QSqlQuery q(conn);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        if (error)
-            *error = sqlError(q);
+    if (!execAll(
+            q,
+            {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE IF NOT EXISTS schema_steps (version INTEGER PRIMARY KEY)")},
+            error))
         return false;
-    }
     int current = currentVersion(db);
-    if (current > latestVersion()) {
+    QSet<int> applied = appliedSteps(db);
+    const int latest = latestVersion();
+    if (applied.isEmpty() && current > 0 && current <= latest) {
+        // A store from before per-step bookkeeping: record what it has applied.
+        if (!conn.transaction()) {
+            if (error)
+                *error = conn.lastError().text();
+            return false;
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_steps (version) VALUES (?)"));
+        for (int version : stepsBeforeBookkeeping()) {
+            if (version > current)
+                break;
+            q.addBindValue(version);
+            if (!q.exec()) {
+                if (error)
+                    *error = sqlError(q);
+                conn.rollback();
+                return false;
+            }
+            applied.insert(version);
+        }
+        if (!conn.commit()) {
+            if (error)
+                *error = conn.lastError().text();
+            return false;
+        }
+    }
+    QSet<int> known;
+    for (const Step &step : steps())
+        known.insert(step.version);
+    const bool unknownApplied = !(applied - known).isEmpty();
+    if (current > latest || unknownApplied) {
         if (error)
-            *error = QCoreApplication::translate(
-                         "Migrations", "The store was written by a newer Yutang (schema %1, this build "
-                                       "knows up to %2). Update Yutang to open it.")
-                         .arg(current)
-                         .arg(latestVersion());
+            *error =
+                QCoreApplication::translate(
+                    "Migrations", "The store was written by a newer Yutang (schema %1, this build "
+                                  "knows up to %2). Update Yutang to open it.")
+                    .arg(std::max(current, unknownApplied
+                                               ? *std::max_element(applied.cbegin(), applied.cend())
+                                               : 0))
+                    .arg(latest);
         return false;
     }
+    // Every step this build knows and the store lacks, in version order: a step added below the
+    // store's highest version (another concern's range) is applied too.
     for (const Step &step : steps()) {
-        if (step.version <= current)
+        if (applied.contains(step.version))
             continue;
         if (!conn.transaction()) {
             if (error)
@@ -75,16 +149,21 @@ bool Migrations::apply(Database &db, QString *error)
             stmt.replace(QLatin1String("{AUTOINC}"), db.dialect().autoIncrementPrimaryKey());
             if (!q.exec(stmt)) {
                 if (error)
-                    *error = QCoreApplication::translate("Migrations", "Schema step %1 failed: %2 (%3)")
-                                 .arg(step.version)
-                                 .arg(sqlError(q), stmt);
+                    *error =
+                        QCoreApplication::translate("Migrations", "Schema step %1 failed: %2 (%3)")
+                            .arg(step.version)
+                            .arg(sqlError(q), stmt);
                 ok = false;
                 break;
             }
         }
         if (ok) {
+            const int version = std::max(current, step.version);
             ok = q.exec(QStringLiteral("DELETE FROM schema_version"));
             q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+            q.addBindValue(version);
+            ok = ok && q.exec();
+            q.prepare(QStringLiteral("INSERT INTO schema_steps (version) VALUES (?)"));
             q.addBindValue(step.version);
             ok = ok && q.exec();
             if (!ok && error)
@@ -99,7 +178,8 @@ bool Migrations::apply(Database &db, QString *error)
                 *error = conn.lastError().text();
             return false;
         }
-        current = step.version;
+        current = std::max(current, step.version);
+        applied.insert(step.version);
     }
     return true;
 }

@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 class Database;
 
-// Versioned schema steps. Each step runs inside one transaction together with the bump of
-// schema_version, so a crash mid-upgrade leaves the previous version intact.
+// Versioned schema steps. Each step runs inside one transaction together with its row in
+// schema_steps (and the highest version in schema_version), so a crash mid-upgrade leaves the
+// previous state intact. Steps are tracked one by one because each concern numbers its own range:
+// a new traffic step can sort below an existing team step and must still run.
 class Migrations
 {
 public:
@@ -19,5 +22,8 @@ public:
     static const QList<Step> &steps();
     static int latestVersion();
     static int currentVersion(const Database &db);
+    static QSet<int> appliedSteps(const Database &db);
     static bool apply(Database &db, QString *error);
+    // The steps a store written before per-step bookkeeping can hold.
+    static QList<int> stepsBeforeBookkeeping();
 };

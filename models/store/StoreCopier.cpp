@@ -20,7 +20,7 @@ QString tr(const char *s)
 // Bookkeeping of the database itself, not the store's data.
 bool isInternal(const QString &table)
 {
-    return table == QLatin1String("schema_version") || table.startsWith(QLatin1String("sqlite_"));
+    return table == QLatin1String("schema_version") || table == QLatin1String("schema_steps") || table.startsWith(QLatin1String("sqlite_"));
 }
 
 // Rows per INSERT statement: multi-row VALUES saves round trips to a server, within the

@@ -66,6 +66,7 @@ private Q_SLOTS:
         QVERIFY2(local, qPrintable(error));
         QStringList tables = local->connection().tables(QSql::Tables);
         tables.removeAll(QStringLiteral("schema_version"));
+        tables.removeAll(QStringLiteral("schema_steps"));
         tables.removeAll(QStringLiteral("sqlite_sequence"));
         QVERIFY(tables.contains(QLatin1String("orders")) &&
                 tables.contains(QLatin1String("sync_state")));
