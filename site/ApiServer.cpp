@@ -127,6 +127,16 @@ HttpReply ApiServer::route(const QHttpServerRequest &request, const QByteArray &
             return methodNotAllowed("GET");
         return HttpReply::json(shopJson(m_site.data->info));
     }
+    if (parts.value(0) == "partitions") {
+        const auto listed = RecordNames::collectionFromName(parts.value(1));
+        if (!listed || parts.size() != 2)
+            return HttpReply::error(404, "not_found", "No such collection.");
+        if (method != Method::Get)
+            return methodNotAllowed("GET");
+        if (!m_site.partitionsEnabled)
+            return HttpReply::error(404, "not_found", "No such endpoint.");
+        return m_site.pager.partitions(*listed, request.query());
+    }
     const auto collection = RecordNames::collectionFromName(parts.value(0));
     if (!collection || parts.size() > 2)
         return HttpReply::error(404, "not_found", "No such endpoint.");

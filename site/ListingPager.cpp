@@ -3,6 +3,7 @@
 #include "CursorCodec.h"
 #include "JsonWriter.h"
 #include "PageCache.h"
+#include "RecordNames.h"
 #include "RecordRenderer.h"
 #include "ShopData.h"
 
@@ -209,5 +210,46 @@ HttpReply ListingPager::list(Collection c, const QUrlQuery &query) const
     else
         body.append('"').append(token).append('"');
     body.append('}');
+    return HttpReply::json(body);
+}
+
+HttpReply ListingPager::partitions(Collection c, const QUrlQuery &query) const
+{
+    bool ok = false;
+    const int wanted = query.queryItemValue(QStringLiteral("count")).toInt(&ok);
+    if (!ok || wanted < 1 || wanted > kMaxPartitions)
+        return badQuery("count", "count must be an integer from 1 to 16.");
+    const int n = m_data.count(c);
+    const int parts = std::clamp(n / kMinPartitionRecords, 1, wanted);
+    ListingCursor cur;
+    cur.kind = ListingCursor::Full;
+    cur.collection = c;
+    cur.epoch = m_codec.epoch();
+    cur.base = m_data.currentSeq();
+
+    QByteArray body;
+    JsonWriter w(body);
+    w.beginObject();
+    w.field("collection", RecordNames::collection(c));
+    w.key("partitions");
+    w.beginArray();
+    // Big parts start on whole pages of the largest limit, so that they share rendered pages
+    // (PageCache) with a listing in one chain.
+    const int align = n / parts >= kMaxLimit ? kMaxLimit : 1;
+    auto boundary = [&](int i) {
+        return i == parts ? n : int(qint64(n) * i / parts) / align * align;
+    };
+    for (int i = 0; i < parts; ++i) {
+        const int begin = boundary(i);
+        const int end = boundary(i + 1);
+        cur.pos = begin - 1;
+        cur.count = quint32(end);
+        w.beginObject();
+        w.field("cursor", m_codec.encodeCursor(cur));
+        w.fieldInt("records", end - begin);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
     return HttpReply::json(body);
 }

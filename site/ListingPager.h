@@ -23,11 +23,17 @@ class ListingPager
 public:
     static constexpr int kDefaultLimit = 200;
     static constexpr int kMaxLimit = 1000;
+    static constexpr int kMaxPartitions = 16;
+    static constexpr int kMinPartitionRecords = 200; // one default page: smaller parts save nothing
 
     ListingPager(const ShopData &data, const RecordRenderer &renderer, const CursorCodec &codec,
                  PageCache &cache);
 
     HttpReply list(Collection c, const QUrlQuery &query) const;
+    // GET /partitions/<collection>?count=N: a full listing split into up to N parts of whole
+    // index ranges, each a full-listing cursor whose record count is its range's end, so its
+    // chain ends where the next part begins. All parts share one snapshot and sync token.
+    HttpReply partitions(Collection c, const QUrlQuery &query) const;
 
 private:
     struct Page

@@ -34,5 +34,6 @@ struct SiteContext
     QByteArray token = "demo-token";
     QByteArray readToken; ///< optional read-only token
     bool adminEnabled = false;
+    bool partitionsEnabled = true; ///< off: behave like a site without GET /partitions/{collection}
     quint64 requests = 0;
 };

@@ -57,6 +57,8 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
             QStringLiteral("Keep adding visits, orders and status changes while running.")),
         opt(QStringLiteral("admin"),
             QStringLiteral("Enable the test-control API under /api/yutang/v1/_admin.")),
+        opt(QStringLiteral("no-partitions"),
+            QStringLiteral("Answer 404 to GET /partitions/{collection}, like a site without it.")),
         opt(QStringLiteral("malformed"), QStringLiteral("Plant N malformed records into listings."),
             N, QStringLiteral("0")),
         opt(QStringLiteral("fail-rate"), QStringLiteral("Fraction of GET listings answered 503."),
@@ -116,6 +118,7 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
         return error = QStringLiteral("--token must not be empty"), false;
     live = p.isSet(QStringLiteral("live"));
     admin = p.isSet(QStringLiteral("admin"));
+    partitions = !p.isSet(QStringLiteral("no-partitions"));
     pageCacheMb = p.value(QStringLiteral("page-cache-mb")).toLongLong(&ok);
     if (!ok || pageCacheMb < 0)
         return error = QStringLiteral("--page-cache-mb must be >= 0"), false;

@@ -18,6 +18,7 @@ struct SiteOptions
     QByteArray readToken;
     bool live = false;
     bool admin = false;
+    bool partitions = true;
     qint64 pageCacheMb = 256;
 
     /// Parses arguments (exits for --help/--version); false with a message on bad values.

@@ -56,6 +56,7 @@ int main(int argc, char *argv[])
     site.token = opt.token;
     site.readToken = opt.readToken;
     site.adminEnabled = opt.admin;
+    site.partitionsEnabled = opt.partitions;
 
     ApiServer server(site);
     auto *tcp = new QTcpServer(&server);

@@ -72,7 +72,7 @@ bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString 
     if (!noteDirtyDays(db, QStringLiteral("lifecycle"), m_lifecycle.takeDirtyDays(), error) ||
         !noteDirtyDays(db, QStringLiteral("traffic"), m_sessions.takeDirtyDays(), error))
         return false;
-    return page.hasNextCursor || rebuildDirtyDays(db, error);
+    return page.hasNextCursor || page.otherPartsPending || rebuildDirtyDays(db, error);
 }
 
 bool TrafficObserver::noteDirtyDays(Database &db, const QString &aggregate, const QSet<int> &days, QString *error)

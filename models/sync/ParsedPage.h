@@ -36,6 +36,9 @@ struct ParsedPage
     QString nextCursor;  // empty: last page
     QString syncToken;   // set on the last page
     bool hasNextCursor = false;
+    // Set by the sync: other parts of a partitioned listing are still being listed, so this
+    // part's last page does not end the listing.
+    bool otherPartsPending = false;
 
     qsizetype recordCount() const;
 };

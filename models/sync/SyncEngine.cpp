@@ -155,6 +155,7 @@ void SyncEngine::startCollections()
     m_progress.collectionsTotal = int(m_options.collections.size());
     for (Collection c : std::as_const(m_options.collections)) {
         auto *sync = new CollectionSync(c, m_db, *m_applier, *m_client, m_options.pageLimit);
+        sync->setPartitions(m_options.partitions);
         m_syncs.append(sync);
         connect(sync, &CollectionSync::pageStored, this, [this] { emitProgress(); });
         connect(sync, &CollectionSync::message, this, &SyncEngine::message);

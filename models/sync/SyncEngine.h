@@ -26,6 +26,7 @@ public:
         QByteArray token;
         bool full = false;
         int pageLimit = 1000;
+        int partitions = 4; // parts a full listing is split into where the site offers it
         RetryPolicy retry;
         QList<Collection> collections; // empty: all
     };

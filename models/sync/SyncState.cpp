@@ -22,7 +22,23 @@ SyncState SyncState::load(const Database &db, Collection c)
         s.listingGen = q.value(5).toLongLong();
         s.lastSyncedAt = q.value(6).toLongLong();
     }
+    q.prepare(QStringLiteral(
+        "SELECT cursor, done FROM sync_partitions WHERE collection = ? ORDER BY part"));
+    q.addBindValue(Collections::name(c));
+    if (q.exec()) {
+        while (q.next())
+            s.parts.append({q.value(0).toString(), q.value(1).toInt() != 0});
+    }
     return s;
+}
+
+bool SyncState::allPartsDone() const
+{
+    for (const ListingPart &p : parts) {
+        if (!p.done)
+            return false;
+    }
+    return true;
 }
 
 bool SyncState::save(const Database &db) const
@@ -35,7 +51,9 @@ bool SyncState::save(const Database &db) const
         "base_token = excluded.base_token, cursor = excluded.cursor, "
         "in_listing = excluded.in_listing, full_listing = excluded.full_listing, "
         "listing_gen = excluded.listing_gen, last_synced_at = excluded.last_synced_at"));
-    auto nullable = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
+    auto nullable = [](const QString &s) {
+        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    };
     q.addBindValue(Collections::name(collection));
     q.addBindValue(nullable(syncToken));
     q.addBindValue(nullable(baseToken));
@@ -43,13 +61,35 @@ bool SyncState::save(const Database &db) const
     q.addBindValue(inListing ? 1 : 0);
     q.addBindValue(fullListing ? 1 : 0);
     q.addBindValue(listingGen);
-    q.addBindValue(lastSyncedAt ? QVariant(lastSyncedAt) : QVariant(QMetaType(QMetaType::LongLong)));
-    return q.exec();
+    q.addBindValue(lastSyncedAt ? QVariant(lastSyncedAt)
+                                : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec())
+        return false;
+    // A handful of rows at most; replacing them all keeps one code path for start, step and end.
+    QSqlQuery parts(db.connection());
+    parts.prepare(QStringLiteral("DELETE FROM sync_partitions WHERE collection = ?"));
+    parts.addBindValue(Collections::name(collection));
+    if (!parts.exec())
+        return false;
+    if (this->parts.isEmpty())
+        return true;
+    parts.prepare(QStringLiteral(
+        "INSERT INTO sync_partitions (collection, part, cursor, done) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < this->parts.size(); ++i) {
+        parts.addBindValue(Collections::name(collection));
+        parts.addBindValue(int(i));
+        parts.addBindValue(nullable(this->parts[i].cursor));
+        parts.addBindValue(this->parts[i].done ? 1 : 0);
+        if (!parts.exec())
+            return false;
+    }
+    return true;
 }
 
 bool SyncState::resetAll(const Database &db)
 {
     QSqlQuery q(db.connection());
     return q.exec(QStringLiteral("UPDATE sync_state SET sync_token = NULL, base_token = NULL, "
-                                 "cursor = NULL, in_listing = 0, full_listing = 0"));
+                                 "cursor = NULL, in_listing = 0, full_listing = 0")) &&
+           q.exec(QStringLiteral("DELETE FROM sync_partitions"));
 }

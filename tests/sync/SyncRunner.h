@@ -28,9 +28,9 @@ inline SyncResult runSyncWith(Database &db, const SyncEngine::Options &options,
     return result;
 }
 
-// Runs one sync to the end (or until `cancelAfterPages` pages were stored) and returns its result.
-inline SyncResult runSync(Database &db, const QString &address, const QByteArray &token, bool full = false,
-                          int cancelAfterPages = -1, int pageLimit = 200)
+// Options for a test sync: short retry delays, pages of `pageLimit`.
+inline SyncEngine::Options testSyncOptions(const QString &address, const QByteArray &token, bool full = false,
+                                           int pageLimit = 200)
 {
     SyncEngine::Options options;
     options.siteAddress = address;
@@ -40,15 +40,28 @@ inline SyncResult runSync(Database &db, const QString &address, const QByteArray
     options.retry.baseDelayMs = 20;
     options.retry.maxAttempts = 8;
     options.retry.transferTimeoutMs = 5000;
-    return runSyncWith(db, options, [cancelAfterPages](SyncEngine &engine) {
-        if (cancelAfterPages < 0)
-            return;
-        QObject::connect(&engine, &SyncEngine::progressChanged, &engine, [&engine, cancelAfterPages](const SyncProgress &p) {
-            qint64 pages = 0;
-            for (const CollectionCounts &c : p.collections)
-                pages += c.pages;
-            if (pages >= cancelAfterPages)
-                engine.cancel();
-        });
+    return options;
+}
+
+// Stops the sync once `pages` pages were stored (a user pressing Cancel mid-sync).
+inline void cancelAfterPages(SyncEngine &engine, int pages)
+{
+    QObject::connect(&engine, &SyncEngine::progressChanged, &engine, [&engine, pages](const SyncProgress &p) {
+        qint64 stored = 0;
+        for (const CollectionCounts &c : p.collections)
+            stored += c.pages;
+        if (stored >= pages)
+            engine.cancel();
+    });
+}
+
+// Runs one sync to the end (or until `cancelAfterPages` pages were stored) and returns its result.
+inline SyncResult runSync(Database &db, const QString &address, const QByteArray &token, bool full = false,
+                          int cancelAfter = -1, int pageLimit = 200)
+{
+    const SyncEngine::Options options = testSyncOptions(address, token, full, pageLimit);
+    return runSyncWith(db, options, [cancelAfter](SyncEngine &engine) {
+        if (cancelAfter >= 0)
+            cancelAfterPages(engine, cancelAfter);
     });
 }

@@ -168,12 +168,100 @@ private Q_SLOTS:
         QVERIFY2(slow.start({QStringLiteral("--latency-ms"), QStringLiteral("20")}, &error), qPrintable(error));
         TempStore reference, interrupted;
         QVERIFY(runSync(reference.db(), slow.address(), slow.token(), true).status == SyncResult::Status::Ok);
-        const SyncResult first = runSync(interrupted.db(), slow.address(), slow.token(), false, 5, 100);
+        // One cursor chain per collection here; cancelledPartitionedSyncResumesEveryPart does parts.
+        SyncEngine::Options chained = testSyncOptions(slow.address(), slow.token(), false, 100);
+        chained.partitions = 1;
+        const SyncResult first = runSyncWith(interrupted.db(), chained, [](SyncEngine &e) { cancelAfterPages(e, 5); });
         QCOMPARE(first.status, SyncResult::Status::Cancelled);
         QVERIFY(count(interrupted.db(), QStringLiteral("events")) < count(reference.db(), QStringLiteral("events")));
         const SyncResult second = runSync(interrupted.db(), slow.address(), slow.token());
         QVERIFY2(second.status == SyncResult::Status::Ok, qPrintable(message(second)));
         compareStores(reference.db(), interrupted.db());
+    }
+
+    void partitionedListingEqualsOneChain()
+    {
+        // The site splits the big collections into parts listed side by side; the result must be
+        // exactly what one cursor chain per collection gives.
+        TempStore chained, split;
+        SyncEngine::Options one = testSyncOptions(m_site.address(), m_site.token(), false, 700);
+        one.partitions = 1;
+        const SyncResult a = runSyncWith(chained.db(), one);
+        SyncEngine::Options four = one;
+        four.partitions = 4;
+        const SyncResult b = runSyncWith(split.db(), four);
+        QVERIFY2(a.status == SyncResult::Status::Ok, qPrintable(message(a)));
+        QVERIFY2(b.status == SyncResult::Status::Ok, qPrintable(message(b)));
+        compareStores(chained.db(), split.db());
+        // The split was used: each part pages on its own (pages of 700 per part, not per chain).
+        const qint64 events = count(split.db(), QStringLiteral("events"));
+        qint64 partPages = 0;
+        const QJsonArray parts = QJsonDocument::fromJson(m_site.apiGet(QStringLiteral("partitions/events?count=4")))
+                                     .object().value(QLatin1String("partitions")).toArray();
+        QCOMPARE(parts.size(), 4);
+        for (const QJsonValue &p : parts)
+            partPages += (p.toObject().value(QLatin1String("records")).toInt() + 699) / 700;
+        QVERIFY(partPages != (events + 699) / 700);
+        QCOMPARE(a.progress.collections.value(QStringLiteral("events")).pages, (events + 699) / 700);
+        QCOMPARE(b.progress.collections.value(QStringLiteral("events")).pages, partPages);
+        QCOMPARE(count(split.db(), QStringLiteral("sync_partitions")), 0); // nothing left over
+        // The next sync is incremental from the token the parts ended with.
+        const SyncResult again = runSyncWith(split.db(), four);
+        QVERIFY2(again.status == SyncResult::Status::Ok, qPrintable(message(again)));
+        QVERIFY(!again.progress.collections.value(QStringLiteral("events")).fullListing);
+        QCOMPARE(again.progress.collections.value(QStringLiteral("events")).received, 0);
+    }
+
+    void cancelledPartitionedSyncResumesEveryPart()
+    {
+        // Slow enough that a cancel (progress comes at most every 100 ms) lands mid-listing.
+        SiteProcess slow;
+        QString error;
+        QVERIFY2(slow.start({QStringLiteral("--latency-ms"), QStringLiteral("100")}, &error), qPrintable(error));
+        TempStore reference, interrupted;
+        SyncEngine::Options options = testSyncOptions(slow.address(), slow.token());
+        options.partitions = 4;
+        QVERIFY(runSyncWith(reference.db(), options).status == SyncResult::Status::Ok);
+        auto cancelOnceEventsArrive = [](SyncEngine &engine) {
+            QObject::connect(&engine, &SyncEngine::progressChanged, &engine, [&engine](const SyncProgress &p) {
+                if (p.collections.value(QStringLiteral("events")).pages >= 1)
+                    engine.cancel();
+            });
+        };
+        const SyncResult first = runSyncWith(interrupted.db(), options, cancelOnceEventsArrive);
+        QCOMPARE(first.status, SyncResult::Status::Cancelled);
+        // Each part's cursor was committed with its pages: some parts are under way.
+        QCOMPARE(count(interrupted.db(), QStringLiteral("sync_partitions"), QStringLiteral("collection = 'events'")), 4);
+        QVERIFY(count(interrupted.db(), QStringLiteral("sync_partitions"), QStringLiteral("collection = 'events' AND done = 0")) > 0);
+        QVERIFY(count(interrupted.db(), QStringLiteral("events")) < count(reference.db(), QStringLiteral("events")));
+        // Resume with the parts as committed (another cancel on the way, then to the end).
+        const SyncResult second = runSyncWith(interrupted.db(), options, cancelOnceEventsArrive);
+        QCOMPARE(second.status, SyncResult::Status::Cancelled);
+        const SyncResult third = runSyncWith(interrupted.db(), options);
+        QVERIFY2(third.status == SyncResult::Status::Ok, qPrintable(message(third)));
+        QVERIFY(third.progress.collections.value(QStringLiteral("events")).fullListing);
+        compareStores(reference.db(), interrupted.db());
+        QCOMPARE(count(interrupted.db(), QStringLiteral("sync_partitions")), 0);
+    }
+
+    void siteWithoutPartitionsIsListedInOneChain()
+    {
+        // A site from before the partition endpoint answers it 404: one chain per collection.
+        SiteProcess older;
+        QString error;
+        QVERIFY2(older.start({QStringLiteral("--no-partitions")}, &error), qPrintable(error));
+        TempStore reference, store;
+        SyncEngine::Options one = testSyncOptions(older.address(), older.token());
+        one.partitions = 1;
+        const SyncResult a = runSyncWith(reference.db(), one);
+        QVERIFY2(a.status == SyncResult::Status::Ok, qPrintable(message(a)));
+        SyncEngine::Options four = one;
+        four.partitions = 4;
+        const SyncResult b = runSyncWith(store.db(), four);
+        QVERIFY2(b.status == SyncResult::Status::Ok, qPrintable(message(b)));
+        compareStores(reference.db(), store.db());
+        QCOMPARE(b.progress.collections.value(QStringLiteral("events")).pages,
+                 a.progress.collections.value(QStringLiteral("events")).pages);
     }
 
     void wrongTokenIsReportedAsSuch()

@@ -73,8 +73,11 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
                                       tr("var"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Records per page (1-1000)."), tr("n"),
                                       QStringLiteral("1000"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      tr("Parts a full listing is split into, where the site offers it (1-16)."),
+                                      tr("n"), QStringLiteral("4"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print no progress."));
-    parser.addOptions({site, full, tokenEnv, pageSize, quiet});
+    parser.addOptions({site, full, tokenEnv, pageSize, parallel, quiet});
     int code = ExitOk;
     if (!parse(parser, arguments, io, &code))
         return code;
@@ -90,6 +93,11 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
     const int limit = parser.value(pageSize).toInt(&ok);
     if (!ok || limit < 1 || limit > 1000) {
         io.err << tr("--page-size must be a number from 1 to 1000.") << Qt::endl;
+        return ExitUsage;
+    }
+    const int partitions = parser.value(parallel).toInt(&ok);
+    if (!ok || partitions < 1 || partitions > 16) {
+        io.err << tr("--parallel must be a number from 1 to 16.") << Qt::endl;
         return ExitUsage;
     }
 
@@ -134,6 +142,7 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
     options.token = token;
     options.full = parser.isSet(full);
     options.pageLimit = limit;
+    options.partitions = partitions;
     const bool showProgress = !parser.isSet(quiet);
     QElapsedTimer sinceLine;
     sinceLine.start();
