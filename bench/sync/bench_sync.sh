@@ -3,15 +3,19 @@
 # a baseline of "fetch every page with curl + load the same rows into sqlite3", in the same run.
 #   part 1: site warmed (pages cached), no latency: ratio sync/baseline, records/s, peak memory
 #   part 2: the site adds --latency ms per request: sync vs fetching the pages one after another
-# Usage: bench/sync/bench_sync.sh [--scale 25] [--latency 50] [--latency-scale 3] [--bin build-release/bin]
+# Usage: bench/sync/bench_sync.sh [--scale 25] [--latency 50] [--latency-scale 3] [--parts 1|2]
+#                                 [--parallel N] [--bin build-release/bin]
+# --parallel N: parts yutang-cli splits a full listing into (its --parallel; the site offers
+# GET /partitions/{collection}); the curl baseline lists one chain per collection either way.
 # (part 2 runs on a smaller shop: at 50 ms a request, the sequential baseline of a scale-25 shop
 # alone would take several minutes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-scale=25 latency=50 lscale=3 bin=build-release/bin
+scale=25 latency=50 lscale=3 bin=build-release/bin parts="1 2" parallel=4
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) scale=$2; shift 2 ;; --latency) latency=$2; shift 2 ;; --latency-scale) lscale=$2; shift 2 ;; --bin) bin=$2; shift 2 ;;
+        --parts) parts=$2; shift 2 ;; --parallel) parallel=$2; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -90,12 +94,13 @@ rows_in() { sqlite3 "$1" "SELECT (SELECT COUNT(*) FROM products)+(SELECT COUNT(*
 sync_run() { # db -> prints seconds and peak RSS (kB)
     local t0 t1
     t0=$(now)
-    /usr/bin/time -f "%M" -o "$work/rss" "$bin/yutang-cli" sync --site "$site" --db "$1" --token-env BENCH_TOKEN --quiet >/dev/null
+    /usr/bin/time -f "%M" -o "$work/rss" "$bin/yutang-cli" sync --site "$site" --db "$1" --token-env BENCH_TOKEN --parallel "$parallel" --quiet >/dev/null
     t1=$(now)
     echo "$(secs "$t0" "$t1") $(cat "$work/rss")"
 }
 
-echo "== Yutang sync benchmark: scale $scale (seed 42, 90 days), $(nproc) cores, $(date -u +%F)"
+echo "== Yutang sync benchmark: scale $scale (seed 42, 90 days), $(nproc) cores, $(date -u +%F), --parallel $parallel"
+if [[ " $parts " == *" 1 "* ]]; then
 start_site
 # Warm the site: render and cache every page once.
 fetch_parallel "$work/warm"
@@ -119,6 +124,8 @@ printf 'part 1 (no latency, warmed site)\n'
 printf '  yutang-cli sync (fresh store)         %8.2f s  %9.0f records/s  peak RSS %d MB\n' "$sync_s" "$(echo "$records / $sync_s" | bc -l)" $((sync_rss / 1024))
 printf '  baseline curl (6 in parallel)+sqlite3 %8.2f s  (fetch %s s, load %s s)\n' "$base_s" "$base_fetch" "$base_load"
 printf '  ratio sync/baseline                   %8.2f   (goal <= 1.5)\n' "$(echo "$sync_s / $base_s" | bc -l)"
+fi
+[[ " $parts " == *" 2 "* ]] || exit 0
 
 site_scale=$lscale start_site --latency-ms "$latency"
 fetch_parallel "$work/warm"
