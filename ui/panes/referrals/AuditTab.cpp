@@ -2,26 +2,36 @@
 
 #include "itemmodels/AuditFindingTableModel.h"
 #include "panes/traffic/PaneExport.h"
+#include "referrals/CommissionAuditor.h"
+#include "referrals/ReferralGraph.h"
+#include "store/Database.h"
 #include "widgets/TablePanel.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 AuditTab::AuditTab(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new AuditFindingTableModel(this)),
       m_table(new TablePanel(static_cast<QAbstractItemModel *>(m_model), QStringLiteral("audit"),
                              this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)), m_runButton(new QPushButton(tr("Run audit"), this))
 {
     m_summary->setObjectName(QStringLiteral("auditSummary"));
     m_table->setEmptyText(tr("No differences: every booking matches the referral rules."));
     m_table->searchBox()->setPlaceholderText(tr("Search findings by order or member id…"));
-    auto *run = new QPushButton(tr("Run audit"), this);
+    QPushButton *run = m_runButton;
     run->setObjectName(QStringLiteral("auditRunButton"));
+    run->setShortcut(QKeySequence::Refresh);
+    run->setToolTip(
+        tr("Check every booking against the referral rules again (%1)")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
     auto *top = new QHBoxLayout;
@@ -37,6 +47,14 @@ AuditTab::AuditTab(Database &db, QWidget *parent)
             [this] { PaneExport::exportView(this, m_table->view(), QStringLiteral("audit")); });
 }
 
+AuditTab::~AuditTab()
+{
+    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
+}
+
 void AuditTab::invalidate()
 {
     m_stale = true;
@@ -47,8 +65,49 @@ void AuditTab::invalidate()
 void AuditTab::runAudit()
 {
     m_stale = false;
-    m_model->runAudit(m_db);
-    m_summary->setText(summary());
+    const int generation = ++m_generation;
+    struct Result
+    {
+        QList<AuditFinding> findings;
+        ShopInfo shop;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    Database *db = &m_db;
+    QThread *worker = QThread::create([db, result] {
+        // A connection belongs to the thread that opens it: this one is the worker's.
+        auto own = db->clone(&result->error);
+        if (!own)
+            return;
+        result->findings = CommissionAuditor::run(*own, ReferralGraph::load(*own));
+        result->shop = ShopInfo::load(*own);
+    });
+    ++m_running;
+    m_workers.removeAll(nullptr);
+    m_workers.append(worker);
+    m_runButton->setEnabled(false);
+    m_summary->setText(tr("Checking every booking against the referral rules…"));
+    QPointer<AuditTab> self(this);
+    connect(worker, &QThread::finished, this, [self, worker, result, generation] {
+        worker->deleteLater();
+        if (!self)
+            return;
+        const bool current = generation == self->m_generation;
+        if (current) {
+            if (result->error.isEmpty())
+                self->m_model->setFindings(result->findings, result->shop);
+        }
+        if (--self->m_running == 0)
+            self->m_runButton->setEnabled(true);
+        if (!current)
+            return;
+        self->m_summary->setText(
+            result->error.isEmpty()
+                ? self->summary()
+                : tr("The audit could not read the store: %1").arg(result->error));
+        Q_EMIT self->auditFinished();
+    });
+    worker->start();
 }
 
 QString AuditTab::summary() const
