@@ -8,7 +8,6 @@
 #include "widgets/TablePanel.h"
 
 #include <QHBoxLayout>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -28,10 +27,7 @@ AuditTab::AuditTab(Database &db, QWidget *parent)
     m_table->searchBox()->setPlaceholderText(tr("Search findings by order or member id…"));
     QPushButton *run = m_runButton;
     run->setObjectName(QStringLiteral("auditRunButton"));
-    run->setShortcut(QKeySequence::Refresh);
-    run->setToolTip(
-        tr("Check every booking against the referral rules again (%1)")
-            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    run->setToolTip(tr("Check every booking against the referral rules again"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
     auto *top = new QHBoxLayout;
