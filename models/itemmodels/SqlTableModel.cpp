@@ -7,12 +7,12 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 
 SqlTableModel::SqlTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
-{
-}
+{}
 
 const QList<SqlTableModel::Column> &SqlTableModel::columnList() const
 {
@@ -49,12 +49,15 @@ QString SqlTableModel::whereClause() const
         for (const QString &expr : searchExpressions())
             alternatives << QStringLiteral("%1 %2 :filter ESCAPE '\\'").arg(expr, like);
         if (!alternatives.isEmpty())
-            conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
+                              QLatin1Char(')');
     }
     const QString extra = extraCondition();
     if (!extra.isEmpty())
         conditions << extra;
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void SqlTableModel::bindCommon(QSqlQuery &query) const
@@ -62,8 +65,10 @@ void SqlTableModel::bindCommon(QSqlQuery &query) const
     const QString sql = query.lastQuery();
     const ShopCalendar calendar = m_shop.calendar();
     // Without a valid range the placeholders still get values: everything.
-    const qint64 from = m_range.isValid() ? m_range.startMs(calendar) : std::numeric_limits<qint64>::min();
-    const qint64 to = m_range.isValid() ? m_range.endMs(calendar) : std::numeric_limits<qint64>::max();
+    const qint64 from =
+        m_range.isValid() ? m_range.startMs(calendar) : std::numeric_limits<qint64>::min();
+    const qint64 to =
+        m_range.isValid() ? m_range.endMs(calendar) : std::numeric_limits<qint64>::max();
     if (sql.contains(QLatin1String(":from")))
         query.bindValue(QStringLiteral(":from"), from);
     if (sql.contains(QLatin1String(":to")))
@@ -78,42 +83,78 @@ void SqlTableModel::bindCommon(QSqlQuery &query) const
     bindExtra(query);
 }
 
-QList<QVariantList> SqlTableModel::fetchBatch(qint64 offset, bool *ok) const
+QList<QVariantList> SqlTableModel::fetchBatch(const QVariantList *last, bool *ok) const
+{
+    QList<QVariantList> rows;
+    if (!last) {
+        *ok = runBatchQuery({}, nullptr, m_batchSize, &rows);
+        return rows;
+    }
+    const QList<Column> &cols = columnList();
+    const int sortIndex = sortColumn();
+    const QString sortExpr = cols.value(sortIndex).expression;
+    const QString id = idExpression();
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    const QString after = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    // NULL sort values form one block (ordered by id) before or after the non-null rows.
+    const bool nullsLast = ascending == m_db.dialect().nullsSortAsLargest();
+    QString thisBlock, nextBlock;
+    if (!last->value(sortIndex).isNull()) {
+        // A row value comparison: both backends seek it in an index on (sort column, id).
+        thisBlock =
+            QStringLiteral("(%1, %2) %3 (:keyset_value, :keyset_id)").arg(sortExpr, id, after);
+        if (nullsLast)
+            nextBlock = QStringLiteral("%1 IS NULL").arg(sortExpr);
+    } else {
+        thisBlock = QStringLiteral("%1 IS NULL AND %2 %3 :keyset_id").arg(sortExpr, id, after);
+        if (!nullsLast)
+            nextBlock = QStringLiteral("%1 IS NOT NULL").arg(sortExpr);
+    }
+    *ok = runBatchQuery(thisBlock, last, m_batchSize, &rows);
+    if (*ok && rows.size() < m_batchSize && !nextBlock.isEmpty())
+        *ok = runBatchQuery(nextBlock, nullptr, m_batchSize - int(rows.size()), &rows);
+    return rows;
+}
+
+bool SqlTableModel::runBatchQuery(const QString &condition, const QVariantList *last, int limit,
+                                  QList<QVariantList> *rows) const
 {
     const QList<Column> &cols = columnList();
     QStringList selected;
     for (const Column &c : cols)
         selected << c.expression;
     selected << idExpression();
-    const int sortColumn = m_sortColumn >= 0 ? m_sortColumn : defaultSortColumn();
-    const Qt::SortOrder order = m_sortColumn >= 0 ? m_sortOrder : defaultSortOrder();
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT %7 OFFSET %8")
-                            .arg(selected.join(QStringLiteral(", ")), fromClause(), whereClause(),
-                                 cols.value(sortColumn).expression, direction, idExpression(),
-                                 QString::number(m_batchSize), QString::number(offset));
+    const QString direction =
+        sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString where = whereClause();
+    if (!condition.isEmpty())
+        where +=
+            (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT %7")
+                            .arg(selected.join(QStringLiteral(", ")), fromClause(), where,
+                                 cols.value(sortColumn()).expression, direction, idExpression(),
+                                 QString::number(limit));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    QList<QVariantList> rows;
-    if (!q.prepare(sql)) {
-        *ok = false;
-        return rows;
-    }
+    if (!q.prepare(sql))
+        return false;
     bindCommon(q);
-    if (!q.exec()) {
-        *ok = false;
-        return rows;
+    if (last) {
+        if (sql.contains(QLatin1String(":keyset_value")))
+            q.bindValue(QStringLiteral(":keyset_value"), last->value(sortColumn()));
+        q.bindValue(QStringLiteral(":keyset_id"), last->constLast());
     }
+    if (!q.exec())
+        return false;
     const int width = int(cols.size()) + 1;
     while (q.next()) {
         QVariantList row;
         row.reserve(width);
         for (int i = 0; i < width; ++i)
             row.append(q.value(i));
-        rows.append(row);
+        rows->append(row);
     }
-    *ok = true;
-    return rows;
+    return true;
 }
 
 void SqlTableModel::reload()
@@ -121,11 +162,12 @@ void SqlTableModel::reload()
     beginResetModel();
     m_shop = ShopInfo::load(m_db);
     bool ok = false;
-    m_rows = fetchBatch(0, &ok);
+    m_rows = fetchBatch(nullptr, &ok);
     m_atEnd = !ok || m_rows.size() < m_batchSize;
     endResetModel();
     if (!ok)
-        Q_EMIT queryFailed(tr("Cannot read the store: %1").arg(m_db.connection().lastError().text()));
+        Q_EMIT queryFailed(
+            tr("Cannot read the store: %1").arg(m_db.connection().lastError().text()));
 }
 
 qint64 SqlTableModel::totalRowCount() const
@@ -168,7 +210,9 @@ QString SqlTableModel::displayText(int column, const QVariant &raw) const
     case Kind::Money:
         return Money::display(raw.toLongLong(), m_shop.currency);
     case Kind::DateTime:
-        return m_shop.calendar().toShopTime(raw.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return m_shop.calendar()
+            .toShopTime(raw.toLongLong())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Kind::Percent:
         return QLocale().toString(raw.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
     case Kind::OrderStatus:
@@ -213,9 +257,11 @@ QVariant SqlTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < columnList().size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < columnList().size())
         return columnList().at(section).header;
-    if (orientation == Qt::Horizontal && role == ItemRoles::ColumnKeyRole && section >= 0 && section < columnList().size())
+    if (orientation == Qt::Horizontal && role == ItemRoles::ColumnKeyRole && section >= 0 &&
+        section < columnList().size())
         return columnKey(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -230,7 +276,9 @@ QVariant SqlTableModel::exportValue(int column, const QVariant &raw) const
     case Kind::Integer:
         return raw.toLongLong();
     case Kind::DateTime:
-        return m_shop.calendar().toShopTime(raw.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return m_shop.calendar()
+            .toShopTime(raw.toLongLong())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Kind::Percent:
         return QString::number(raw.toDouble() * 100.0, 'f', 2);
     default:
@@ -267,10 +315,14 @@ bool SqlTableModel::canFetchMore(const QModelIndex &parent) const
 
 void SqlTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    // Views and testers may ask for more from inside the insert signals below; the rows are not
+    // appended yet, so a nested fetch would read the same batch again.
+    QScopedValueRollback<bool> fetching(m_fetching, true);
     bool ok = false;
-    const QList<QVariantList> batch = fetchBatch(m_rows.size(), &ok);
+    const QList<QVariantList> batch =
+        fetchBatch(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), &ok);
     m_atEnd = !ok || batch.size() < m_batchSize;
     if (batch.isEmpty())
         return;

@@ -6,7 +6,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QVariant>
-
 #include <functional>
 
 class Database;
@@ -14,7 +13,9 @@ class QSqlQuery;
 
 // Base of the store-backed tables. Sorting and filtering happen in SQL (ORDER BY / LIKE), rows
 // arrive in batches through canFetchMore()/fetchMore(), so a table of a million sessions only
-// ever holds what the view has scrolled to. Subclasses describe their columns and FROM clause.
+// ever holds what the view has scrolled to. A batch continues after the last row's (sort value,
+// id) (keyset paging), not at an OFFSET that the database would have to count through: row
+// 900,000 comes as fast as row 200. Subclasses describe their columns and FROM clause.
 //
 // SQL written by subclasses may use the named placeholders :from and :to (the date range in epoch
 // ms, half-open) anywhere; the base binds them.
@@ -22,13 +23,24 @@ class SqlTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Text, Integer, Money, DateTime, Percent, OrderStatus, ProductStatus, CommissionStatus, Collection };
+    enum class Kind {
+        Text,
+        Integer,
+        Money,
+        DateTime,
+        Percent,
+        OrderStatus,
+        ProductStatus,
+        CommissionStatus,
+        Collection
+    };
     struct Column
     {
         QString header;
         QString expression; // SQL expression selected (and sorted on)
         Kind kind = Kind::Text;
-        QString key = {}; // stable export key; empty: derived from a simple `alias.column` expression
+        QString key =
+            {}; // stable export key; empty: derived from a simple `alias.column` expression
     };
 
     explicit SqlTableModel(Database &db, QObject *parent = nullptr);
@@ -52,7 +64,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -84,7 +97,10 @@ protected:
 private:
     QString whereClause() const;
     void bindCommon(QSqlQuery &query) const;
-    QList<QVariantList> fetchBatch(qint64 offset, bool *ok) const;
+    // The next batch after `last` (a row as held in m_rows), or the first one when it is null.
+    QList<QVariantList> fetchBatch(const QVariantList *last, bool *ok) const;
+    bool runBatchQuery(const QString &condition, const QVariantList *last, int limit,
+                       QList<QVariantList> *rows) const;
 
     Database &m_db;
     ShopInfo m_shop;
@@ -96,4 +112,5 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_batchSize = 200;
     bool m_atEnd = true;
+    bool m_fetching = false;
 };

@@ -21,6 +21,9 @@ public:
     QStringList connectionSetup() const;
     // Case-insensitive LIKE: SQLite's LIKE already is for ASCII; PostgreSQL needs ILIKE.
     QString caseInsensitiveLike() const;
+    // Where ORDER BY puts NULLs: SQLite treats them as the smallest value, PostgreSQL as the
+    // largest. Keyset paging needs to know which side of the non-null rows they come on.
+    bool nullsSortAsLargest() const { return m_kind == Kind::Postgres; }
 
     // Team mode. PostgreSQL has session-level advisory locks and LISTEN/NOTIFY; SQLite has neither
     // (a SQLite file has one desktop; its change counter is polled instead).
