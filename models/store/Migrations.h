@@ -6,7 +6,9 @@
 class Database;
 
 // Versioned schema steps. Each step runs inside one transaction together with the bump of
-// schema_version, so a crash mid-upgrade leaves the previous version intact.
+// schema_version and its row in schema_steps, so a crash mid-upgrade leaves the previous version
+// intact. Every step without a row runs, in version order, whatever the store's version: a
+// concern's new step may be numbered below other concerns' steps the store already has.
 class Migrations
 {
 public:

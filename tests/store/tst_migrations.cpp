@@ -2,6 +2,7 @@
 #include "store/Migrations.h"
 #include "store/StoreLocation.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,64 @@ private Q_SLOTS:
         auto db = open(location, &error);
         QVERIFY(!db);
         QVERIFY2(error.contains(QLatin1String("9999")), qPrintable(error));
+    }
+
+    void stepNumberedBelowTheStoresVersionRuns()
+    {
+        // A store from before schema_steps was kept, at the latest version (team step 60) but
+        // without traffic step 6, which came later with a lower number: opening it runs step 6
+        // (its roll-up and index included) and records every step.
+        QTemporaryDir dir;
+        const QString location = emptyLocation(dir, m_owned);
+        QVERIFY(!location.isEmpty());
+        QString error;
+        {
+            auto db = open(location, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE schema_steps")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE traffic_keywords_spans")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX traffic_keywords_channel")));
+        }
+        auto db = open(location, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(Migrations::currentVersion(*db), Migrations::latestVersion());
+        QSqlQuery q(db->connection());
+        QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM traffic_keywords_spans")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_steps ORDER BY version")));
+        QList<int> recorded, expected;
+        while (q.next())
+            recorded << q.value(0).toInt();
+        for (const Migrations::Step &step : Migrations::steps())
+            expected << step.version;
+        QCOMPARE(recorded, expected);
+        // Reopening applies nothing twice.
+        db.reset();
+        db = open(location, &error);
+        QVERIFY2(db, qPrintable(error));
+    }
+
+    void unknownStepIsRefused()
+    {
+        // A newer Yutang recorded a step this build does not have, numbered below its latest.
+        int unknown = 2;
+        for (const Migrations::Step &step : Migrations::steps())
+            unknown = step.version == unknown ? unknown + 1 : unknown;
+        QVERIFY(unknown < Migrations::latestVersion());
+        QTemporaryDir dir;
+        const QString location = emptyLocation(dir, m_owned);
+        QString error;
+        {
+            auto db = open(location, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO schema_steps (version) VALUES (%1)").arg(unknown)));
+        }
+        auto db = open(location, &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(QString::number(unknown)), qPrintable(error));
     }
 
     void failedStepRollsBack()
