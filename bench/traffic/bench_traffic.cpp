@@ -1,10 +1,14 @@
 // bench_traffic [--sessions N] [--days D]: a one-year shop (default 3.6M sessions) generated into a
 // temporary SQLite store; then, for date ranges and channel filters, the time the Traffic and
 // Funnels panes' models take to reload from the daily aggregates, against the same figures
-// computed from the raw sessions in the same run (and checked equal). Prints its figures.
+// computed from the raw sessions in the same run (and checked equal). Then the SEO keywords
+// table over 7 days to a year: from the keyword spans, from the daily keyword rows alone (how it
+// read them before schema step 6) and from the raw sessions, every row checked equal. Prints its
+// figures (see README.md).
 #include "ShopGenerator.h"
 #include "analytics/ShopDay.h"
 #include "itemmodels/FunnelModel.h"
+#include "itemmodels/ItemRoles.h"
 #include "itemmodels/LifecycleFunnelModel.h"
 #include "itemmodels/TrafficBreakdownModel.h"
 #include "itemmodels/TrafficDailyModel.h"
@@ -15,11 +19,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QVariant>
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace {
@@ -95,6 +101,72 @@ RawFigures rawFigures(Database &db, const TrafficFilter &f)
     return r;
 }
 
+// The SEO table's rows: (keyword, engine) → the six measures.
+using KeywordRows = QMap<QPair<QString, QString>, std::array<qint64, 6>>;
+
+KeywordRows rowsOf(const TrafficBreakdownModel &model)
+{
+    KeywordRows rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        std::array<qint64, 6> m;
+        for (int c = 0; c < 6; ++c)
+            m[c] = model.index(r, TrafficBreakdownModel::FirstMeasure + c)
+                       .data(ItemRoles::RawValueRole)
+                       .toLongLong();
+        rows.insert(
+            {model.index(r, TrafficBreakdownModel::Name).data(ItemRoles::RawValueRole).toString(),
+             model.index(r, TrafficBreakdownModel::Source)
+                 .data(ItemRoles::RawValueRole)
+                 .toString()},
+            m);
+    }
+    return rows;
+}
+
+KeywordRows rowsOf(QSqlQuery &q, const DateRange &range)
+{
+    q.addBindValue(ShopDay::key(range.from()));
+    q.addBindValue(ShopDay::key(range.to()));
+    KeywordRows rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        std::array<qint64, 6> m;
+        for (int c = 0; c < 6; ++c)
+            m[c] = q.value(2 + c).toLongLong();
+        rows.insert({q.value(0).toString(), q.value(1).toString()}, m);
+    }
+    return rows;
+}
+
+// The SEO table from the raw sessions: visitors distinct per day (and channel, engine, keyword)
+// and added up over the days, as every traffic table counts them.
+KeywordRows rawKeywordRows(Database &db, const DateRange &range)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT keyword, source, SUM(n), SUM(v), SUM(nv), SUM(reg), SUM(o), SUM(rev) FROM "
+        "(SELECT keyword, source, COUNT(*) AS n, COUNT(DISTINCT visitor_id) AS v, "
+        "SUM(new_visitor) AS nv, SUM(registered) AS reg, SUM(paid_orders) AS o, "
+        "SUM(revenue) AS rev FROM sessions WHERE day >= ? AND day <= ? "
+        "AND channel IN ('search', 'paid_search') AND keyword IS NOT NULL AND keyword <> '' "
+        "GROUP BY day, channel, source, keyword) AS per_day GROUP BY keyword, source"));
+    return rowsOf(q, range);
+}
+
+// The SEO table as it was read before the keyword spans: every daily keyword row of the range.
+KeywordRows dailyKeywordRows(Database &db, const DateRange &range)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT keyword, source, SUM(sessions), SUM(visitors), "
+                             "SUM(new_visitors), SUM(registrations), SUM(orders), SUM(revenue) "
+                             "FROM traffic_keywords_daily WHERE day >= ? AND day <= ? AND "
+                             "channel IN ('search', 'paid_search') GROUP BY keyword, source"));
+    return rowsOf(q, range);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -131,11 +203,13 @@ int main(int argc, char **argv)
     count.exec(QStringLiteral(
         "SELECT (SELECT COUNT(*) FROM sessions), (SELECT COUNT(*) FROM visitor_lifecycle), "
         "(SELECT COUNT(*) FROM traffic_daily), (SELECT COUNT(*) FROM traffic_keywords_daily), "
-        "(SELECT COUNT(*) FROM lifecycle_daily)"));
+        "(SELECT COUNT(*) FROM lifecycle_daily), (SELECT COUNT(*) FROM traffic_keywords_spans), "
+        "(SELECT COUNT(*) FROM sessions WHERE keyword IS NOT NULL)"));
     count.next();
     out << QStringLiteral(
-               "store: %1 sessions, %2 visitors over %3 days; aggregates: traffic_daily %4 rows, "
-               "keywords %5, lifecycle_daily %6; file %7 MB")
+               "store: %1 sessions (%8 with a keyword), %2 visitors over %3 days; aggregates: "
+               "traffic_daily %4 rows, keywords daily %5, keyword spans %9, lifecycle_daily %6; "
+               "file %7 MB")
                .arg(count.value(0).toLongLong())
                .arg(count.value(1).toLongLong())
                .arg(days)
@@ -143,6 +217,8 @@ int main(int argc, char **argv)
                .arg(count.value(3).toLongLong())
                .arg(count.value(4).toLongLong())
                .arg(QFileInfo(dir.filePath(QStringLiteral("bench.sqlite"))).size() / 1e6, 0, 'f', 0)
+               .arg(count.value(6).toLongLong())
+               .arg(count.value(5).toLongLong())
         << Qt::endl;
     out << QStringLiteral("generated in %1 s, aggregates built (every day) in %2 s")
                .arg(generator.insertSeconds(), 0, 'f', 1)
@@ -255,6 +331,71 @@ int main(int argc, char **argv)
                .arg(worst, 0, 'f', 1)
                .arg(worst < 100 ? QStringLiteral("met") : QStringLiteral("NOT met"))
                .arg(allEqual ? QStringLiteral("equal") : QStringLiteral("DIFFER"))
+        << Qt::endl
         << Qt::endl;
-    return allEqual ? 0 : 1;
+
+    // The SEO keywords table (all channels: both search channels), every row and measure
+    // compared with the raw sessions and with the daily keyword rows.
+    out << QStringLiteral("SEO keywords table, all channels (median of 5):") << Qt::endl
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+               .arg(QStringLiteral("range"), -6)
+               .arg(QStringLiteral("rows"), 5)
+               .arg(QStringLiteral("model ms"), 9)
+               .arg(QStringLiteral("(max)"), 7)
+               .arg(QStringLiteral("daily-rows ms"), 14)
+               .arg(QStringLiteral("raw ms"), 9)
+               .arg(QStringLiteral("raw/model"), 10)
+               .arg(QStringLiteral("daily/model"), 12)
+        << Qt::endl;
+    bool keywordsEqual = true;
+    double worstKeywords = 0;
+    for (int n : {7, 30, 90, 182, days}) {
+        TrafficFilter f;
+        f.range = DateRange(last.addDays(1 - n), last);
+        QList<double> modelMs, dailyMs, rawMs;
+        KeywordRows shown, daily, raw;
+        for (int rep = 0; rep < 5; ++rep) {
+            TrafficFilter other = f;
+            other.range = DateRange(f.range.from().addDays(-1), f.range.to().addDays(-1));
+            keywords.setFilter(other); // nothing from the model's last filter
+            QElapsedTimer t;
+            t.start();
+            keywords.setFilter(f);
+            modelMs << t.nsecsElapsed() / 1e6;
+            t.restart();
+            daily = dailyKeywordRows(*db, f.range);
+            dailyMs << t.nsecsElapsed() / 1e6;
+            t.restart();
+            raw = rawKeywordRows(*db, f.range);
+            rawMs << t.nsecsElapsed() / 1e6;
+        }
+        shown = rowsOf(keywords);
+        const bool equal = !raw.isEmpty() && shown == raw && daily == raw;
+        keywordsEqual = keywordsEqual && equal;
+        const double slowest = *std::max_element(modelMs.cbegin(), modelMs.cend());
+        worstKeywords = qMax(worstKeywords, slowest);
+        qint64 sessionsShown = 0;
+        for (const auto &m : std::as_const(shown))
+            sessionsShown += m[0];
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                   .arg(QStringLiteral("%1d").arg(n), -6)
+                   .arg(shown.size(), 5)
+                   .arg(median(modelMs), 9, 'f', 1)
+                   .arg(slowest, 7, 'f', 1)
+                   .arg(median(dailyMs), 14, 'f', 1)
+                   .arg(median(rawMs), 9, 'f', 1)
+                   .arg(QStringLiteral("%1x").arg(median(rawMs) / median(modelMs), 0, 'f', 1), 10)
+                   .arg(QStringLiteral("%1x").arg(median(dailyMs) / median(modelMs), 0, 'f', 1), 12)
+                   .arg(equal ? QStringLiteral("rows equal (%1 sessions)").arg(sessionsShown)
+                              : QStringLiteral("ROWS DIFFER"))
+            << Qt::endl;
+    }
+    out << Qt::endl
+        << QStringLiteral("slowest SEO keywords table (any range, any run): %1 ms; goal < 100 "
+                          "ms: %2; raw and model rows %3")
+               .arg(worstKeywords, 0, 'f', 1)
+               .arg(worstKeywords < 100 ? QStringLiteral("met") : QStringLiteral("NOT met"))
+               .arg(keywordsEqual ? QStringLiteral("equal") : QStringLiteral("DIFFER"))
+        << Qt::endl;
+    return allEqual && keywordsEqual ? 0 : 1;
 }

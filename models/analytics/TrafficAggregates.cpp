@@ -1,5 +1,7 @@
 #include "analytics/TrafficAggregates.h"
 
+#include "analytics/KeywordSpans.h"
+#include "analytics/ShopDay.h"
 #include "store/Database.h"
 
 #include <QSqlError>
@@ -8,14 +10,71 @@
 
 namespace {
 
-bool run(QSqlQuery &q, int day, QString *error)
+bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    q.addBindValue(day);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (q.exec())
         return true;
     if (error)
         *error = q.lastError().text();
     return false;
+}
+
+bool run(QSqlQuery &q, int day, QString *error)
+{
+    return run(q, QVariantList{day}, error);
+}
+
+// The parts of months and the months holding `days`, from the daily rows (parts) and the parts
+// (months). The first day is computed in SQL the way schema step 6 rolled up existing stores.
+bool rebuildSpans(Database &db, const QSet<int> &days, QString *error)
+{
+    QSet<int> parts, months;
+    for (int day : days) {
+        const QDate date = ShopDay::date(day);
+        if (!date.isValid())
+            continue;
+        parts.insert(ShopDay::key(KeywordSpans::partStart(date)));
+        months.insert(ShopDay::key(KeywordSpans::monthStart(date)));
+    }
+    const QSqlDatabase conn = db.connection();
+    QSqlQuery clear(conn), fillPart(conn), fillMonth(conn);
+    clear.prepare(QStringLiteral("DELETE FROM traffic_keywords_spans WHERE span = ? AND "
+                                 "first_day = ?"));
+    const QString columns = QStringLiteral(
+        "INSERT INTO traffic_keywords_spans (span, first_day, channel, source, keyword, sessions, "
+        "visitors, new_visitors, registrations, orders, revenue) ");
+    const QString sums = QStringLiteral("channel, source, keyword, SUM(sessions), SUM(visitors), "
+                                        "SUM(new_visitors), SUM(registrations), SUM(orders), "
+                                        "SUM(revenue)");
+    const QString part = QString::number(int(KeywordSpans::Part));
+    const QString month = QString::number(int(KeywordSpans::Month));
+    fillPart.prepare(columns + QStringLiteral("SELECT %1, day - (day % 100 - 1) % 7, %2 FROM "
+                                              "traffic_keywords_daily WHERE day >= ? AND "
+                                              "day <= ? GROUP BY day - (day % 100 - 1) % 7, "
+                                              "channel, source, keyword")
+                                   .arg(part, sums));
+    fillMonth.prepare(columns + QStringLiteral("SELECT %1, first_day - first_day % 100 + 1, %2 "
+                                               "FROM traffic_keywords_spans WHERE span = %3 AND "
+                                               "first_day >= ? AND first_day <= ? GROUP BY "
+                                               "first_day - first_day % 100 + 1, channel, "
+                                               "source, keyword")
+                                    .arg(month, sums, part));
+    for (int first : parts) {
+        const int last = ShopDay::key(KeywordSpans::partEnd(ShopDay::date(first)));
+        if (!run(clear, {int(KeywordSpans::Part), first}, error) ||
+            !run(fillPart, {first, last}, error))
+            return false;
+    }
+    // After the parts: a month is summed from its parts.
+    for (int first : months) {
+        const int last = ShopDay::key(KeywordSpans::monthEnd(ShopDay::date(first)));
+        if (!run(clear, {int(KeywordSpans::Month), first}, error) ||
+            !run(fillMonth, {first, last}, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -53,7 +112,7 @@ bool TrafficAggregates::rebuildDays(Database &db, const QSet<int> &days, QString
             !run(clearKeywords, day, error) || !run(fillKeywords, day, error))
             return false;
     }
-    return true;
+    return rebuildSpans(db, days, error);
 }
 
 bool TrafficAggregates::rebuildAll(Database &db, QString *error)
@@ -70,7 +129,8 @@ bool TrafficAggregates::rebuildAll(Database &db, QString *error)
     q.finish();
     QSqlQuery clear(db.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM traffic_daily")) ||
-        !clear.exec(QStringLiteral("DELETE FROM traffic_keywords_daily"))) {
+        !clear.exec(QStringLiteral("DELETE FROM traffic_keywords_daily")) ||
+        !clear.exec(QStringLiteral("DELETE FROM traffic_keywords_spans"))) {
         if (error)
             *error = clear.lastError().text();
         return false;

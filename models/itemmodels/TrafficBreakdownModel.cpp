@@ -1,5 +1,6 @@
 #include "itemmodels/TrafficBreakdownModel.h"
 
+#include "analytics/KeywordSpans.h"
 #include "analytics/ShopDay.h"
 #include "analytics/TrafficSource.h"
 #include "itemmodels/ItemRoles.h"
@@ -38,18 +39,19 @@ void TrafficBreakdownModel::reload()
             q.addBindValue(ShopDay::key(m_filter.range.to()));
             q.addBindValue(m_channel);
         } else {
-            // Search keywords whatever the channel filter says, unless it names one search channel.
+            // Search keywords whatever the channel filter says, unless it names one search channel;
+            // from the keyword spans, so a year reads a few thousand rows (analytics/KeywordSpans).
             TrafficFilter f = m_filter;
             if (f.channel != TrafficChannel::search() && f.channel != TrafficChannel::paidSearch())
                 f.channel.clear();
-            q.prepare(QStringLiteral(
-                          "SELECT keyword, source, %1 FROM traffic_keywords_daily WHERE day >= ? "
-                          "AND day <= ? "
-                          "AND channel IN ('search', 'paid_search')%2 GROUP BY keyword, source")
-                          .arg(TrafficMeasures::sqlSums(), f.sqlCondition()));
-            q.addBindValue(ShopDay::key(m_filter.range.from()));
-            q.addBindValue(ShopDay::key(m_filter.range.to()));
-            for (const QVariant &v : f.sqlValues())
+            const KeywordSpans::Rows rows = KeywordSpans::rows(
+                m_filter.range.from(), m_filter.range.to(),
+                QStringLiteral("keyword, source, ") + TrafficMeasures::sqlColumns(),
+                QStringLiteral(" AND channel IN ('search', 'paid_search')") + f.sqlCondition(),
+                f.sqlValues());
+            q.prepare(QStringLiteral("SELECT keyword, source, %1 FROM %2 GROUP BY keyword, source")
+                          .arg(TrafficMeasures::sqlSums(), rows.sql));
+            for (const QVariant &v : rows.values)
                 q.addBindValue(v);
         }
         if (q.exec()) {

@@ -10,7 +10,8 @@ class Database;
 
 // A flat table over the daily aggregates: either the sources of one channel (the WeChat
 // breakdown: group, Moments, chat, articles, in-app) or the search keywords of the search
-// channels (the SEO table: keyword, engine). Rows sorted by sessions.
+// channels (the SEO table: keyword, engine; read from the keyword spans, see
+// analytics/KeywordSpans). Rows sorted by sessions.
 class TrafficBreakdownModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -15,6 +15,11 @@ void TrafficMeasures::add(const TrafficMeasures &other)
     revenue += other.revenue;
 }
 
+QString TrafficMeasures::sqlColumns()
+{
+    return QStringLiteral("sessions, visitors, new_visitors, registrations, orders, revenue");
+}
+
 QString TrafficMeasures::sqlSums()
 {
     return QStringLiteral(

@@ -36,7 +36,9 @@ public:
     }
     void add(const TrafficMeasures &other);
 
-    // The SELECT list that sums the measures from traffic_daily / traffic_keywords_daily.
+    // The measure columns of traffic_daily, traffic_keywords_daily and traffic_keywords_spans,
+    // and the SELECT list that sums them.
+    static QString sqlColumns();
     static QString sqlSums();
     // Reads the six sums starting at `column` of a query row.
     template <typename Query> static TrafficMeasures fromQuery(const Query &q, int column)

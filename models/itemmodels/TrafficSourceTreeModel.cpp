@@ -1,5 +1,6 @@
 #include "itemmodels/TrafficSourceTreeModel.h"
 
+#include "analytics/KeywordSpans.h"
 #include "analytics/ShopDay.h"
 #include "analytics/TrafficSource.h"
 #include "itemmodels/ItemRoles.h"
@@ -114,14 +115,14 @@ void TrafficSourceTreeModel::fetchMore(const QModelIndex &parent)
     source->fetched = true;
     QSqlQuery k(m_db.connection());
     k.setForwardOnly(true);
-    k.prepare(QStringLiteral(
-                  "SELECT keyword, %1 FROM traffic_keywords_daily WHERE channel = ? AND source = ? "
-                  "AND day >= ? AND day <= ? GROUP BY keyword")
-                  .arg(TrafficMeasures::sqlSums()));
-    k.addBindValue(source->parent->id);
-    k.addBindValue(source->id);
-    k.addBindValue(ShopDay::key(m_filter.range.from()));
-    k.addBindValue(ShopDay::key(m_filter.range.to()));
+    const KeywordSpans::Rows rows = KeywordSpans::rows(
+        m_filter.range.from(), m_filter.range.to(),
+        QStringLiteral("keyword, ") + TrafficMeasures::sqlColumns(),
+        QStringLiteral(" AND channel = ? AND source = ?"), {source->parent->id, source->id});
+    k.prepare(QStringLiteral("SELECT keyword, %1 FROM %2 GROUP BY keyword")
+                  .arg(TrafficMeasures::sqlSums(), rows.sql));
+    for (const QVariant &v : rows.values)
+        k.addBindValue(v);
     std::vector<std::unique_ptr<Node>> keywords;
     if (k.exec()) {
         while (k.next()) {

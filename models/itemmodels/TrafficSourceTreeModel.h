@@ -12,7 +12,8 @@ class Database;
 class QSqlQuery;
 
 // Channel → source → search keyword, with the traffic measures over the filter's days, from the
-// daily aggregate tables (never the raw sessions). Channels and sources sorted by sessions.
+// daily aggregate tables and the keyword spans (never the raw sessions). Channels and sources
+// sorted by sessions.
 class TrafficSourceTreeModel : public QAbstractItemModel
 {
     Q_OBJECT

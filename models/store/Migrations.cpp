@@ -121,16 +121,17 @@ bool Migrations::apply(Database &db, QString *error)
     QSet<int> known;
     for (const Step &step : steps())
         known.insert(step.version);
-    const bool unknownApplied = !(applied - known).isEmpty();
-    if (current > latest || unknownApplied) {
+    // A newer Yutang's store: a version, or a recorded step, this build does not know.
+    const QSet<int> unknownSteps = applied - known;
+    const int unknown = unknownSteps.isEmpty() ? current
+                                               : *std::max_element(unknownSteps.cbegin(), unknownSteps.cend());
+    if (current > latest || !unknownSteps.isEmpty()) {
         if (error)
             *error =
                 QCoreApplication::translate(
                     "Migrations", "The store was written by a newer Yutang (schema %1, this build "
                                   "knows up to %2). Update Yutang to open it.")
-                    .arg(std::max(current, unknownApplied
-                                               ? *std::max_element(applied.cbegin(), applied.cend())
-                                               : 0))
+                    .arg(unknown)
                     .arg(latest);
         return false;
     }

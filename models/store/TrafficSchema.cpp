@@ -5,6 +5,7 @@
 //   shop's zone) and per-session facts (first visit of the visitor, ordered funnel depth, paid
 //   orders) so that a day's aggregates are one indexed GROUP BY over that day's sessions;
 // - traffic_daily / traffic_keywords_daily: per (shop day, channel, source[, keyword]) figures;
+// - traffic_keywords_spans: the keyword figures summed per part of a month and per month;
 // - visitor_lifecycle: each visitor's loop step, and lifecycle_daily per acquisition day.
 // Panes read only the aggregate tables.
 QList<Migrations::Step> SchemaSteps::traffic()
@@ -69,5 +70,40 @@ QList<Migrations::Step> SchemaSteps::traffic()
     steps.append({5,
                   {QStringLiteral("CREATE TABLE traffic_dirty_days (day INTEGER NOT NULL, "
                                   "aggregate TEXT NOT NULL, PRIMARY KEY (day, aggregate))")}});
+    // The SEO table summed a year of traffic_keywords_daily (125k rows in bench_traffic) per
+    // redraw; these are the same sums per part of a month (span 7: days 1-7, 8-14, 15-21, 22-28,
+    // 29-end, first_day the part's first day) and per month (span 31, first_day the 1st); see
+    // analytics/KeywordSpans. Visitors stay per-day distinct counts added up, like every traffic
+    // table. The existing daily rows are rolled up here, in the step's transaction;
+    // TrafficAggregates keeps the spans of rebuilt days from then on. The daily rows still read (at
+    // most 12 days at a range's ends) are found by (channel, day): with only (channel, source, day)
+    // SQLite read every day of the search channels for them.
+    steps.append(
+        {6,
+         {
+             QStringLiteral(
+                 "CREATE TABLE traffic_keywords_spans (span INTEGER NOT NULL, "
+                 "first_day INTEGER NOT NULL, channel TEXT NOT NULL, source TEXT NOT NULL, "
+                 "keyword TEXT NOT NULL, sessions BIGINT NOT NULL, visitors BIGINT NOT NULL, "
+                 "new_visitors BIGINT NOT NULL, registrations BIGINT NOT NULL, "
+                 "orders BIGINT NOT NULL, revenue BIGINT NOT NULL, "
+                 "PRIMARY KEY (span, first_day, channel, source, keyword))"),
+             QStringLiteral(
+                 "INSERT INTO traffic_keywords_spans (span, first_day, channel, source, keyword, "
+                 "sessions, visitors, new_visitors, registrations, orders, revenue) "
+                 "SELECT 7, day - (day % 100 - 1) % 7, channel, source, keyword, SUM(sessions), "
+                 "SUM(visitors), SUM(new_visitors), SUM(registrations), SUM(orders), "
+                 "SUM(revenue) FROM traffic_keywords_daily "
+                 "GROUP BY day - (day % 100 - 1) % 7, channel, source, keyword"),
+             QStringLiteral(
+                 "INSERT INTO traffic_keywords_spans (span, first_day, channel, source, keyword, "
+                 "sessions, visitors, new_visitors, registrations, orders, revenue) "
+                 "SELECT 31, first_day - first_day % 100 + 1, channel, source, keyword, "
+                 "SUM(sessions), SUM(visitors), SUM(new_visitors), SUM(registrations), "
+                 "SUM(orders), SUM(revenue) FROM traffic_keywords_spans WHERE span = 7 "
+                 "GROUP BY first_day - first_day % 100 + 1, channel, source, keyword"),
+             QStringLiteral("CREATE INDEX traffic_keywords_channel ON traffic_keywords_daily "
+                            "(channel, day)"),
+         }});
     return steps;
 }

@@ -4,16 +4,25 @@
 #include "TempStore.h"
 #include "TrafficFixture.h"
 #include "analytics/ClassifierRuleStore.h"
+#include "analytics/KeywordSpans.h"
+#include "analytics/ShopDay.h"
 #include "analytics/TrafficReclassifier.h"
 #include "itemmodels/FunnelModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/LifecycleFunnelModel.h"
+#include "itemmodels/TrafficBreakdownModel.h"
 #include "itemmodels/TrafficSourceTreeModel.h"
+#include "store/Migrations.h"
 
 #include <QAbstractItemModelTester>
+#include <QMap>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
+#include <array>
 #include <time.h>
+#include <utility>
 
 namespace {
 
@@ -39,6 +48,236 @@ void fetchAll(QAbstractItemModel &model, const QModelIndex &parent = {})
         model.fetchMore(parent);
     for (int row = 0; row < model.rowCount(parent); ++row)
         fetchAll(model, model.index(row, 0, parent));
+}
+
+// Search visits over ten weeks across three months (26 January to 5 April 2026): organic Baidu
+// and Sogou and paid Baidu (utm_term), four keywords; sessions come in pairs of one visitor with
+// one keyword (so visitors differ from sessions); some register, some order.
+bool loadKeywordShop(TrafficFixture &fx)
+{
+    const QStringList keywords = {QStringLiteral("龙井"), QStringLiteral("碧螺春 礼盒"),
+                                  QStringLiteral("普洱"), QStringLiteral("white tea")};
+    ParsedPage sessions, events, orders;
+    sessions.collection = Collection::Sessions;
+    events.collection = Collection::Events;
+    orders.collection = Collection::Orders;
+    const QDate first(2026, 1, 26);
+    for (int i = 0; i < 70; ++i) {
+        const QDate day = first.addDays(i);
+        for (int j = 0; j < i % 5 + 1; ++j) {
+            const QString id = QStringLiteral("k%1_%2").arg(i).arg(j);
+            const QString visitor = QStringLiteral("kv%1").arg((i + j / 2) % 7);
+            const QByteArray kw = QUrl::toPercentEncoding(keywords.at((i + j / 2) % 4));
+            QString landing = QStringLiteral("https://shop.example.cn/p/1");
+            QString referrer;
+            switch ((i + j / 2) % 3) {
+            case 0:
+                referrer = QStringLiteral("https://www.baidu.com/s?wd=") + QString::fromLatin1(kw);
+                break;
+            case 1:
+                referrer =
+                    QStringLiteral("https://www.sogou.com/web?query=") + QString::fromLatin1(kw);
+                break;
+            default:
+                landing += QStringLiteral("?utm_source=baidu&utm_medium=cpc&utm_term=") +
+                           QString::fromLatin1(kw);
+                referrer = QStringLiteral("https://www.baidu.com/");
+            }
+            // Late at night on the day's last session: still that shop day.
+            const qint64 at = TrafficFixture::bj(day, j == 4 ? 23 : 9 + j, 30);
+            sessions.sessions << TrafficFixture::session(id, visitor, at, landing, referrer);
+            if (i % 6 == 1 && j == 0)
+                events.events << TrafficFixture::event(QStringLiteral("ke%1").arg(i), id,
+                                                       QStringLiteral("register"), at + 60000,
+                                                       QStringLiteral("kc%1").arg(i));
+            if (i % 4 == 2)
+                orders.orders << TrafficFixture::order(QStringLiteral("ko%1_%2").arg(i).arg(j), {},
+                                                       id, QStringLiteral("paid"), at + 120000,
+                                                       1000 + 10 * i + j);
+        }
+    }
+    return fx.writeShop() && fx.apply(events) && fx.apply(orders) && fx.apply(sessions);
+}
+
+struct Measures
+{
+    std::array<qint64, 6> sums{}; // sessions, visitors, new visitors, registrations, orders, fen
+    QSet<QString> visitors;       // of one day
+    bool operator==(const Measures &other) const { return sums == other.sums; }
+};
+
+// The keyword figures per (day, channel, source, keyword) from the sessions' rows: visitors are
+// distinct per day, as every traffic table counts them.
+QMap<QStringList, Measures> rawKeywordDays(Database &db)
+{
+    QMap<QStringList, Measures> days;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT day, channel, source, keyword, visitor_id, new_visitor, "
+                               "registered, paid_orders, revenue FROM sessions WHERE channel IS "
+                               "NOT NULL AND keyword IS NOT NULL AND keyword <> ''")))
+        qWarning() << q.lastError().text();
+    while (q.next()) {
+        Measures &m = days[{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()}];
+        m.visitors.insert(q.value(4).toString());
+        m.sums[0] += 1;
+        m.sums[1] = m.visitors.size();
+        for (int c = 0; c < 4; ++c)
+            m.sums[2 + c] += q.value(5 + c).toLongLong();
+    }
+    return days;
+}
+
+void add(std::array<qint64, 6> &to, const std::array<qint64, 6> &from)
+{
+    for (size_t c = 0; c < to.size(); ++c)
+        to[c] += from[c];
+}
+
+// traffic_keywords_spans as it must be: the raw days summed per part of a month and per month,
+// as TrafficFixture::dump() prints rows.
+QStringList rawSpans(Database &db)
+{
+    QMap<QStringList, std::array<qint64, 6>> spans;
+    const auto days = rawKeywordDays(db);
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        const QDate day = ShopDay::date(it.key().at(0).toInt());
+        const QStringList rest = it.key().mid(1);
+        for (const auto &[span, start] :
+             {std::pair{KeywordSpans::Part, KeywordSpans::partStart(day)},
+              std::pair{KeywordSpans::Month, KeywordSpans::monthStart(day)}}) {
+            auto &sums = spans[QStringList{QString::number(int(span)),
+                                           QString::number(ShopDay::key(start))} +
+                               rest];
+            add(sums, it.value().sums);
+        }
+    }
+    QStringList lines;
+    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+        QStringList cells = it.key();
+        for (qint64 v : it.value())
+            cells << QString::number(v);
+        lines << cells.join(QLatin1Char('|'));
+    }
+    lines.sort();
+    return lines;
+}
+
+using KeywordTable = QMap<QPair<QString, QString>, std::array<qint64, 6>>;
+
+// The SEO table from the raw days: search channels only, or the one the filter names.
+KeywordTable rawKeywordTable(Database &db, const TrafficFilter &f)
+{
+    KeywordTable table;
+    const auto days = rawKeywordDays(db);
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        const QDate day = ShopDay::date(it.key().at(0).toInt());
+        const QString &channel = it.key().at(1);
+        const bool searchChannel =
+            channel == QLatin1String("search") || channel == QLatin1String("paid_search");
+        const bool wanted =
+            (f.channel == QLatin1String("search") || f.channel == QLatin1String("paid_search"))
+                ? channel == f.channel
+                : searchChannel;
+        if (wanted && day >= f.range.from() && day <= f.range.to())
+            add(table[{it.key().at(3), it.key().at(2)}], it.value().sums);
+    }
+    return table;
+}
+
+// The SEO table as the model read it before the keyword spans: the daily rows of the range.
+KeywordTable dailyKeywordTable(Database &db, const TrafficFilter &f)
+{
+    QSqlQuery q(db.connection());
+    const bool one =
+        f.channel == QLatin1String("search") || f.channel == QLatin1String("paid_search");
+    q.prepare(QStringLiteral("SELECT keyword, source, SUM(sessions), SUM(visitors), "
+                             "SUM(new_visitors), SUM(registrations), SUM(orders), SUM(revenue) "
+                             "FROM traffic_keywords_daily WHERE day >= ? AND day <= ? AND "
+                             "channel IN ('search', 'paid_search')%1 GROUP BY keyword, source")
+                  .arg(one ? QStringLiteral(" AND channel = ?") : QString()));
+    q.addBindValue(ShopDay::key(f.range.from()));
+    q.addBindValue(ShopDay::key(f.range.to()));
+    if (one)
+        q.addBindValue(f.channel);
+    KeywordTable table;
+    if (!q.exec())
+        qWarning() << q.lastError().text();
+    while (q.next()) {
+        auto &sums = table[{q.value(0).toString(), q.value(1).toString()}];
+        for (int c = 0; c < 6; ++c)
+            sums[c] = q.value(2 + c).toLongLong();
+    }
+    return table;
+}
+
+KeywordTable shownKeywordTable(const TrafficBreakdownModel &model)
+{
+    KeywordTable table;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        auto &sums = table[{model.index(r, TrafficBreakdownModel::Name).data().toString(),
+                            model.index(r, TrafficBreakdownModel::Source)
+                                .data(ItemRoles::RawValueRole)
+                                .toString()}];
+        for (int c = 0; c < 6; ++c)
+            sums[c] = model.index(r, TrafficBreakdownModel::FirstMeasure + c)
+                          .data(ItemRoles::RawValueRole)
+                          .toLongLong();
+    }
+    return table;
+}
+
+QString describe(const KeywordTable &table)
+{
+    QStringList lines;
+    for (auto it = table.cbegin(); it != table.cend(); ++it) {
+        QStringList cells = {it.key().first, it.key().second};
+        for (qint64 v : it.value())
+            cells << QString::number(v);
+        lines << cells.join(QLatin1Char('|'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Ranges an SEO table is asked for: single days, a part's and a month's edges, across months,
+// the whole shop and beyond it.
+QList<DateRange> keywordRanges()
+{
+    QList<DateRange> ranges;
+    const QList<QPair<QDate, QDate>> pairs = {
+        {QDate(2026, 1, 26), QDate(2026, 1, 26)}, {QDate(2026, 2, 1), QDate(2026, 2, 28)},
+        {QDate(2026, 2, 8), QDate(2026, 2, 14)},  {QDate(2026, 2, 7), QDate(2026, 2, 15)},
+        {QDate(2026, 2, 22), QDate(2026, 3, 7)},  {QDate(2026, 2, 27), QDate(2026, 3, 2)},
+        {QDate(2026, 1, 28), QDate(2026, 3, 30)}, {QDate(2026, 3, 29), QDate(2026, 3, 31)},
+        {QDate(2026, 1, 1), QDate(2026, 12, 31)}, {QDate(2025, 11, 20), QDate(2026, 4, 4)},
+        {QDate(2026, 4, 6), QDate(2026, 5, 1)}};
+    for (const auto &p : pairs)
+        ranges << DateRange(p.first, p.second);
+    return ranges;
+}
+
+// Every range and channel filter: the model shows exactly the rows of the raw days, which are
+// the rows it showed when it summed the daily rows.
+void compareKeywordTables(Database &db)
+{
+    TrafficBreakdownModel model(db, TrafficBreakdownModel::Kind::SearchKeywords);
+    for (const DateRange &range : keywordRanges()) {
+        for (const QString &channel : {QString(), QStringLiteral("search"),
+                                       QStringLiteral("paid_search"), QStringLiteral("wechat")}) {
+            TrafficFilter f;
+            f.range = range;
+            f.channel = channel;
+            model.setFilter(f);
+            const KeywordTable raw = rawKeywordTable(db, f);
+            const KeywordTable shown = shownKeywordTable(model);
+            const QString where = range.from().toString(Qt::ISODate) + QStringLiteral("..") +
+                                  range.to().toString(Qt::ISODate) + QLatin1Char(' ') + channel;
+            QVERIFY2(shown == raw,
+                     qPrintable(where + QStringLiteral("\nshown:\n") + describe(shown) +
+                                QStringLiteral("\nraw:\n") + describe(raw)));
+            QVERIFY2(dailyKeywordTable(db, f) == raw, qPrintable(where));
+        }
+    }
 }
 
 } // namespace
@@ -169,11 +408,16 @@ private Q_SLOTS:
         QVERIFY2(fx.loadStandardShop(), qPrintable(fx.error()));
         const QStringList tables = {
             QStringLiteral("traffic_daily"), QStringLiteral("traffic_keywords_daily"),
-            QStringLiteral("visitor_lifecycle"), QStringLiteral("lifecycle_daily")};
+            QStringLiteral("traffic_keywords_spans"), QStringLiteral("visitor_lifecycle"),
+            QStringLiteral("lifecycle_daily")};
         QList<QStringList> incremental;
         for (const QString &t : tables)
             incremental << fx.dump(t);
         QCOMPARE(incremental.at(0).size(), 6);
+        // s1's 龙井 on the 20th: its part (15-21 November) and its month.
+        QCOMPARE(incremental.at(2),
+                 (QStringList{QStringLiteral("31|20261101|search|baidu|龙井|1|1|1|1|1|19900"),
+                              QStringLiteral("7|20261115|search|baidu|龙井|1|1|1|1|1|19900")}));
         QString error;
         QVERIFY2(TrafficReclassifier(store.db()).run(&error), qPrintable(error));
         for (int i = 0; i < tables.size(); ++i)
@@ -238,6 +482,166 @@ private Q_SLOTS:
         QVERIFY2(fx.apply(page), qPrintable(fx.error()));
         tree.setFilter(range(21, 21, QStringLiteral("campaign")));
         QCOMPARE(tree.totals().sessions, 2);
+    }
+
+    void keywordSpansCoverEveryDayOnce()
+    {
+        using KS = KeywordSpans;
+        // A year from the 25th: four days, the part 29-30 November, eleven months, three parts
+        // of November and three days.
+        QCOMPARE(KS::cover(QDate(2025, 11, 25), QDate(2026, 11, 24)),
+                 (QList<KS::Run>{{KS::Day, 20251125, 20251128},
+                                 {KS::Part, 20251129, 20251129},
+                                 {KS::Month, 20251201, 20261001},
+                                 {KS::Part, 20261101, 20261115},
+                                 {KS::Day, 20261122, 20261124}}));
+        QCOMPARE(KS::partEnd(QDate(2028, 2, 29)), QDate(2028, 2, 29));
+        QCOMPARE(KS::partEnd(QDate(2026, 2, 28)), QDate(2026, 2, 28));
+        QCOMPARE(KS::partStart(QDate(2026, 12, 31)), QDate(2026, 12, 29));
+        QCOMPARE(KS::cover(QDate(2026, 3, 2), QDate(2026, 3, 1)), QList<KS::Run>());
+        // Every range of up to a year starting in the first 70 days of 2027 and 2028 (leap):
+        // the runs tile it in order, and at most 31 spans are read.
+        for (const QDate start : {QDate(2027, 1, 1), QDate(2028, 1, 1)}) {
+            for (int offset = 0; offset < 70; ++offset) {
+                const QDate from = start.addDays(offset);
+                for (int length = 1; length <= 366; length += (length < 40 ? 1 : 13)) {
+                    const QDate to = from.addDays(length - 1);
+                    QDate next = from;
+                    int spans = 0;
+                    for (const KS::Run &run : KS::cover(from, to)) {
+                        for (QDate first = ShopDay::date(run.first);
+                             first.isValid() && ShopDay::key(first) <= run.last; ++spans) {
+                            QCOMPARE(first, next);
+                            const QDate last = run.span == KS::Day    ? first
+                                               : run.span == KS::Part ? KS::partEnd(first)
+                                                                      : KS::monthEnd(first);
+                            if (run.span == KS::Part)
+                                QCOMPARE(KS::partStart(first), first);
+                            if (run.span == KS::Month)
+                                QCOMPARE(first.day(), 1);
+                            next = last.addDays(1);
+                            first = next;
+                        }
+                    }
+                    QCOMPARE(next, to.addDays(1));
+                    QVERIFY2(spans <= 31, qPrintable(from.toString(Qt::ISODate)));
+                }
+            }
+        }
+    }
+
+    void seoTableFromKeywordSpans()
+    {
+        TempStore store;
+        TrafficFixture fx(store.db());
+        QVERIFY2(loadKeywordShop(fx), qPrintable(fx.error()));
+        const QStringList spans = fx.dump(QStringLiteral("traffic_keywords_spans"));
+        QVERIFY(spans.size() > 50);
+        QCOMPARE(spans, rawSpans(store.db()));
+        compareKeywordTables(store.db());
+        if (QTest::currentTestFailed())
+            return;
+
+        // A late page: sessions of an earlier month and of an existing day rebuild their spans.
+        ParsedPage late;
+        late.collection = Collection::Sessions;
+        for (const QDate day : {QDate(2026, 2, 10), QDate(2026, 3, 31), QDate(2025, 12, 30)})
+            late.sessions << TrafficFixture::session(
+                QStringLiteral("late%1").arg(day.toJulianDay()), QStringLiteral("kv1"),
+                TrafficFixture::bj(day, 12), QStringLiteral("https://shop.example.cn/"),
+                QStringLiteral("https://www.baidu.com/s?wd=%E9%BE%99%E4%BA%95"));
+        QVERIFY2(fx.apply(late), qPrintable(fx.error()));
+        QCOMPARE(fx.dump(QStringLiteral("traffic_keywords_spans")), rawSpans(store.db()));
+        compareKeywordTables(store.db());
+        if (QTest::currentTestFailed())
+            return;
+
+        // The drill-down reads the same spans: Baidu's keywords over the whole shop.
+        TrafficSourceTreeModel tree(store.db());
+        TrafficFilter all;
+        all.range = DateRange(QDate(2025, 12, 1), QDate(2026, 4, 30));
+        all.channel = QStringLiteral("search");
+        tree.setFilter(all);
+        const QModelIndex search = tree.findChannel(QStringLiteral("search"));
+        QModelIndex baidu;
+        for (int r = 0; r < tree.rowCount(search); ++r) {
+            if (tree.idOf(tree.index(r, 0, search)) == QLatin1String("baidu"))
+                baidu = tree.index(r, 0, search);
+        }
+        QVERIFY(baidu.isValid());
+        tree.fetchMore(baidu);
+        const KeywordTable raw = rawKeywordTable(store.db(), all);
+        QCOMPARE(tree.rowCount(baidu), 4);
+        for (int r = 0; r < tree.rowCount(baidu); ++r) {
+            const QString keyword = tree.idOf(tree.index(r, 0, baidu));
+            QCOMPARE(
+                tree.index(r, int(TrafficSourceTreeModel::FirstMeasure) + TrafficMeasures::Visitors,
+                           baidu)
+                    .data(ItemRoles::RawValueRole)
+                    .toLongLong(),
+                raw.value({keyword, QStringLiteral("baidu")})[1]);
+            QCOMPARE(
+                tree.index(r, int(TrafficSourceTreeModel::FirstMeasure) + TrafficMeasures::Revenue,
+                           baidu)
+                    .data(ItemRoles::RawValueRole)
+                    .toLongLong(),
+                raw.value({keyword, QStringLiteral("baidu")})[5]);
+        }
+    }
+
+    void keywordSpansFollowRuleChanges()
+    {
+        TempStore store;
+        TrafficFixture fx(store.db());
+        QVERIFY2(loadKeywordShop(fx), qPrintable(fx.error()));
+        // Sogou's visits become paid (keyword kept), Baidu's referrals social (organic keywords
+        // gone; the paid ones keep their utm_term under social).
+        QVERIFY(ClassifierRuleStore::save(
+            store.db(), {{ClassifierRule::Match::HostSuffix, QStringLiteral("sogou.com"),
+                          QStringLiteral("paid_search"), QStringLiteral("sogou_sem")},
+                         {ClassifierRule::Match::HostSuffix, QStringLiteral("baidu.com"),
+                          QStringLiteral("social"), QStringLiteral("baidu_tieba")}}));
+        QString error;
+        QVERIFY2(TrafficReclassifier(store.db()).reclassify(&error), qPrintable(error));
+        const QStringList spans = fx.dump(QStringLiteral("traffic_keywords_spans"));
+        QCOMPARE(spans, rawSpans(store.db()));
+        QVERIFY(spans.filter(QStringLiteral("|paid_search|sogou_sem|")).size() > 0);
+        QVERIFY(spans.filter(QStringLiteral("|social|baidu_tieba|")).size() > 0);
+        QCOMPARE(spans.filter(QStringLiteral("|search|baidu|")).size(), 0);
+        compareKeywordTables(store.db());
+        if (QTest::currentTestFailed())
+            return;
+        TrafficBreakdownModel model(store.db(), TrafficBreakdownModel::Kind::SearchKeywords);
+        TrafficFilter f;
+        f.range = DateRange(QDate(2026, 1, 1), QDate(2026, 4, 30));
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 4); // Sogou's four keywords, now paid
+        QCOMPARE(model.index(0, TrafficBreakdownModel::Source).data().toString(),
+                 QStringLiteral("sogou_sem"));
+    }
+
+    void migrationRollsUpExistingKeywordRows()
+    {
+        // A store from before schema step 6 has daily keyword rows only: the step's own
+        // statements roll them up into the same spans the aggregates keep.
+        TempStore store;
+        TrafficFixture fx(store.db());
+        QVERIFY2(loadKeywordShop(fx), qPrintable(fx.error()));
+        const QStringList kept = fx.dump(QStringLiteral("traffic_keywords_spans"));
+        QVERIFY(!kept.isEmpty());
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE traffic_keywords_spans")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX traffic_keywords_channel")));
+        bool found = false;
+        for (const Migrations::Step &step : Migrations::steps()) {
+            if (step.version != 6)
+                continue;
+            found = true;
+            for (const QString &statement : step.statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(found);
+        QCOMPARE(fx.dump(QStringLiteral("traffic_keywords_spans")), kept);
     }
 
     void sourceTree()

@@ -187,6 +187,33 @@ private Q_SLOTS:
         // The newer steps really ran: their tables answer.
         QSqlQuery q(db->connection());
         QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_partitions")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM traffic_keywords_spans")), qPrintable(q.lastError().text()));
+        // Reopening applies nothing twice.
+        db.reset();
+        db = open(location, &error);
+        QVERIFY2(db, qPrintable(error));
+    }
+
+    void unknownStepIsRefused()
+    {
+        // A newer Yutang recorded a step this build does not have, numbered below its latest.
+        int unknown = 2;
+        for (const Migrations::Step &step : Migrations::steps())
+            unknown = step.version == unknown ? unknown + 1 : unknown;
+        QVERIFY(unknown < Migrations::latestVersion());
+        QTemporaryDir dir;
+        const QString location = emptyLocation(dir, m_owned);
+        QString error;
+        {
+            auto db = open(location, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO schema_steps (version) VALUES (%1)").arg(unknown)));
+        }
+        auto db = open(location, &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(QString::number(unknown)), qPrintable(error));
     }
 
     void failedStepRollsBack()
