@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class Database;
@@ -50,7 +51,7 @@ public:
 private:
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
     static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
-    bool refreshVisitor(const QString &visitorId, QString *error);
+    bool refreshChunk(const QStringList &visitorIds, QString *error);
 
     Database &m_db;
     PreparedQueries m_queries;

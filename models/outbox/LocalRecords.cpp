@@ -5,6 +5,8 @@
 #include "sync/SyncState.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -140,4 +142,62 @@ bool LocalRecords::noteStatus(const QString &orderId, const QString &status, qin
     add.addBindValue(at);
     add.addBindValue(source);
     return run(add, error);
+}
+
+bool LocalRecords::noteStatuses(const QList<StatusNote> &notes, const QString &source,
+                                QString *error)
+{
+    constexpr qsizetype kChunk = 100;
+    auto marks = [](qsizetype n, const QString &one) {
+        return QStringList(n, one).join(QStringLiteral(", "));
+    };
+    QHash<QString, QString> last; // order id -> the last status noted
+    QStringList ids;
+    QSet<QString> seen;
+    for (const StatusNote &n : notes) {
+        if (!seen.contains(n.orderId)) {
+            seen.insert(n.orderId);
+            ids << n.orderId;
+        }
+    }
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT order_id, status FROM order_status_history WHERE id IN "
+                                 "(SELECT MAX(id) FROM order_status_history WHERE order_id IN (%1) "
+                                 "GROUP BY order_id)")
+                      .arg(marks(chunk.size(), QStringLiteral("?"))));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!run(q, error))
+            return false;
+        while (q.next())
+            last.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    // In page order, as one noteStatus() after the other: an order listed twice is compared with
+    // its own earlier note.
+    QList<const StatusNote *> added;
+    for (const StatusNote &n : notes) {
+        auto it = last.find(n.orderId);
+        if (it != last.end() && it.value() == n.status)
+            continue;
+        last.insert(n.orderId, n.status);
+        added.append(&n);
+    }
+    for (qsizetype start = 0; start < added.size(); start += kChunk) {
+        const qsizetype count = std::min(kChunk, added.size() - start);
+        QSqlQuery add(m_db.connection());
+        add.prepare(QStringLiteral("INSERT INTO order_status_history (order_id, status, at, "
+                                   "source) VALUES %1")
+                        .arg(marks(count, QStringLiteral("(?, ?, ?, ?)"))));
+        for (qsizetype i = start; i < start + count; ++i) {
+            add.addBindValue(added.at(i)->orderId);
+            add.addBindValue(added.at(i)->status);
+            add.addBindValue(added.at(i)->at);
+            add.addBindValue(source);
+        }
+        if (!run(add, error))
+            return false;
+    }
+    return true;
 }

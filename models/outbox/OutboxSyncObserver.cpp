@@ -33,15 +33,15 @@ bool OutboxSyncObserver::pageApplied(Database &db, const ParsedPage &page, QStri
                 touched.insert(p.id);
         }
     } else {
-        LocalRecords records(db);
+        QList<LocalRecords::StatusNote> notes;
         for (const OrderRecord &o : page.orders) {
-            if (edited.contains(o.id)) {
+            if (edited.contains(o.id))
                 touched.insert(o.id); // its timeline already shows the local change
-            } else if (!records.noteStatus(o.id, o.status, o.updatedAt, QStringLiteral("site"),
-                                           error)) {
-                return false;
-            }
+            else
+                notes.append({o.id, o.status, o.updatedAt});
         }
+        if (!LocalRecords(db).noteStatuses(notes, QStringLiteral("site"), error))
+            return false;
     }
     return Outbox(db).reapply(page.collection, touched, error);
 }

@@ -13,10 +13,11 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-// Upsert in which the newer record wins (by `newerColumn`), but listing_gen always moves on: a
-// record a full listing contains must survive the listing's clean-up even if we already hold a
-// newer copy of it.
-QString upsertSql(const QString &table, const QStringList &columns, const QString &newerColumn)
+// Upsert of `rows` records in which the newer record wins (by `newerColumn`), but listing_gen
+// always moves on: a record a full listing contains must survive the listing's clean-up even if
+// we already hold a newer copy of it.
+QString upsertSql(const QString &table, const QStringList &columns, const QString &newerColumn,
+                  qsizetype rows)
 {
     QStringList placeholders, sets;
     for (const QString &c : columns) {
@@ -26,13 +27,40 @@ QString upsertSql(const QString &table, const QStringList &columns, const QStrin
         if (newerColumn.isEmpty())
             sets << QStringLiteral("%1 = excluded.%1").arg(c);
         else
-            sets << QStringLiteral("%1 = CASE WHEN excluded.%2 >= %3.%2 THEN excluded.%1 ELSE %3.%1 END")
+            sets << QStringLiteral(
+                        "%1 = CASE WHEN excluded.%2 >= %3.%2 THEN excluded.%1 ELSE %3.%1 END")
                         .arg(c, newerColumn, table);
     }
     sets << QStringLiteral("listing_gen = excluded.listing_gen");
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-        .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")),
-             sets.join(QLatin1String(", ")));
+    const QString row =
+        QLatin1Char('(') + placeholders.join(QLatin1String(", ")) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4")
+        .arg(table, columns.join(QLatin1String(", ")),
+             QStringList(rows, row).join(QLatin1String(", ")), sets.join(QLatin1String(", ")));
+}
+
+QString marks(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(QLatin1String(", "));
+}
+
+// Splits a page's records into runs of at most kChunk with distinct ids, in page
+// order: one multi-row statement may not touch a row twice (PostgreSQL refuses), and a record
+// the page sends twice must be applied after its first copy, as one statement per record would.
+constexpr qsizetype kChunk = 100;
+template <typename Record> QList<QList<const Record *>> distinctRuns(const QList<Record> &records)
+{
+    QList<QList<const Record *>> runs;
+    QSet<QString> ids;
+    for (const Record &r : records) {
+        if (runs.isEmpty() || runs.constLast().size() >= kChunk || ids.contains(r.id)) {
+            runs.append(QList<const Record *>());
+            ids.clear();
+        }
+        runs.last().append(&r);
+        ids.insert(r.id);
+    }
+    return runs;
 }
 
 } // namespace
@@ -40,7 +68,8 @@ QString upsertSql(const QString &table, const QStringList &columns, const QStrin
 PageApplier::PageApplier(Database &db) : m_db(db)
 {
     QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT collection, record_id FROM quarantine WHERE record_id IS NOT NULL"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT collection, record_id FROM quarantine WHERE record_id IS NOT NULL"))) {
         while (q.next()) {
             Collection c;
             if (Collections::fromName(q.value(0).toString(), &c))
@@ -112,107 +141,123 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
 
     switch (page.collection) {
     case Collection::Products: {
-        static const QString sql = upsertSql(
-            QStringLiteral("products"),
-            {QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("title"), QStringLiteral("category"),
-             QStringLiteral("price"), QStringLiteral("stock"), QStringLiteral("status"),
-             QStringLiteral("updated_at"), QStringLiteral("version"), QStringLiteral("listing_gen")},
-            QStringLiteral("version"));
-        QSqlQuery &q = prepared(QStringLiteral("products"), sql);
-        for (const ProductRecord &p : page.products) {
-            q.addBindValue(p.id);
-            q.addBindValue(nullable(p.sku));
-            q.addBindValue(p.title);
-            q.addBindValue(nullable(p.category));
-            q.addBindValue(p.price);
-            q.addBindValue(p.stock);
-            q.addBindValue(p.status);
-            q.addBindValue(p.updatedAt);
-            q.addBindValue(p.version);
-            q.addBindValue(gen);
-            if (!exec(q, error) || !clearIfQuarantined(p.id))
+        static const QStringList columns = {
+            QStringLiteral("id"),         QStringLiteral("sku"),        QStringLiteral("title"),
+            QStringLiteral("category"),   QStringLiteral("price"),      QStringLiteral("stock"),
+            QStringLiteral("status"),     QStringLiteral("updated_at"), QStringLiteral("version"),
+            QStringLiteral("listing_gen")};
+        for (const auto &run : distinctRuns(page.products)) {
+            QList<QVariantList> rows;
+            for (const ProductRecord *p : run) {
+                rows.append({p->id, nullable(p->sku), p->title, nullable(p->category), p->price,
+                             p->stock, p->status, p->updatedAt, p->version, gen});
+                if (!clearIfQuarantined(p->id))
+                    return false;
+            }
+            if (!upsertRun(QStringLiteral("products"), columns, QStringLiteral("version"), rows,
+                           error))
                 return false;
         }
         return true;
     }
     case Collection::Customers: {
-        static const QString sql = upsertSql(
-            QStringLiteral("customers"),
-            {QStringLiteral("id"), QStringLiteral("nickname"), QStringLiteral("registered_at"),
-             QStringLiteral("referrer_id"), QStringLiteral("wechat_followed"), QStringLiteral("updated_at"),
-             QStringLiteral("listing_gen")},
-            QStringLiteral("updated_at"));
-        QSqlQuery &q = prepared(QStringLiteral("customers"), sql);
-        for (const CustomerRecord &c : page.customers) {
-            q.addBindValue(c.id);
-            q.addBindValue(nullable(c.nickname));
-            q.addBindValue(c.registeredAt);
-            q.addBindValue(nullable(c.referrerId));
-            q.addBindValue(c.wechatFollowed ? 1 : 0);
-            q.addBindValue(c.updatedAt);
-            q.addBindValue(gen);
-            if (!exec(q, error) || !clearIfQuarantined(c.id))
+        static const QStringList columns = {QStringLiteral("id"),
+                                            QStringLiteral("nickname"),
+                                            QStringLiteral("registered_at"),
+                                            QStringLiteral("referrer_id"),
+                                            QStringLiteral("wechat_followed"),
+                                            QStringLiteral("updated_at"),
+                                            QStringLiteral("listing_gen")};
+        for (const auto &run : distinctRuns(page.customers)) {
+            QList<QVariantList> rows;
+            for (const CustomerRecord *c : run) {
+                rows.append({c->id, nullable(c->nickname), c->registeredAt, nullable(c->referrerId),
+                             c->wechatFollowed ? 1 : 0, c->updatedAt, gen});
+                if (!clearIfQuarantined(c->id))
+                    return false;
+            }
+            if (!upsertRun(QStringLiteral("customers"), columns, QStringLiteral("updated_at"), rows,
+                           error))
                 return false;
         }
         return true;
     }
     case Collection::Orders: {
-        static const QString sql = upsertSql(
-            QStringLiteral("orders"),
-            {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("customer_id"),
-             QStringLiteral("session_id"), QStringLiteral("status"), QStringLiteral("created_at"),
-             QStringLiteral("paid_at"), QStringLiteral("total"), QStringLiteral("carrier"),
-             QStringLiteral("tracking_number"), QStringLiteral("updated_at"), QStringLiteral("version"),
-             QStringLiteral("listing_gen")},
-            QStringLiteral("version"));
-        QSqlQuery &current = prepared(QStringLiteral("orders.version"),
-                                      QStringLiteral("SELECT version FROM orders WHERE id = ?"));
-        QSqlQuery &q = prepared(QStringLiteral("orders"), sql);
-        QSqlQuery &delItems = prepared(QStringLiteral("order_items.delete"),
-                                       QStringLiteral("DELETE FROM order_items WHERE order_id = ?"));
-        QSqlQuery &addItem = prepared(
-            QStringLiteral("order_items.insert"),
-            QStringLiteral("INSERT INTO order_items (order_id, line, product_id, title, quantity, "
-                           "unit_price) VALUES (?, ?, ?, ?, ?, ?)"));
-        for (const OrderRecord &o : page.orders) {
-            current.addBindValue(o.id);
+        static const QStringList columns = {
+            QStringLiteral("id"),          QStringLiteral("number"),
+            QStringLiteral("customer_id"), QStringLiteral("session_id"),
+            QStringLiteral("status"),      QStringLiteral("created_at"),
+            QStringLiteral("paid_at"),     QStringLiteral("total"),
+            QStringLiteral("carrier"),     QStringLiteral("tracking_number"),
+            QStringLiteral("updated_at"),  QStringLiteral("version"),
+            QStringLiteral("listing_gen")};
+        for (const auto &run : distinctRuns(page.orders)) {
+            QStringList ids;
+            for (const OrderRecord *o : run)
+                ids << o->id;
+            // Which of them are newer than what we hold (their items are replaced).
+            QSqlQuery &current =
+                prepared(QStringLiteral("orders.version.%1").arg(ids.size()),
+                         QStringLiteral("SELECT id, version FROM orders WHERE id IN (%1)")
+                             .arg(marks(ids.size())));
+            for (const QString &id : std::as_const(ids))
+                current.addBindValue(id);
             if (!exec(current, error))
                 return false;
-            const bool newer = !current.next() || current.value(0).toLongLong() <= o.version;
+            QHash<QString, qint64> held;
+            while (current.next())
+                held.insert(current.value(0).toString(), current.value(1).toLongLong());
             current.finish();
-            q.addBindValue(o.id);
-            q.addBindValue(o.number);
-            q.addBindValue(nullable(o.customerId));
-            q.addBindValue(nullable(o.sessionId));
-            q.addBindValue(o.status);
-            q.addBindValue(o.createdAt);
-            q.addBindValue(o.paidAt ? QVariant(*o.paidAt) : QVariant(QMetaType(QMetaType::LongLong)));
-            q.addBindValue(o.total);
-            q.addBindValue(nullable(o.carrier));
-            q.addBindValue(nullable(o.trackingNumber));
-            q.addBindValue(o.updatedAt);
-            q.addBindValue(o.version);
-            q.addBindValue(gen);
-            if (!exec(q, error))
-                return false;
-            if (newer) {
-                delItems.addBindValue(o.id);
-                if (!exec(delItems, error))
-                    return false;
-                for (qsizetype i = 0; i < o.items.size(); ++i) {
-                    const OrderItemRecord &item = o.items.at(i);
-                    addItem.addBindValue(o.id);
-                    addItem.addBindValue(int(i));
-                    addItem.addBindValue(nullable(item.productId));
-                    addItem.addBindValue(nullable(item.title));
-                    addItem.addBindValue(item.quantity);
-                    addItem.addBindValue(item.unitPrice);
-                    if (!exec(addItem, error))
-                        return false;
+
+            QList<QVariantList> rows;
+            QStringList newer;
+            QList<QVariantList> items;
+            for (const OrderRecord *o : run) {
+                rows.append(
+                    {o->id, o->number, nullable(o->customerId), nullable(o->sessionId), o->status,
+                     o->createdAt,
+                     o->paidAt ? QVariant(*o->paidAt) : QVariant(QMetaType(QMetaType::LongLong)),
+                     o->total, nullable(o->carrier), nullable(o->trackingNumber), o->updatedAt,
+                     o->version, gen});
+                if (!held.contains(o->id) || held.value(o->id) <= o->version) {
+                    newer << o->id;
+                    for (qsizetype i = 0; i < o->items.size(); ++i) {
+                        const OrderItemRecord &item = o->items.at(i);
+                        items.append({o->id, int(i), nullable(item.productId), nullable(item.title),
+                                      item.quantity, item.unitPrice});
+                    }
                 }
+                if (!clearIfQuarantined(o->id))
+                    return false;
             }
-            if (!clearIfQuarantined(o.id))
+            if (!upsertRun(QStringLiteral("orders"), columns, QStringLiteral("version"), rows,
+                           error))
                 return false;
+            if (newer.isEmpty())
+                continue;
+            QSqlQuery &delItems =
+                prepared(QStringLiteral("order_items.delete.%1").arg(newer.size()),
+                         QStringLiteral("DELETE FROM order_items WHERE order_id IN (%1)")
+                             .arg(marks(newer.size())));
+            for (const QString &id : std::as_const(newer))
+                delItems.addBindValue(id);
+            if (!exec(delItems, error))
+                return false;
+            for (qsizetype start = 0; start < items.size(); start += kChunk) {
+                const qsizetype n = std::min(kChunk, items.size() - start);
+                QSqlQuery &addItems = prepared(
+                    QStringLiteral("order_items.insert.%1").arg(n),
+                    QStringLiteral("INSERT INTO order_items (order_id, line, product_id, title, "
+                                   "quantity, unit_price) VALUES %1")
+                        .arg(QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?)"))
+                                 .join(QLatin1String(", "))));
+                for (qsizetype i = start; i < start + n; ++i) {
+                    for (const QVariant &v : std::as_const(items.at(i)))
+                        addItems.addBindValue(v);
+                }
+                if (!exec(addItems, error))
+                    return false;
+            }
         }
         return true;
     }
@@ -220,14 +265,16 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
         QList<QVariantList> rows;
         rows.reserve(page.sessions.size());
         for (const SessionRecord &s : page.sessions) {
-            rows.append({s.id, s.visitorId, nullable(s.customerId), s.startedAt, nullable(s.landingUrl),
-                         nullable(s.referrerUrl), nullable(s.userAgent), gen});
+            rows.append({s.id, s.visitorId, nullable(s.customerId), s.startedAt,
+                         nullable(s.landingUrl), nullable(s.referrerUrl), nullable(s.userAgent),
+                         gen});
             if (!clearIfQuarantined(s.id))
                 return false;
         }
         return insertImmutable(QStringLiteral("sessions"),
-                               {QStringLiteral("id"), QStringLiteral("visitor_id"), QStringLiteral("customer_id"),
-                                QStringLiteral("started_at"), QStringLiteral("landing_url"), QStringLiteral("referrer_url"),
+                               {QStringLiteral("id"), QStringLiteral("visitor_id"),
+                                QStringLiteral("customer_id"), QStringLiteral("started_at"),
+                                QStringLiteral("landing_url"), QStringLiteral("referrer_url"),
                                 QStringLiteral("user_agent"), QStringLiteral("listing_gen")},
                                rows, error);
     }
@@ -235,36 +282,40 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
         QList<QVariantList> rows;
         rows.reserve(page.events.size());
         for (const EventRecord &e : page.events) {
-            rows.append({e.id, e.sessionId, e.type, e.at, nullable(e.productId), nullable(e.orderId),
-                         nullable(e.customerId), nullable(e.shareTarget), gen});
+            rows.append({e.id, e.sessionId, e.type, e.at, nullable(e.productId),
+                         nullable(e.orderId), nullable(e.customerId), nullable(e.shareTarget),
+                         gen});
             if (!clearIfQuarantined(e.id))
                 return false;
         }
         return insertImmutable(QStringLiteral("events"),
-                               {QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("type"),
-                                QStringLiteral("at"), QStringLiteral("product_id"), QStringLiteral("order_id"),
-                                QStringLiteral("customer_id"), QStringLiteral("share_target"), QStringLiteral("listing_gen")},
+                               {QStringLiteral("id"), QStringLiteral("session_id"),
+                                QStringLiteral("type"), QStringLiteral("at"),
+                                QStringLiteral("product_id"), QStringLiteral("order_id"),
+                                QStringLiteral("customer_id"), QStringLiteral("share_target"),
+                                QStringLiteral("listing_gen")},
                                rows, error);
     }
     case Collection::Commissions: {
-        static const QString sql = upsertSql(
-            QStringLiteral("commissions"),
-            {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("beneficiary_id"),
-             QStringLiteral("level"), QStringLiteral("amount"), QStringLiteral("status"),
-             QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("listing_gen")},
-            QStringLiteral("updated_at"));
-        QSqlQuery &q = prepared(QStringLiteral("commissions"), sql);
-        for (const CommissionRecord &c : page.commissions) {
-            q.addBindValue(c.id);
-            q.addBindValue(c.orderId);
-            q.addBindValue(c.beneficiaryId);
-            q.addBindValue(c.level);
-            q.addBindValue(c.amount);
-            q.addBindValue(c.status);
-            q.addBindValue(c.createdAt);
-            q.addBindValue(c.updatedAt);
-            q.addBindValue(gen);
-            if (!exec(q, error) || !clearIfQuarantined(c.id))
+        static const QStringList columns = {QStringLiteral("id"),
+                                            QStringLiteral("order_id"),
+                                            QStringLiteral("beneficiary_id"),
+                                            QStringLiteral("level"),
+                                            QStringLiteral("amount"),
+                                            QStringLiteral("status"),
+                                            QStringLiteral("created_at"),
+                                            QStringLiteral("updated_at"),
+                                            QStringLiteral("listing_gen")};
+        for (const auto &run : distinctRuns(page.commissions)) {
+            QList<QVariantList> rows;
+            for (const CommissionRecord *c : run) {
+                rows.append({c->id, c->orderId, c->beneficiaryId, c->level, c->amount, c->status,
+                             c->createdAt, c->updatedAt, gen});
+                if (!clearIfQuarantined(c->id))
+                    return false;
+            }
+            if (!upsertRun(QStringLiteral("commissions"), columns, QStringLiteral("updated_at"),
+                           rows, error))
                 return false;
         }
         return true;
@@ -273,13 +324,27 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
     return true;
 }
 
-bool PageApplier::insertImmutable(const QString &table, const QStringList &columns, const QList<QVariantList> &rows,
-                                  QString *error)
+bool PageApplier::upsertRun(const QString &table, const QStringList &columns,
+                            const QString &newerColumn, const QList<QVariantList> &rows,
+                            QString *error)
+{
+    if (rows.isEmpty())
+        return true;
+    QSqlQuery &q = prepared(QStringLiteral("%1.upsert.%2").arg(table).arg(rows.size()),
+                            upsertSql(table, columns, newerColumn, rows.size()));
+    for (const QVariantList &row : rows) {
+        for (const QVariant &v : row)
+            q.addBindValue(v);
+    }
+    return exec(q, error);
+}
+
+bool PageApplier::insertImmutable(const QString &table, const QStringList &columns,
+                                  const QList<QVariantList> &rows, QString *error)
 {
     // Sessions and events never change once written: a repeat only refreshes listing_gen. They
     // are most of the data, so they go in as multi-row statements: one round trip per chunk
     // instead of per record, which is what a networked PostgreSQL store needs.
-    constexpr qsizetype kChunk = 100;
     QSet<QString> seen; // one statement may not touch a row twice (PostgreSQL refuses)
     QList<const QVariantList *> unique;
     unique.reserve(rows.size());
@@ -290,14 +355,18 @@ bool PageApplier::insertImmutable(const QString &table, const QStringList &colum
             unique.append(&row);
         }
     }
-    const QString rowPlaceholders = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString rowPlaceholders =
+        QLatin1Char('(') +
+        QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
+        QLatin1Char(')');
     for (qsizetype start = 0; start < unique.size(); start += kChunk) {
         const qsizetype n = std::min(kChunk, unique.size() - start);
-        QSqlQuery &q = prepared(QStringLiteral("%1.insert.%2").arg(table).arg(n),
-                                QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET "
-                                               "listing_gen = excluded.listing_gen")
-                                    .arg(table, columns.join(QStringLiteral(", ")),
-                                         QStringList(n, rowPlaceholders).join(QStringLiteral(", "))));
+        QSqlQuery &q =
+            prepared(QStringLiteral("%1.insert.%2").arg(table).arg(n),
+                     QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET "
+                                    "listing_gen = excluded.listing_gen")
+                         .arg(table, columns.join(QStringLiteral(", ")),
+                              QStringList(n, rowPlaceholders).join(QStringLiteral(", "))));
         for (qsizetype i = start; i < start + n; ++i) {
             for (const QVariant &v : *unique.at(i))
                 q.addBindValue(v);
@@ -319,7 +388,8 @@ bool PageApplier::applyDeletions(const ParsedPage &page, QString *error)
         q.addBindValue(d.id);
         if (!exec(q, error))
             return false;
-        if (m_quarantinedIds.value(page.collection).contains(d.id) && !clearQuarantined(page.collection, d.id, error))
+        if (m_quarantinedIds.value(page.collection).contains(d.id) &&
+            !clearQuarantined(page.collection, d.id, error))
             return false;
     }
     return true;
@@ -329,9 +399,10 @@ bool PageApplier::quarantineAll(const ParsedPage &page, qint64 gen, QString *err
 {
     if (page.quarantined.isEmpty())
         return true;
-    QSqlQuery &q = prepared(QStringLiteral("quarantine.insert"),
-                            QStringLiteral("INSERT INTO quarantine (collection, record_id, reason, "
-                                           "raw_json, received_at, listing_gen) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("quarantine.insert"),
+                 QStringLiteral("INSERT INTO quarantine (collection, record_id, reason, "
+                                "raw_json, received_at, listing_gen) VALUES (?, ?, ?, ?, ?, ?)"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString collection = Collections::name(page.collection);
     for (const QuarantinedRecord &r : page.quarantined) {
@@ -354,8 +425,9 @@ bool PageApplier::quarantineAll(const ParsedPage &page, qint64 gen, QString *err
 
 bool PageApplier::clearQuarantined(Collection c, const QString &id, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("quarantine.clear"),
-                            QStringLiteral("DELETE FROM quarantine WHERE collection = ? AND record_id = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("quarantine.clear"),
+                 QStringLiteral("DELETE FROM quarantine WHERE collection = ? AND record_id = ?"));
     q.addBindValue(Collections::name(c));
     q.addBindValue(id);
     // The id set is only an index: it is rebuilt from the table when the applier is made, so

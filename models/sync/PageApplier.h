@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <memory>
 
 class Database;
@@ -37,7 +36,11 @@ public:
 private:
     QSqlQuery &prepared(const QString &key, const QString &sql);
     bool upsertAll(const ParsedPage &page, qint64 gen, QString *error);
-    bool insertImmutable(const QString &table, const QStringList &columns, const QList<QVariantList> &rows, QString *error);
+    // One multi-row "newer wins" upsert of records with distinct ids (first column: id).
+    bool upsertRun(const QString &table, const QStringList &columns, const QString &newerColumn,
+                   const QList<QVariantList> &rows, QString *error);
+    bool insertImmutable(const QString &table, const QStringList &columns,
+                         const QList<QVariantList> &rows, QString *error);
     bool applyDeletions(const ParsedPage &page, QString *error);
     bool quarantineAll(const ParsedPage &page, qint64 gen, QString *error);
     bool clearQuarantined(Collection c, const QString &id, QString *error);
@@ -46,6 +49,7 @@ private:
 
     Database &m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
-    QHash<Collection, QSet<QString>> m_quarantinedIds; // ids with a quarantine entry, per collection
+    // Ids with a quarantine entry, per collection.
+    QHash<Collection, QSet<QString>> m_quarantinedIds;
     QList<Observer *> m_observers;
 };

@@ -28,6 +28,9 @@ SyncEngine::SyncEngine(Database &db, QObject *parent)
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncResult>();
     AnalyticsObservers::install(*this, db);
+    m_lockPoll.setSingleShot(true);
+    m_lockPoll.setInterval(kLockPollMs);
+    connect(&m_lockPoll, &QTimer::timeout, this, &SyncEngine::tryLock);
 }
 
 SyncEngine::~SyncEngine()
@@ -51,8 +54,6 @@ void SyncEngine::start(const Options &options)
         finish(SyncResult::Status::Failed, SyncResult::Failure::BadAddress, error);
         return;
     }
-    if (!acquireLock())
-        return;
     m_client = std::make_unique<SiteClient>(address, options.token);
     m_client->setRetryPolicy(options.retry);
     connect(m_client.get(), &SiteClient::retrying, this,
@@ -62,34 +63,58 @@ void SyncEngine::start(const Options &options)
                                    .arg(attempt)
                                    .arg(delayMs / 1000.0, 0, 'f', 1));
             });
-    fetchShop();
+    m_lockWait.invalidate();
+    tryLock();
 }
 
-bool SyncEngine::acquireLock()
+// Takes the sync lock and goes on with the sync. When another desktop holds it: fails as Locked,
+// or, with Options::lockWaitMs, tries again every kLockPollMs until the lock is free or the time
+// is up (the event loop keeps running, so cancel() works while waiting).
+void SyncEngine::tryLock()
 {
+    if (!m_running)
+        return;
     m_lock = std::make_unique<SyncLock>(m_db);
     SyncLock::Holder holder;
     QString error;
     switch (m_lock->tryAcquire(&holder, &error)) {
     case SyncLock::Outcome::Acquired:
-        return true;
+        if (m_lockWait.isValid())
+            Q_EMIT message(tr("The other sync ended; syncing now."));
+        m_lockWait.invalidate();
+        fetchShop();
+        return;
     case SyncLock::Outcome::HeldElsewhere: {
         m_lock.reset();
         const QString host = holder.isValid() ? holder.host : tr("another desktop");
         QString text = tr("Syncing on %1").arg(host);
         if (holder.startedAt.isValid())
-            text = tr("Syncing on %1 since %2").arg(host, holder.startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+            text = tr("Syncing on %1 since %2")
+                       .arg(host, holder.startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        if (m_options.lockWaitMs > 0 && !m_lockWait.isValid()) {
+            m_lockWait.start();
+            Q_EMIT message(tr("%1; waiting up to %2 s for it to end…")
+                               .arg(text)
+                               .arg((m_options.lockWaitMs + 999) / 1000));
+        }
+        if (m_lockWait.isValid() && m_lockWait.elapsed() < m_options.lockWaitMs) {
+            m_lockPoll.start();
+            return;
+        }
         m_lockHolder = host;
-        finish(SyncResult::Status::Failed, SyncResult::Failure::Locked,
-               text + QLatin1Char(' ') + tr("(this team store syncs on one desktop at a time; its data appears here when that sync ends)."));
-        return false;
+        text += QLatin1Char(' ') + tr("(this team store syncs on one desktop at a time; its data "
+                                      "appears here when that sync ends).");
+        if (m_lockWait.isValid())
+            text += QLatin1Char(' ') +
+                    tr("Gave up waiting after %1 s.").arg(m_lockWait.elapsed() / 1000.0, 0, 'f', 1);
+        finish(SyncResult::Status::Failed, SyncResult::Failure::Locked, text);
+        return;
     }
     case SyncLock::Outcome::Error:
         break;
     }
     m_lock.reset();
     finish(SyncResult::Status::Failed, SyncResult::Failure::Store, error);
-    return false;
 }
 
 void SyncEngine::fetchShop()
@@ -97,7 +122,8 @@ void SyncEngine::fetchShop()
     m_client->get(QStringLiteral("shop"), {}, [this](const SiteResponse &response) {
         if (!response.ok()) {
             SyncResult::Failure failure = SyncResult::Failure::SiteError;
-            QString error = tr("The site answered %1: %2").arg(response.status).arg(response.errorMessage());
+            QString error =
+                tr("The site answered %1: %2").arg(response.status).arg(response.errorMessage());
             if (response.outcome == SiteResponse::Outcome::NetworkError) {
                 failure = SyncResult::Failure::Unreachable;
                 error = tr("Cannot reach %1: %2")
@@ -129,9 +155,11 @@ void SyncEngine::fetchShop()
             rates.append(r);
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
-            "INSERT INTO shop (id, name, currency, timezone, rates_bp, fetched_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "INSERT INTO shop (id, name, currency, timezone, rates_bp, fetched_at) VALUES (?, ?, "
+            "?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, currency = excluded.currency, "
-            "timezone = excluded.timezone, rates_bp = excluded.rates_bp, fetched_at = excluded.fetched_at"));
+            "timezone = excluded.timezone, rates_bp = excluded.rates_bp, fetched_at = "
+            "excluded.fetched_at"));
         q.addBindValue(shop.id);
         q.addBindValue(shop.name);
         q.addBindValue(shop.currency);
@@ -186,7 +214,8 @@ void SyncEngine::collectionFinished(CollectionSync *sync, bool ok, SyncResult::F
         if (!s->counts().done)
             return;
     }
-    m_db.setMeta(QStringLiteral("last_sync_at"), QString::number(QDateTime::currentMSecsSinceEpoch()));
+    m_db.setMeta(QStringLiteral("last_sync_at"),
+                 QString::number(QDateTime::currentMSecsSinceEpoch()));
     Q_UNUSED(sync);
     finish(SyncResult::Status::Ok, SyncResult::Failure::None, QString());
 }
@@ -213,11 +242,14 @@ void SyncEngine::cancel()
     finish(SyncResult::Status::Cancelled, SyncResult::Failure::None, tr("Sync cancelled."));
 }
 
-void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure, const QString &error)
+void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
+                        const QString &error)
 {
     if (!m_running)
-        return; // already finished (say, cancelled from a progress handler)
+        return;        // already finished (say, cancelled from a progress handler)
     m_running = false; // first: progress handlers below may call cancel()
+    m_lockPoll.stop();
+    m_lockWait.invalidate();
     if (m_client)
         m_client->abortAll();
     m_progressThrottle.invalidate();

@@ -5,7 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-
+#include <QTimer>
 #include <memory>
 
 class CollectionSync;
@@ -29,7 +29,12 @@ public:
         int partitions = 4; // parts a full listing is split into where the site offers it
         RetryPolicy retry;
         QList<Collection> collections; // empty: all
+        // Team stores: when another desktop holds the sync lock, keep trying for up to this long
+        // (then fail as Locked) instead of failing at once. 0: do not wait.
+        int lockWaitMs = 0;
     };
+    // How often a waiting sync tries the lock again.
+    static constexpr int kLockPollMs = 250;
 
     explicit SyncEngine(Database &db, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -49,21 +54,25 @@ Q_SIGNALS:
     void finished(const SyncResult &result);
 
 private:
-    bool acquireLock();
+    void tryLock();
     void fetchShop();
     void startCollections();
-    void collectionFinished(CollectionSync *sync, bool ok, SyncResult::Failure failure, const QString &error);
+    void collectionFinished(CollectionSync *sync, bool ok, SyncResult::Failure failure,
+                            const QString &error);
     void emitProgress();
     void finish(SyncResult::Status status, SyncResult::Failure failure, const QString &error);
 
     Database &m_db;
     std::unique_ptr<PageApplier> m_applier;
     std::unique_ptr<SiteClient> m_client;
-    std::unique_ptr<SyncLock> m_lock; // held for the whole sync (team stores: one desktop at a time)
+    std::unique_ptr<SyncLock>
+        m_lock; // held for the whole sync (team stores: one desktop at a time)
     QList<CollectionSync *> m_syncs;
     Options m_options;
     SyncProgress m_progress;
     QString m_lockHolder;
     QElapsedTimer m_progressThrottle;
+    QElapsedTimer m_lockWait; // valid while waiting for another desktop's sync to end
+    QTimer m_lockPoll;
     bool m_running = false;
 };

@@ -1,23 +1,23 @@
 #pragma once
 
+#include "TempStore.h"
 #include "store/Database.h"
 
 #include <QDate>
-#include <QTemporaryDir>
 
-#include <memory>
-
-// A small hand-built shop written with SQL into a fresh SQLite store, shared by the item-model
-// and GUI tests. Days are 2026-11-20..22 in Asia/Shanghai; one session and one order sit at
+// A small hand-built shop written with SQL into a fresh store (a TempStore: SQLite, or a new
+// PostgreSQL database with YUTANG_TEST_BACKEND=postgres), shared by the item-model, outbox and GUI
+// tests. Days are 2026-11-20..22 in Asia/Shanghai; one session and one order sit at
 // 00:30/00:40 shop time on the 22nd (still the 21st in UTC) to catch machine-zone mistakes.
 class FixtureStore
 {
 public:
     FixtureStore();
-    bool isValid() const { return m_db != nullptr; }
+    bool isValid() const { return m_valid; }
     QString error() const { return m_error; }
-    Database &db() { return *m_db; }
-    QString path() const;
+    Database &db() { return m_store.db(); }
+    // The SQLite file path, or the postgresql:// URL of the fixture's database.
+    QString path() const { return m_store.path(); }
 
     static qint64 shopMs(QDate day, int hour, int minute = 0);
     static QDate firstDay() { return QDate(2026, 11, 20); }
@@ -26,7 +26,7 @@ public:
 private:
     bool fill();
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    TempStore m_store;
     QString m_error;
+    bool m_valid = false;
 };

@@ -11,7 +11,8 @@
 #include <QTest>
 
 // The products and orders tables as the panes use them: filters in SQL, inline edits into the
-// outbox with their badge, and the outbox view.
+// outbox with their badge, and the outbox view. Runs on both backends (tst_editablemodels,
+// tst_editablemodels_pg).
 class TestEditableModels : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+    void initTestCase()
+    {
+        YUTANG_REQUIRE_TEST_BACKEND();
+        QLocale::setDefault(QLocale(QLocale::English));
+    }
 
     void productFilters()
     {

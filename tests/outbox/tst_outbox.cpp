@@ -25,11 +25,14 @@ QJsonObject price(qint64 fen)
 } // namespace
 
 // The outbox over a hand-built store, without a site: queueing, validation, undo, persistence,
-// and local edits surviving a sync page that rewrites the row.
+// and local edits surviving a sync page that rewrites the row. Runs on both backends (tst_outbox,
+// tst_outbox_pg).
 class TestOutbox : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { YUTANG_REQUIRE_TEST_BACKEND(); }
+
     void queueAppliesLocallyAndSurvivesReopen()
     {
         FixtureStore fixture;
@@ -49,7 +52,8 @@ private Q_SLOTS:
         const OutboxEntry queued = *Outbox(fixture.db()).entry(seq);
 
         // A second connection opened from scratch (as after a restart) sees the same entry.
-        auto reopened = Database::open(fixture.db().location(), &error);
+        auto reopened =
+            Database::open(fixture.db().location(), &error, TempStore::postgresPassword());
         QVERIFY2(reopened, qPrintable(error));
         const QList<OutboxEntry> entries = Outbox(*reopened).entries();
         QCOMPARE(entries.size(), 1);

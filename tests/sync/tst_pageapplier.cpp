@@ -9,8 +9,12 @@ namespace {
 
 QByteArray product(const char *id, int price, int version)
 {
-    return QStringLiteral(R"({"id":"%1","title":"茶 %1","price":%2,"stock":5,"status":"active","updated_at":"2026-11-24T09:30:00+08:00","version":%3})")
-        .arg(QLatin1String(id)).arg(price).arg(version).toUtf8();
+    return QStringLiteral(
+               R"({"id":"%1","title":"茶 %1","price":%2,"stock":5,"status":"active","updated_at":"2026-11-24T09:30:00+08:00","version":%3})")
+        .arg(QLatin1String(id))
+        .arg(price)
+        .arg(version)
+        .toUtf8();
 }
 
 ParsedPage page(Collection c, const QList<QByteArray> &records, bool last = true)
@@ -18,7 +22,8 @@ ParsedPage page(Collection c, const QList<QByteArray> &records, bool last = true
     QByteArray body = "{\"data\":[";
     for (int i = 0; i < records.size(); ++i)
         body += (i ? "," : "") + records.at(i);
-    body += last ? "],\"next_cursor\":null,\"sync_token\":\"tok\"}" : "],\"next_cursor\":\"c\",\"sync_token\":null}";
+    body += last ? "],\"next_cursor\":null,\"sync_token\":\"tok\"}"
+                 : "],\"next_cursor\":\"c\",\"sync_token\":null}";
     ParsedPage p;
     QString error;
     if (!RecordParser::parsePage(c, body, &p, &error))
@@ -66,11 +71,16 @@ private Q_SLOTS:
         TempStore store;
         PageApplier applier(store.db());
         QString error;
-        QVERIFY2(applier.apply(page(Collection::Products, {product("p_1", 100, 3), product("p_1", 50, 2)}),
-                               state(Collection::Products, 1), false, &error), qPrintable(error));
-        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT price FROM products WHERE id='p_1'")), 100);
-        QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 70, 4)}), state(Collection::Products, 1), false, &error));
-        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT price FROM products WHERE id='p_1'")), 70);
+        QVERIFY2(applier.apply(
+                     page(Collection::Products, {product("p_1", 100, 3), product("p_1", 50, 2)}),
+                     state(Collection::Products, 1), false, &error),
+                 qPrintable(error));
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT price FROM products WHERE id='p_1'")),
+                 100);
+        QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 70, 4)}),
+                              state(Collection::Products, 1), false, &error));
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT price FROM products WHERE id='p_1'")),
+                 70);
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 1);
     }
 
@@ -79,14 +89,20 @@ private Q_SLOTS:
         TempStore store;
         PageApplier applier(store.db());
         QString error;
-        QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 1, 1), product("p_2", 2, 1), product("p_3", 3, 1)}),
-                              state(Collection::Products, 1), true, &error));
+        QVERIFY(
+            applier.apply(page(Collection::Products,
+                               {product("p_1", 1, 1), product("p_2", 2, 1), product("p_3", 3, 1)}),
+                          state(Collection::Products, 1), true, &error));
         // Second full listing, two pages; p_2 is gone from the site.
-        QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 1, 1)}, false), state(Collection::Products, 2, QStringLiteral("c")), false, &error));
-        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 3); // nothing deleted mid-listing
-        QVERIFY(applier.apply(page(Collection::Products, {product("p_3", 3, 1)}), state(Collection::Products, 2), true, &error));
+        QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 1, 1)}, false),
+                              state(Collection::Products, 2, QStringLiteral("c")), false, &error));
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")),
+                 3); // nothing deleted mid-listing
+        QVERIFY(applier.apply(page(Collection::Products, {product("p_3", 3, 1)}),
+                              state(Collection::Products, 2), true, &error));
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 2);
-        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products WHERE id='p_2'")), 0);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products WHERE id='p_2'")),
+                 0);
     }
 
     void deletionMarkersDelete()
@@ -94,9 +110,13 @@ private Q_SLOTS:
         TempStore store;
         PageApplier applier(store.db());
         QString error;
-        QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 1, 1), product("p_2", 2, 1)}), state(Collection::Products, 1), true, &error));
-        QVERIFY(applier.apply(page(Collection::Products, {R"({"id":"p_2","deleted":true,"updated_at":"2026-11-25T09:30:00+08:00"})"}),
-                              state(Collection::Products, 1), false, &error));
+        QVERIFY(
+            applier.apply(page(Collection::Products, {product("p_1", 1, 1), product("p_2", 2, 1)}),
+                          state(Collection::Products, 1), true, &error));
+        QVERIFY(applier.apply(
+            page(Collection::Products,
+                 {R"({"id":"p_2","deleted":true,"updated_at":"2026-11-25T09:30:00+08:00"})"}),
+            state(Collection::Products, 1), false, &error));
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 1);
     }
 
@@ -105,15 +125,81 @@ private Q_SLOTS:
         TempStore store;
         PageApplier applier(store.db());
         QString error;
-        const QByteArray v2 = R"({"id":"o_1","number":"YT1","customer_id":"c_1","status":"paid","created_at":"2026-11-24T09:30:00+08:00","paid_at":"2026-11-24T09:31:00+08:00","total":300,"items":[{"product_id":"p_1","title":"a","quantity":1,"unit_price":100},{"product_id":"p_2","title":"b","quantity":2,"unit_price":100}],"updated_at":"2026-11-24T09:31:00+08:00","version":2})";
-        const QByteArray v1 = R"({"id":"o_1","number":"YT1","customer_id":"c_1","status":"pending","created_at":"2026-11-24T09:30:00+08:00","total":100,"items":[{"product_id":"p_1","title":"a","quantity":1,"unit_price":100}],"updated_at":"2026-11-24T09:30:00+08:00","version":1})";
-        QVERIFY2(applier.apply(page(Collection::Orders, {v2, v1}), state(Collection::Orders, 1), true, &error), qPrintable(error));
+        const QByteArray v2 =
+            R"({"id":"o_1","number":"YT1","customer_id":"c_1","status":"paid","created_at":"2026-11-24T09:30:00+08:00","paid_at":"2026-11-24T09:31:00+08:00","total":300,"items":[{"product_id":"p_1","title":"a","quantity":1,"unit_price":100},{"product_id":"p_2","title":"b","quantity":2,"unit_price":100}],"updated_at":"2026-11-24T09:31:00+08:00","version":2})";
+        const QByteArray v1 =
+            R"({"id":"o_1","number":"YT1","customer_id":"c_1","status":"pending","created_at":"2026-11-24T09:30:00+08:00","total":100,"items":[{"product_id":"p_1","title":"a","quantity":1,"unit_price":100}],"updated_at":"2026-11-24T09:30:00+08:00","version":1})";
+        QVERIFY2(applier.apply(page(Collection::Orders, {v2, v1}), state(Collection::Orders, 1),
+                               true, &error),
+                 qPrintable(error));
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT total FROM orders")), 300);
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM order_items")), 2);
-        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT SUM(quantity * unit_price) FROM order_items")), 300);
+        QCOMPARE(scalar(store.db(),
+                        QStringLiteral("SELECT SUM(quantity * unit_price) FROM order_items")),
+                 300);
         // Deleting the order takes its items along (foreign key cascade).
-        QVERIFY(applier.apply(page(Collection::Orders, {R"({"id":"o_1","deleted":true})"}), state(Collection::Orders, 1), false, &error));
+        QVERIFY(applier.apply(page(Collection::Orders, {R"({"id":"o_1","deleted":true})"}),
+                              state(Collection::Orders, 1), false, &error));
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM order_items")), 0);
+    }
+
+    void bigPagesWithRepeatsMatchOneRecordAtATime()
+    {
+        // Records go in as multi-row statements of up to 100 distinct records; a record the page
+        // repeats must still end as if applied one after the other.
+        TempStore store;
+        PageApplier applier(store.db());
+        QString error;
+        auto order = [](int n, int version, int items) {
+            QString lines;
+            for (int i = 0; i < items; ++i)
+                lines += QStringLiteral(
+                             R"(%1{"product_id":"p_%2","title":"t","quantity":1,"unit_price":%3})")
+                             .arg(i ? QStringLiteral(",") : QString())
+                             .arg(i)
+                             .arg(100 * version);
+            return QStringLiteral(
+                       R"({"id":"o_%1","number":"YT%1","customer_id":"c_1","status":"paid","created_at":"2026-11-24T09:30:00+08:00","total":%2,"items":[%3],"updated_at":"2026-11-24T09:31:00+08:00","version":%4})")
+                .arg(n)
+                .arg(100 * version * items)
+                .arg(lines)
+                .arg(version)
+                .toUtf8();
+        };
+        QList<QByteArray> orders, products;
+        for (int n = 0; n < 250; ++n) {
+            orders << order(n, 1, 2);
+            products << product(qPrintable(QStringLiteral("p_%1").arg(n)), n, 1);
+        }
+        orders << order(5, 3, 1) << order(7, 1, 3)
+               << order(5, 2, 4); // o_5 v3 wins; o_7 same version: last copy
+        products << product("p_5", 9999, 2) << product("p_5", 1, 1);
+        QVERIFY2(applier.apply(page(Collection::Orders, orders), state(Collection::Orders, 1), true,
+                               &error),
+                 qPrintable(error));
+        QVERIFY2(applier.apply(page(Collection::Products, products), state(Collection::Products, 1),
+                               true, &error),
+                 qPrintable(error));
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 250);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT version FROM orders WHERE id='o_5'")),
+                 3);
+        QCOMPARE(scalar(store.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM order_items WHERE order_id='o_5'")),
+                 1);
+        QCOMPARE(
+            scalar(store.db(),
+                   QStringLiteral("SELECT SUM(unit_price) FROM order_items WHERE order_id='o_5'")),
+            300);
+        QCOMPARE(scalar(store.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM order_items WHERE order_id='o_7'")),
+                 3);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM order_items")),
+                 248 * 2 + 1 + 3);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 250);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT price FROM products WHERE id='p_5'")),
+                 9999);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT SUM(price) FROM products")),
+                 249 * 250 / 2 - 5 + 9999);
     }
 
     void quarantineIsClearedByAGoodCopy()
@@ -121,14 +207,22 @@ private Q_SLOTS:
         TempStore store;
         PageApplier applier(store.db());
         QString error;
-        QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 1, 1), R"({"id":"p_9","title":"x","price":"lots","stock":1,"status":"active","updated_at":"2026-11-24T09:30:00+08:00","version":1})"}),
-                              state(Collection::Products, 1), false, &error));
-        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM quarantine WHERE record_id='p_9'")), 1);
+        QVERIFY(applier.apply(
+            page(
+                Collection::Products,
+                {product("p_1", 1, 1),
+                 R"({"id":"p_9","title":"x","price":"lots","stock":1,"status":"active","updated_at":"2026-11-24T09:30:00+08:00","version":1})"}),
+            state(Collection::Products, 1), false, &error));
+        QCOMPARE(scalar(store.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM quarantine WHERE record_id='p_9'")),
+                 1);
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 1);
         PageApplier fresh(store.db()); // as in the next sync run
-        QVERIFY(fresh.apply(page(Collection::Products, {product("p_9", 5, 2)}), state(Collection::Products, 1), false, &error));
+        QVERIFY(fresh.apply(page(Collection::Products, {product("p_9", 5, 2)}),
+                            state(Collection::Products, 1), false, &error));
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM quarantine")), 0);
-        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT price FROM products WHERE id='p_9'")), 5);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT price FROM products WHERE id='p_9'")),
+                 5);
     }
 
     void aFailedPageLeavesNoTraceAndKeepsTheCursor()
@@ -137,15 +231,20 @@ private Q_SLOTS:
         QString error;
         {
             PageApplier applier(store.db());
-            QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 1, 1)}, false), state(Collection::Products, 1, QStringLiteral("cursor-1")), false, &error));
+            QVERIFY(applier.apply(page(Collection::Products, {product("p_1", 1, 1)}, false),
+                                  state(Collection::Products, 1, QStringLiteral("cursor-1")), false,
+                                  &error));
         }
         PageApplier applier(store.db());
         FailingObserver observer;
         applier.addObserver(&observer);
-        QVERIFY(!applier.apply(page(Collection::Products, {product("p_2", 2, 1)}, false), state(Collection::Products, 1, QStringLiteral("cursor-2")), false, &error));
+        QVERIFY(!applier.apply(page(Collection::Products, {product("p_2", 2, 1)}, false),
+                               state(Collection::Products, 1, QStringLiteral("cursor-2")), false,
+                               &error));
         QCOMPARE(error, QStringLiteral("observer refused"));
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 1);
-        QCOMPARE(SyncState::load(store.db(), Collection::Products).cursor, QStringLiteral("cursor-1"));
+        QCOMPARE(SyncState::load(store.db(), Collection::Products).cursor,
+                 QStringLiteral("cursor-1"));
     }
 };
 

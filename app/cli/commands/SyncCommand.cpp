@@ -47,7 +47,10 @@ QString progressLine(const SyncProgress &p)
 {
     QStringList parts;
     for (auto it = p.collections.cbegin(); it != p.collections.cend(); ++it)
-        parts << QStringLiteral("%1 %2%3").arg(it.key()).arg(it.value().received).arg(it.value().done ? QStringLiteral(" ✓") : QString());
+        parts << QStringLiteral("%1 %2%3")
+                     .arg(it.key())
+                     .arg(it.value().received)
+                     .arg(it.value().done ? QStringLiteral(" ✓") : QString());
     return QCoreApplication::translate("SyncCommand", "sync: %1 (%2/%3 collections done)")
         .arg(parts.join(QStringLiteral(", ")))
         .arg(p.collectionsDone)
@@ -66,18 +69,26 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
     QCommandLineParser parser;
     StoreOptions store;
     store.addTo(parser);
-    const QCommandLineOption site(QStringLiteral("site"), tr("The site address (default: the profile's)."), tr("url"));
-    const QCommandLineOption full(QStringLiteral("full"), tr("List everything again instead of only changes."));
-    const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
-                                      tr("Read the token from this environment variable instead of the keychain."),
-                                      tr("var"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Records per page (1-1000)."), tr("n"),
-                                      QStringLiteral("1000"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      tr("Parts a full listing is split into, where the site offers it (1-16)."),
-                                      tr("n"), QStringLiteral("4"));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  tr("The site address (default: the profile's)."), tr("url"));
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  tr("List everything again instead of only changes."));
+    const QCommandLineOption tokenEnv(
+        QStringLiteral("token-env"),
+        tr("Read the token from this environment variable instead of the keychain."), tr("var"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Records per page (1-1000)."),
+                                      tr("n"), QStringLiteral("1000"));
+    const QCommandLineOption parallel(
+        QStringLiteral("parallel"),
+        tr("Parts a full listing is split into, where the site offers it (1-16)."), tr("n"),
+        QStringLiteral("4"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print no progress."));
-    parser.addOptions({site, full, tokenEnv, pageSize, parallel, quiet});
+    const QCommandLineOption waitLock(
+        QStringLiteral("wait-lock"),
+        tr("When another desktop is syncing this team store, wait up to this many seconds for it "
+           "to end instead of failing at once (0: do not wait)."),
+        tr("seconds"), QStringLiteral("0"));
+    parser.addOptions({site, full, tokenEnv, pageSize, parallel, quiet, waitLock});
     int code = ExitOk;
     if (!parse(parser, arguments, io, &code))
         return code;
@@ -86,7 +97,8 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
     ConnectionProfile profile = ProfileStore::find(profileName);
     const QString siteAddress = parser.isSet(site) ? parser.value(site) : profile.siteAddress;
     if (siteAddress.isEmpty()) {
-        io.err << tr("No site address: pass --site URL (profile \"%1\" has none).").arg(profileName) << Qt::endl;
+        io.err << tr("No site address: pass --site URL (profile \"%1\" has none).").arg(profileName)
+               << Qt::endl;
         return ExitUsage;
     }
     bool ok = false;
@@ -100,19 +112,30 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
         io.err << tr("--parallel must be a number from 1 to 16.") << Qt::endl;
         return ExitUsage;
     }
+    constexpr int kMaxLockWaitSeconds = 24 * 3600;
+    const int waitSeconds = parser.value(waitLock).toInt(&ok);
+    if (!ok || waitSeconds < 0 || waitSeconds > kMaxLockWaitSeconds) {
+        io.err
+            << tr("--wait-lock must be a number of seconds from 0 to %1.").arg(kMaxLockWaitSeconds)
+            << Qt::endl;
+        return ExitUsage;
+    }
 
     QByteArray token;
     if (parser.isSet(tokenEnv)) {
         token = io.env.value(parser.value(tokenEnv)).toUtf8();
         if (token.isEmpty()) {
-            io.err << tr("The environment variable %1 is empty or not set.").arg(parser.value(tokenEnv)) << Qt::endl;
+            io.err << tr("The environment variable %1 is empty or not set.")
+                          .arg(parser.value(tokenEnv))
+                   << Qt::endl;
             return ExitKeychain;
         }
     } else {
         QString error;
         if (!TokenStore::readBlocking(TokenStore::tokenKey(profileName), &token, &error)) {
             io.err << tr("No token for profile \"%1\": %2").arg(profileName, error) << Qt::endl;
-            io.err << tr("Store one with: yutang-cli token set --profile %1 (reads it from standard input), "
+            io.err << tr("Store one with: yutang-cli token set --profile %1 (reads it from "
+                         "standard input), "
                          "or pass --token-env VAR.")
                           .arg(profileName)
                    << Qt::endl;
@@ -143,6 +166,7 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
     options.full = parser.isSet(full);
     options.pageLimit = limit;
     options.partitions = partitions;
+    options.lockWaitMs = waitSeconds * 1000;
     const bool showProgress = !parser.isSet(quiet);
     QElapsedTimer sinceLine;
     sinceLine.start();
@@ -187,6 +211,7 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
                   .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
            << Qt::endl;
     if (quarantined > 0)
-        io.out << tr("See them with: yutang-cli status --db %1").arg(db->location().display()) << Qt::endl;
+        io.out << tr("See them with: yutang-cli status --db %1").arg(db->location().display())
+               << Qt::endl;
     return pushCode; // the pull went well; say whether the edits did too
 }
