@@ -316,7 +316,7 @@ The data synced before is shown; syncing needs the keychain.</translation>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/panes/referrals/AuditTab.cpp" line="+21"/>
+        <location filename="../ui/panes/referrals/AuditTab.cpp" line="+26"/>
         <source>No differences: every booking matches the referral rules.</source>
         <translation>No differences: every booking matches the referral rules.</translation>
     </message>
@@ -326,17 +326,32 @@ The data synced before is shown; syncing needs the keychain.</translation>
         <translation>Search findings by order or member id…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Run audit</source>
         <translation>Run audit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Check every booking against the referral rules again</source>
+        <translation>Check every booking against the referral rules again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
+        <source>Checking every booking against the referral rules…</source>
+        <translation>Checking every booking against the referral rules…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The audit could not read the store: %1</source>
+        <translation>The audit could not read the store: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The site booked every commission as the rules say.</source>
         <translation>The site booked every commission as the rules say.</translation>
     </message>
@@ -596,12 +611,12 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CollectionSync</name>
     <message>
-        <location filename="../models/sync/CollectionSync.cpp" line="+99"/>
+        <location filename="../models/sync/CollectionSync.cpp" line="+174"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The site could not be reached while listing %1: %2</source>
         <translation>The site could not be reached while listing %1: %2</translation>
     </message>
@@ -611,27 +626,27 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>%1: sync token expired, listing everything again</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: the site no longer accepts the saved cursor, listing again</source>
         <translation>%1: the site no longer accepts the saved cursor, listing again</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The site rejected the request for %1: %2</source>
         <translation>The site rejected the request for %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The site did not accept the access token (401). Check the token in the site&apos;s admin.</source>
         <translation>The site did not accept the access token (401). Check the token in the site&apos;s admin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The token may not read %1 (403).</source>
         <translation>The token may not read %1 (403).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The site has no Yutang API at %1 (404).</source>
         <translation>The site has no Yutang API at %1 (404).</translation>
     </message>
@@ -1006,7 +1021,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>The demo site %1 is missing. Build the yutang-site target.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>exit code %1</source>
         <translation>exit code %1</translation>
     </message>
@@ -1625,7 +1640,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>LocalRecords</name>
     <message>
-        <location filename="../models/outbox/LocalRecords.cpp" line="+112"/>
+        <location filename="../models/outbox/LocalRecords.cpp" line="+114"/>
         <source>The site answered a record that cannot be stored: %1</source>
         <translation>The site answered a record that cannot be stored: %1</translation>
     </message>
@@ -1862,12 +1877,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+58"/>
+        <location filename="../models/store/Migrations.cpp" line="+132"/>
         <source>The store was written by a newer Yutang (schema %1, this build knows up to %2). Update Yutang to open it.</source>
         <translation>The store was written by a newer Yutang (schema %1, this build knows up to %2). Update Yutang to open it.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Schema step %1 failed: %2 (%3)</source>
         <translation>Schema step %1 failed: %2 (%3)</translation>
     </message>
@@ -3610,7 +3625,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SqlTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+128"/>
+        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+170"/>
         <source>Cannot read the store: %1</source>
         <translation>Cannot read the store: %1</translation>
     </message>
@@ -3962,7 +3977,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/commands/SyncCommand.cpp" line="+51"/>
+        <location filename="../app/cli/commands/SyncCommand.cpp" line="+54"/>
         <source>sync: %1 (%2/%3 collections done)</source>
         <translation>sync: %1 (%2/%3 collections done)</translation>
     </message>
@@ -3972,7 +3987,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Pull the shop&apos;s data from its site into the local store.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The site address (default: the profile&apos;s).</source>
         <translation>The site address (default: the profile&apos;s).</translation>
     </message>
@@ -3982,17 +3997,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>url</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List everything again instead of only changes.</source>
         <translation>List everything again instead of only changes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Read the token from this environment variable instead of the keychain.</source>
         <translation>Read the token from this environment variable instead of the keychain.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>var</source>
         <translation>var</translation>
     </message>
@@ -4002,9 +4017,15 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Records per page (1-1000).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parts a full listing is split into, where the site offers it (1-16).</source>
+        <translation>Parts a full listing is split into, where the site offers it (1-16).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4012,22 +4033,42 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Print no progress.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>When another desktop is syncing this team store, wait up to this many seconds for it to end instead of failing at once (0: do not wait).</source>
+        <translation>When another desktop is syncing this team store, wait up to this many seconds for it to end instead of failing at once (0: do not wait).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>No site address: pass --site URL (profile &quot;%1&quot; has none).</source>
         <translation>No site address: pass --site URL (profile &quot;%1&quot; has none).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--page-size must be a number from 1 to 1000.</source>
         <translation>--page-size must be a number from 1 to 1000.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>--parallel must be a number from 1 to 16.</source>
+        <translation>--parallel must be a number from 1 to 16.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--wait-lock must be a number of seconds from 0 to %1.</source>
+        <translation>--wait-lock must be a number of seconds from 0 to %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The environment variable %1 is empty or not set.</source>
         <translation>The environment variable %1 is empty or not set.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No token for profile &quot;%1&quot;: %2</source>
         <translation>No token for profile &quot;%1&quot;: %2</translation>
     </message>
@@ -4037,7 +4078,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Store one with: yutang-cli token set --profile %1 (reads it from standard input), or pass --token-env VAR.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
@@ -4078,12 +4119,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+60"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+61"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1: %2; retry %3 in %4 s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>The other sync ended; syncing now.</source>
+        <translation>The other sync ended; syncing now.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>another desktop</source>
         <translation>another desktop</translation>
     </message>
@@ -4098,12 +4144,22 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Syncing on %1 since %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1; waiting up to %2 s for it to end…</source>
+        <translation>%1; waiting up to %2 s for it to end…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>(this team store syncs on one desktop at a time; its data appears here when that sync ends).</source>
         <translation>(this team store syncs on one desktop at a time; its data appears here when that sync ends).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Gave up waiting after %1 s.</source>
+        <translation>Gave up waiting after %1 s.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The site answered %1: %2</source>
         <translation>The site answered %1: %2</translation>
     </message>
@@ -4128,7 +4184,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>%1 has no Yutang API (404 at %2).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
@@ -4331,7 +4387,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>TrafficBreakdownModel</name>
     <message>
-        <location filename="../models/itemmodels/TrafficBreakdownModel.cpp" line="+113"/>
+        <location filename="../models/itemmodels/TrafficBreakdownModel.cpp" line="+115"/>
         <source>Keyword</source>
         <translation>Keyword</translation>
     </message>
@@ -4485,7 +4541,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>TrafficMeasures</name>
     <message>
-        <location filename="../models/itemmodels/TrafficMeasures.cpp" line="+82"/>
+        <location filename="../models/itemmodels/TrafficMeasures.cpp" line="+87"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -4825,7 +4881,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>TrafficSourceTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/TrafficSourceTreeModel.cpp" line="+260"/>
+        <location filename="../models/itemmodels/TrafficSourceTreeModel.cpp" line="+261"/>
         <source>Channel / source / keyword</source>
         <translation>Channel / source / keyword</translation>
     </message>

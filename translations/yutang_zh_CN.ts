@@ -315,7 +315,7 @@ The data synced before is shown; syncing needs the keychain.</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/panes/referrals/AuditTab.cpp" line="+21"/>
+        <location filename="../ui/panes/referrals/AuditTab.cpp" line="+26"/>
         <source>No differences: every booking matches the referral rules.</source>
         <translation>没有差异：每笔佣金记录都符合分销规则。</translation>
     </message>
@@ -325,17 +325,32 @@ The data synced before is shown; syncing needs the keychain.</source>
         <translation>按订单或会员 ID 搜索问题…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Run audit</source>
         <translation>开始核对</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Check every booking against the referral rules again</source>
+        <translation>重新按分销规则核对每笔佣金记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
+        <source>Checking every booking against the referral rules…</source>
+        <translation>正在按分销规则核对每笔佣金记录…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The audit could not read the store: %1</source>
+        <translation>核对时无法读取本地数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The site booked every commission as the rules say.</source>
         <translation>站点记账的每笔佣金都符合规则。</translation>
     </message>
@@ -592,12 +607,12 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CollectionSync</name>
     <message>
-        <location filename="../models/sync/CollectionSync.cpp" line="+99"/>
+        <location filename="../models/sync/CollectionSync.cpp" line="+174"/>
         <source>Could not store %1: %2</source>
         <translation>无法保存%1：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The site could not be reached while listing %1: %2</source>
         <translation>拉取%1时无法连接站点：%2</translation>
     </message>
@@ -607,27 +622,27 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>%1：同步令牌已过期，重新全量拉取</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: the site no longer accepts the saved cursor, listing again</source>
         <translation>%1：站点不再接受保存的游标，重新拉取</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The site rejected the request for %1: %2</source>
         <translation>站点拒绝了%1的请求：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The site did not accept the access token (401). Check the token in the site&apos;s admin.</source>
         <translation>站点不接受该访问令牌（401）。请在站点后台检查令牌。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The token may not read %1 (403).</source>
         <translation>该令牌无权读取%1（403）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The site has no Yutang API at %1 (404).</source>
         <translation>站点在 %1 没有鱼塘接口（404）。</translation>
     </message>
@@ -1002,7 +1017,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>找不到演示站点 %1。请构建 yutang-site 目标。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
@@ -1620,7 +1635,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>LocalRecords</name>
     <message>
-        <location filename="../models/outbox/LocalRecords.cpp" line="+112"/>
+        <location filename="../models/outbox/LocalRecords.cpp" line="+114"/>
         <source>The site answered a record that cannot be stored: %1</source>
         <translation>站点返回了一条无法保存的记录：%1</translation>
     </message>
@@ -1857,12 +1872,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+58"/>
+        <location filename="../models/store/Migrations.cpp" line="+132"/>
         <source>The store was written by a newer Yutang (schema %1, this build knows up to %2). Update Yutang to open it.</source>
         <translation>该数据库由更新版本的鱼塘写入（结构版本 %1，本版本最高支持 %2）。请升级鱼塘后再打开。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Schema step %1 failed: %2 (%3)</source>
         <translation>数据库结构升级第 %1 步失败：%2（%3）</translation>
     </message>
@@ -3595,7 +3610,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SqlTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+128"/>
+        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+170"/>
         <source>Cannot read the store: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
@@ -3946,7 +3961,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/commands/SyncCommand.cpp" line="+51"/>
+        <location filename="../app/cli/commands/SyncCommand.cpp" line="+54"/>
         <source>sync: %1 (%2/%3 collections done)</source>
         <translation>同步：%1（已完成 %2/%3 个数据集）</translation>
     </message>
@@ -3956,7 +3971,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>把店铺网站上的数据拉取到本地数据库。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The site address (default: the profile&apos;s).</source>
         <translation>网站地址（默认：配置中的地址）。</translation>
     </message>
@@ -3966,17 +3981,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>网址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List everything again instead of only changes.</source>
         <translation>重新拉取全部数据，而不只是变化。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Read the token from this environment variable instead of the keychain.</source>
         <translation>从此环境变量读取令牌，而不是从钥匙串读取。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>var</source>
         <translation>变量</translation>
     </message>
@@ -3986,9 +4001,15 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>每页记录数（1-1000）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>n</source>
         <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parts a full listing is split into, where the site offers it (1-16).</source>
+        <translation>完整拉取时并行拉取的分段数（需站点支持，1-16）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3996,22 +4017,42 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>不输出进度。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>When another desktop is syncing this team store, wait up to this many seconds for it to end instead of failing at once (0: do not wait).</source>
+        <translation>另一台电脑正在同步此团队数据库时，最多等待这么多秒再同步，而不是立即失败（0：不等待）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>No site address: pass --site URL (profile &quot;%1&quot; has none).</source>
         <translation>没有网站地址：请传入 --site URL（配置“%1”中没有）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--page-size must be a number from 1 to 1000.</source>
         <translation>--page-size 必须是 1 到 1000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>--parallel must be a number from 1 to 16.</source>
+        <translation>--parallel 必须是 1 到 16 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--wait-lock must be a number of seconds from 0 to %1.</source>
+        <translation>--wait-lock 必须是 0 到 %1 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The environment variable %1 is empty or not set.</source>
         <translation>环境变量 %1 为空或未设置。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No token for profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”没有令牌：%2</translation>
     </message>
@@ -4021,7 +4062,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>可用 yutang-cli token set --profile %1 保存一个（从标准输入读取），或传入 --token-env VAR。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
@@ -4062,12 +4103,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+60"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+61"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1：%2；%4 秒后第 %3 次重试</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>The other sync ended; syncing now.</source>
+        <translation>另一台电脑的同步已结束，现在开始同步。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>another desktop</source>
         <translation>另一台电脑</translation>
     </message>
@@ -4082,12 +4128,22 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>%1 自 %2 起正在同步</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1; waiting up to %2 s for it to end…</source>
+        <translation>%1；最多等待 %2 秒直到它结束…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>(this team store syncs on one desktop at a time; its data appears here when that sync ends).</source>
         <translation>（此团队数据库同一时间只能由一台电脑同步；同步结束后数据会显示在这里）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Gave up waiting after %1 s.</source>
+        <translation>等待 %1 秒后放弃。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The site answered %1: %2</source>
         <translation>站点返回 %1：%2</translation>
     </message>
@@ -4112,7 +4168,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>%1 没有鱼塘接口（%2 返回 404）。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Sync cancelled.</source>
         <translation>同步已取消。</translation>
     </message>
@@ -4312,7 +4368,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>TrafficBreakdownModel</name>
     <message>
-        <location filename="../models/itemmodels/TrafficBreakdownModel.cpp" line="+113"/>
+        <location filename="../models/itemmodels/TrafficBreakdownModel.cpp" line="+115"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
@@ -4466,7 +4522,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>TrafficMeasures</name>
     <message>
-        <location filename="../models/itemmodels/TrafficMeasures.cpp" line="+82"/>
+        <location filename="../models/itemmodels/TrafficMeasures.cpp" line="+87"/>
         <source>Sessions</source>
         <translation>访问数</translation>
     </message>
@@ -4806,7 +4862,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>TrafficSourceTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/TrafficSourceTreeModel.cpp" line="+260"/>
+        <location filename="../models/itemmodels/TrafficSourceTreeModel.cpp" line="+261"/>
         <source>Channel / source / keyword</source>
         <translation>渠道 / 来源 / 关键词</translation>
     </message>
