@@ -41,6 +41,21 @@ SyncEngine::Options waitingOptions(const SiteProcess &site, int lockWaitMs)
 class TestSyncLock : public QObject
 {
     Q_OBJECT
+    // `yutang-cli sync` of `site` into `store` as another desktop would run it.
+    static void startCliSync(QProcess &process, const SiteProcess &site, const TempStore &store,
+                             const QStringList &extra)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("YT_TOKEN"), QString::fromLatin1(site.token()));
+        env.insert(QStringLiteral("PGPASSWORD"), TempStore::postgresPassword());
+        process.setProcessEnvironment(env);
+        process.start(TestPaths::binary(QStringLiteral("yutang-cli")),
+                      QStringList{QStringLiteral("sync"), QStringLiteral("--site"), site.address(),
+                                  QStringLiteral("--db"), store.path(),
+                                  QStringLiteral("--token-env"), QStringLiteral("YT_TOKEN")} +
+                          extra);
+    }
+
 private Q_SLOTS:
     void initTestCase() { YUTANG_REQUIRE_TEST_BACKEND(); }
 
@@ -252,15 +267,8 @@ private Q_SLOTS:
         QCOMPARE(held.tryAcquire(nullptr, &error), SyncLock::Outcome::Acquired);
 
         QProcess otherDesktop;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("YT_TOKEN"), QString::fromLatin1(site.token()));
-        env.insert(QStringLiteral("PGPASSWORD"), TempStore::postgresPassword());
-        otherDesktop.setProcessEnvironment(env);
-        otherDesktop.start(TestPaths::binary(QStringLiteral("yutang-cli")),
-                           {QStringLiteral("sync"), QStringLiteral("--site"), site.address(),
-                            QStringLiteral("--db"), store.path(), QStringLiteral("--token-env"),
-                            QStringLiteral("YT_TOKEN"), QStringLiteral("--wait-lock"),
-                            QStringLiteral("120")});
+        startCliSync(otherDesktop, site, store,
+                     {QStringLiteral("--wait-lock"), QStringLiteral("120")});
         QVERIFY(otherDesktop.waitForStarted());
         QByteArray stderrText;
         const QByteArray waiting =
@@ -296,14 +304,7 @@ private Q_SLOTS:
         QCOMPARE(held.tryAcquire(nullptr, &error), SyncLock::Outcome::Acquired);
 
         QProcess otherDesktop;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("YT_TOKEN"), QString::fromLatin1(site.token()));
-        env.insert(QStringLiteral("PGPASSWORD"), TempStore::postgresPassword());
-        otherDesktop.setProcessEnvironment(env);
-        otherDesktop.start(TestPaths::binary(QStringLiteral("yutang-cli")),
-                           {QStringLiteral("sync"), QStringLiteral("--site"), site.address(),
-                            QStringLiteral("--db"), store.path(), QStringLiteral("--token-env"),
-                            QStringLiteral("YT_TOKEN"), QStringLiteral("--quiet")});
+        startCliSync(otherDesktop, site, store, {QStringLiteral("--quiet")});
         QVERIFY(otherDesktop.waitForFinished(60000));
         const QByteArray stderrText = otherDesktop.readAllStandardError();
         QCOMPARE(otherDesktop.exitCode(), 1);
