@@ -12,168 +12,120 @@ LifecycleDerivation::~LifecycleDerivation() = default;
 
 bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QString *error)
 {
-    for (const QStringList &chunk : PreparedQueries::chunks(visitorIds)) {
-        if (!refreshChunk(chunk, error))
+    for (const QString &id : visitorIds) {
+        if (!refreshVisitor(id, error))
             return false;
     }
     return true;
 }
 
-// Recomputes up to PreparedQueries::kChunk visitors with a handful of statements (one round trip
-// each) instead of a handful per visitor.
-bool LifecycleDerivation::refreshChunk(const QStringList &visitorIds, QString *error)
+bool LifecycleDerivation::refreshVisitor(const QString &visitorId, QString *error)
 {
-    const QString in = PreparedQueries::marks(visitorIds.size());
-    QSqlQuery &old = prepared(
-        QStringLiteral("SELECT first_day FROM visitor_lifecycle WHERE visitor_id IN (%1)").arg(in));
-    PreparedQueries::bindAll(old, visitorIds);
+    QSqlQuery &old =
+        prepared(QStringLiteral("SELECT first_day FROM visitor_lifecycle WHERE visitor_id = ?"));
+    old.addBindValue(visitorId);
     if (!exec(old, error))
         return false;
-    while (old.next())
+    if (old.next())
         m_dirtyDays.insert(old.value(0).toInt());
     old.finish();
 
-    struct Visitor
-    {
-        qint64 firstAt = 0;
-        int firstDay = 0;
-        QString channel, source;
-        bool cameBack = false;
-        bool followed = false;
-        bool registerEvent = false;
-        QSet<QString> customers;
-    };
-    QHash<QString, Visitor> visitors; // those with classified sessions
     QSqlQuery &sessions = prepared(
-        QStringLiteral("SELECT visitor_id, started_at, day, channel, source, customer_id FROM "
-                       "sessions WHERE visitor_id IN (%1) AND day IS NOT NULL "
-                       "ORDER BY visitor_id, started_at, id")
-            .arg(in));
-    PreparedQueries::bindAll(sessions, visitorIds);
+        QStringLiteral("SELECT started_at, day, channel, source, customer_id FROM sessions "
+                       "WHERE visitor_id = ? AND day IS NOT NULL ORDER BY started_at, id"));
+    sessions.addBindValue(visitorId);
     if (!exec(sessions, error))
         return false;
+    qint64 firstAt = 0;
+    int firstDay = 0;
+    QString channel, source;
+    bool cameBack = false;
+    QSet<QString> customers;
+    bool any = false;
     while (sessions.next()) {
-        const QString id = sessions.value(0).toString();
-        const qint64 at = sessions.value(1).toLongLong();
-        auto it = visitors.find(id);
-        if (it == visitors.end()) { // the first session (ordered by start)
-            it = visitors.insert(id, Visitor());
-            it->firstAt = at;
-            it->firstDay = sessions.value(2).toInt();
-            it->channel = sessions.value(3).toString();
-            it->source = sessions.value(4).toString();
-        } else if (at > it->firstAt && at <= it->firstAt + kComeBackWindowMs) {
-            it->cameBack = true;
+        const qint64 at = sessions.value(0).toLongLong();
+        if (!any) {
+            any = true;
+            firstAt = at;
+            firstDay = sessions.value(1).toInt();
+            channel = sessions.value(2).toString();
+            source = sessions.value(3).toString();
+        } else if (at > firstAt && at <= firstAt + kComeBackWindowMs) {
+            cameBack = true;
         }
-        if (!sessions.value(5).isNull())
-            it->customers.insert(sessions.value(5).toString());
+        if (!sessions.value(4).isNull())
+            customers.insert(sessions.value(4).toString());
     }
     sessions.finish();
-
-    QStringList gone;
-    for (const QString &id : visitorIds) {
-        if (!visitors.contains(id))
-            gone << id;
-    }
-    if (!gone.isEmpty()) {
+    if (!any) {
         QSqlQuery &del =
-            prepared(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id IN (%1)")
-                         .arg(PreparedQueries::marks(gone.size())));
-        PreparedQueries::bindAll(del, gone);
-        if (!exec(del, error))
-            return false;
+            prepared(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id = ?"));
+        del.addBindValue(visitorId);
+        return exec(del, error);
     }
-    if (visitors.isEmpty())
-        return true;
 
-    const QStringList present = visitors.keys();
-    QSqlQuery &events = prepared(
-        QStringLiteral("SELECT s.visitor_id, e.type, e.customer_id FROM events e JOIN sessions s "
-                       "ON s.id = e.session_id WHERE s.visitor_id IN (%1) AND e.type IN "
-                       "('register', 'follow')")
-            .arg(PreparedQueries::marks(present.size())));
-    PreparedQueries::bindAll(events, present);
+    QSqlQuery &events = prepared(QStringLiteral(
+        "SELECT e.type, e.customer_id FROM events e JOIN sessions s ON s.id = e.session_id "
+        "WHERE s.visitor_id = ? AND e.type IN ('register', 'follow')"));
+    events.addBindValue(visitorId);
     if (!exec(events, error))
         return false;
-    QSet<QString> customerIds;
+    bool followed = false;
+    bool registerEvent = false;
     while (events.next()) {
-        Visitor &v = visitors[events.value(0).toString()];
-        if (events.value(1).toString() == QLatin1String("follow")) {
-            v.followed = true;
+        if (events.value(0).toString() == QLatin1String("follow")) {
+            followed = true;
         } else {
-            v.registerEvent = true;
-            if (!events.value(2).isNull())
-                v.customers.insert(events.value(2).toString());
+            registerEvent = true;
+            if (!events.value(1).isNull())
+                customers.insert(events.value(1).toString());
         }
     }
     events.finish();
-    for (const Visitor &v : std::as_const(visitors))
-        customerIds.unite(v.customers);
 
-    struct Customer
-    {
-        qint64 paidOrders = 0;
-        bool referred = false;
-        bool followed = false;
-    };
-    QHash<QString, Customer> customers;
-    for (const QStringList &chunk : PreparedQueries::chunks(customerIds)) {
-        QSqlQuery &q = prepared(
-            QStringLiteral(
-                "WITH c (id) AS (VALUES %1) SELECT c.id, "
-                "(SELECT COUNT(*) FROM orders WHERE customer_id = c.id AND status IN "
-                "('paid', 'shipped', 'completed')), "
-                "(SELECT COUNT(*) FROM customers WHERE referrer_id = c.id), "
-                "(SELECT COUNT(*) FROM customers WHERE id = c.id AND wechat_followed <> 0) FROM c")
-                .arg(PreparedQueries::typedRows(chunk.size(), {QStringLiteral("TEXT")})));
-        PreparedQueries::bindAll(q, chunk);
-        if (!exec(q, error))
+    qint64 paidOrders = 0;
+    bool referred = false;
+    QSqlQuery &customer = prepared(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE customer_id = ? AND status IN "
+                       "('paid', 'shipped', 'completed')), "
+                       "(SELECT COUNT(*) FROM customers WHERE referrer_id = ?), "
+                       "(SELECT COUNT(*) FROM customers WHERE id = ? AND wechat_followed <> 0)"));
+    for (const QString &c : std::as_const(customers)) {
+        customer.addBindValue(c);
+        customer.addBindValue(c);
+        customer.addBindValue(c);
+        if (!exec(customer, error) || !customer.next())
             return false;
-        while (q.next())
-            customers.insert(q.value(0).toString(),
-                             {q.value(1).toLongLong(), q.value(2).toLongLong() > 0,
-                              q.value(3).toLongLong() > 0});
-        q.finish();
+        paidOrders += customer.value(0).toLongLong();
+        referred = referred || customer.value(1).toLongLong() > 0;
+        followed = followed || customer.value(2).toLongLong() > 0;
+        customer.finish();
     }
 
-    QSqlQuery &upsert = prepared(
-        QStringLiteral(
-            "INSERT INTO visitor_lifecycle (visitor_id, first_day, first_at, channel, source, "
-            "step) "
-            "VALUES %1 ON CONFLICT (visitor_id) DO UPDATE SET first_day = excluded.first_day, "
-            "first_at = excluded.first_at, channel = excluded.channel, source = excluded.source, "
-            "step = excluded.step")
-            .arg(QStringList(present.size(), QStringLiteral("(?, ?, ?, ?, ?, ?)"))
-                     .join(QStringLiteral(", "))));
-    for (const QString &id : present) {
-        const Visitor &v = visitors[id];
-        qint64 paidOrders = 0;
-        bool referred = false;
-        bool followed = v.followed;
-        for (const QString &c : v.customers) {
-            const Customer customer = customers.value(c);
-            paidOrders += customer.paidOrders;
-            referred = referred || customer.referred;
-            followed = followed || customer.followed;
-        }
-        const bool reached[StepCount] = {true,
-                                         v.registerEvent || !v.customers.isEmpty(),
-                                         v.cameBack,
-                                         followed,
-                                         paidOrders >= 1,
-                                         referred,
-                                         paidOrders >= 2};
-        int step = Acquired;
-        while (step + 1 < StepCount && reached[step + 1])
-            ++step;
-        upsert.addBindValue(id);
-        upsert.addBindValue(v.firstDay);
-        upsert.addBindValue(v.firstAt);
-        upsert.addBindValue(v.channel);
-        upsert.addBindValue(v.source);
-        upsert.addBindValue(step);
-        m_dirtyDays.insert(v.firstDay);
-    }
+    const bool reached[StepCount] = {true,
+                                     registerEvent || !customers.isEmpty(),
+                                     cameBack,
+                                     followed,
+                                     paidOrders >= 1,
+                                     referred,
+                                     paidOrders >= 2};
+    int step = Acquired;
+    while (step + 1 < StepCount && reached[step + 1])
+        ++step;
+
+    QSqlQuery &upsert = prepared(QStringLiteral(
+        "INSERT INTO visitor_lifecycle (visitor_id, first_day, first_at, channel, source, step) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (visitor_id) DO UPDATE SET first_day = "
+        "excluded.first_day, "
+        "first_at = excluded.first_at, channel = excluded.channel, source = excluded.source, step "
+        "= excluded.step"));
+    upsert.addBindValue(visitorId);
+    upsert.addBindValue(firstDay);
+    upsert.addBindValue(firstAt);
+    upsert.addBindValue(channel);
+    upsert.addBindValue(source);
+    upsert.addBindValue(step);
+    m_dirtyDays.insert(firstDay);
     return exec(upsert, error);
 }
 

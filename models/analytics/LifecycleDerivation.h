@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QString>
-#include <QStringList>
 #include <memory>
 
 class Database;
@@ -51,7 +50,7 @@ public:
 private:
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
     static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
-    bool refreshChunk(const QStringList &visitorIds, QString *error);
+    bool refreshVisitor(const QString &visitorId, QString *error);
 
     Database &m_db;
     PreparedQueries m_queries;

@@ -24,34 +24,3 @@ bool PreparedQueries::exec(QSqlQuery &q, QString *error)
         *error = q.lastError().text();
     return false;
 }
-
-QList<QStringList> PreparedQueries::chunks(const QSet<QString> &keys)
-{
-    QList<QStringList> out;
-    for (const QString &key : keys) {
-        if (out.isEmpty() || out.constLast().size() >= kChunk)
-            out.append(QStringList());
-        out.last().append(key);
-    }
-    return out;
-}
-
-QString PreparedQueries::marks(qsizetype n)
-{
-    return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
-}
-
-QString PreparedQueries::typedRows(qsizetype n, const QStringList &types)
-{
-    QStringList cells;
-    for (const QString &type : types)
-        cells << QStringLiteral("CAST(? AS %1)").arg(type);
-    const QString row = QLatin1Char('(') + cells.join(QStringLiteral(", ")) + QLatin1Char(')');
-    return QStringList(n, row).join(QStringLiteral(", "));
-}
-
-void PreparedQueries::bindAll(QSqlQuery &q, const QStringList &values)
-{
-    for (const QString &v : values)
-        q.addBindValue(v);
-}

@@ -56,107 +56,62 @@ const TrafficClassifier &SessionDerivation::classifierFor(const QString &landing
 
 bool SessionDerivation::classify(const QList<SessionInput> &sessions, QString *error)
 {
-    // A session listed twice takes its last copy, as one UPDATE after the other would.
-    QHash<QString, qsizetype> last;
-    for (qsizetype i = 0; i < sessions.size(); ++i)
-        last.insert(sessions.at(i).id, i);
-    QList<const SessionInput *> unique;
-    unique.reserve(last.size());
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        if (last.value(sessions.at(i).id) == i)
-            unique.append(&sessions.at(i));
-    }
-    for (qsizetype start = 0; start < unique.size(); start += PreparedQueries::kChunk) {
-        const qsizetype n = std::min(PreparedQueries::kChunk, unique.size() - start);
-        QSqlQuery &update = prepared(
-            QStringLiteral("WITH v (id, day, channel, source, keyword) AS (VALUES %1) "
-                           "UPDATE sessions SET day = v.day, channel = v.channel, "
-                           "source = v.source, keyword = v.keyword FROM v WHERE sessions.id = v.id")
-                .arg(PreparedQueries::typedRows(
-                    n, {QStringLiteral("TEXT"), QStringLiteral("INTEGER"), QStringLiteral("TEXT"),
-                        QStringLiteral("TEXT"), QStringLiteral("TEXT")})));
-        for (qsizetype i = start; i < start + n; ++i) {
-            const SessionInput &s = *unique.at(i);
-            const TrafficSource source =
-                classifierFor(s.landingUrl).classify(s.landingUrl, s.referrerUrl, s.userAgent);
-            const int day = ShopDay::key(m_calendar.dayOf(s.startedAt));
-            update.addBindValue(s.id);
-            update.addBindValue(day);
-            update.addBindValue(source.channel);
-            update.addBindValue(source.source);
-            update.addBindValue(nullableText(source.keyword));
-            if (!s.visitorId.isEmpty())
-                m_dirtyVisitors.insert(s.visitorId);
-            m_dirtyDays.insert(day);
-        }
+    QSqlQuery &update = prepared(QStringLiteral(
+        "UPDATE sessions SET day = ?, channel = ?, source = ?, keyword = ? WHERE id = ?"));
+    for (const SessionInput &s : sessions) {
+        const TrafficSource source =
+            classifierFor(s.landingUrl).classify(s.landingUrl, s.referrerUrl, s.userAgent);
+        const int day = ShopDay::key(m_calendar.dayOf(s.startedAt));
+        update.addBindValue(day);
+        update.addBindValue(source.channel);
+        update.addBindValue(source.source);
+        update.addBindValue(nullableText(source.keyword));
+        update.addBindValue(s.id);
         if (!exec(update, error))
             return false;
+        if (!s.visitorId.isEmpty())
+            m_dirtyVisitors.insert(s.visitorId);
+        m_dirtyDays.insert(day);
     }
     return true;
 }
 
 bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *error)
 {
-    struct Facts
-    {
-        int depth = 0;
-        bool registered = false;
-        qint64 paid = 0;
-        qint64 revenue = 0;
-    };
+    QSqlQuery &events =
+        prepared(QStringLiteral("SELECT type FROM events WHERE session_id = ? ORDER BY at, id"));
+    QSqlQuery &orders = prepared(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(total), 0) FROM orders WHERE session_id = ? "
+                       "AND status IN ('paid', 'shipped', 'completed')"));
+    QSqlQuery &update = prepared(
+        QStringLiteral("UPDATE sessions SET funnel_step = ?, registered = ?, paid_orders = ?, "
+                       "revenue = ? WHERE id = ?"));
     const QStringList &steps = funnelEvents();
-    for (const QStringList &chunk : PreparedQueries::chunks(sessionIds)) {
-        const QString in = PreparedQueries::marks(chunk.size());
-        QHash<QString, Facts> facts;
-        for (const QString &id : chunk)
-            facts.insert(id, Facts());
-        QSqlQuery &events =
-            prepared(QStringLiteral("SELECT session_id, type FROM events WHERE "
-                                    "session_id IN (%1) ORDER BY session_id, at, id")
-                         .arg(in));
-        PreparedQueries::bindAll(events, chunk);
+    for (const QString &id : sessionIds) {
+        events.addBindValue(id);
         if (!exec(events, error))
             return false;
+        int depth = 0;
+        bool registered = false;
         while (events.next()) {
-            Facts &f = facts[events.value(0).toString()];
-            const QString type = events.value(1).toString();
-            if (f.depth < steps.size() && type == steps.at(f.depth))
-                ++f.depth; // in order: a step counts only after every earlier one
+            const QString type = events.value(0).toString();
+            if (depth < steps.size() && type == steps.at(depth))
+                ++depth; // in order: a step counts only after every earlier one
             else if (type == QLatin1String("register"))
-                f.registered = true;
+                registered = true;
         }
         events.finish();
-        QSqlQuery &orders = prepared(
-            QStringLiteral("SELECT session_id, COUNT(*), COALESCE(SUM(total), 0) FROM orders WHERE "
-                           "session_id IN (%1) AND status IN ('paid', 'shipped', 'completed') "
-                           "GROUP BY session_id")
-                .arg(in));
-        PreparedQueries::bindAll(orders, chunk);
-        if (!exec(orders, error))
+        orders.addBindValue(id);
+        if (!exec(orders, error) || !orders.next())
             return false;
-        while (orders.next()) {
-            Facts &f = facts[orders.value(0).toString()];
-            f.paid = orders.value(1).toLongLong();
-            f.revenue = orders.value(2).toLongLong();
-        }
+        const qint64 paid = orders.value(0).toLongLong();
+        const qint64 revenue = orders.value(1).toLongLong();
         orders.finish();
-        QSqlQuery &update =
-            prepared(QStringLiteral("WITH v (id, funnel_step, registered, paid_orders, revenue) AS "
-                                    "(VALUES %1) UPDATE sessions SET funnel_step = v.funnel_step, "
-                                    "registered = v.registered, paid_orders = v.paid_orders, "
-                                    "revenue = v.revenue FROM v WHERE sessions.id = v.id")
-                         .arg(PreparedQueries::typedRows(
-                             chunk.size(), {QStringLiteral("TEXT"), QStringLiteral("INTEGER"),
-                                            QStringLiteral("INTEGER"), QStringLiteral("INTEGER"),
-                                            QStringLiteral("BIGINT")})));
-        for (const QString &id : chunk) {
-            const Facts &f = facts[id];
-            update.addBindValue(id);
-            update.addBindValue(f.depth);
-            update.addBindValue(f.registered ? 1 : 0);
-            update.addBindValue(f.paid);
-            update.addBindValue(f.revenue);
-        }
+        update.addBindValue(depth);
+        update.addBindValue(registered ? 1 : 0);
+        update.addBindValue(paid);
+        update.addBindValue(revenue);
+        update.addBindValue(id);
         if (!exec(update, error))
             return false;
     }
@@ -165,65 +120,49 @@ bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *e
 
 bool SessionDerivation::refreshFirstVisits(const QSet<QString> &visitorIds, QString *error)
 {
-    struct Change
-    {
-        QString id;
-        int flag;
-    };
-    QList<Change> changes;
-    for (const QStringList &chunk : PreparedQueries::chunks(visitorIds)) {
-        QSqlQuery &list = prepared(
-            QStringLiteral("SELECT visitor_id, id, day, new_visitor FROM sessions WHERE visitor_id "
-                           "IN (%1) ORDER BY visitor_id, started_at, id")
-                .arg(PreparedQueries::marks(chunk.size())));
-        PreparedQueries::bindAll(list, chunk);
+    QSqlQuery &list = prepared(QStringLiteral(
+        "SELECT id, day, new_visitor FROM sessions WHERE visitor_id = ? ORDER BY started_at, id"));
+    QSqlQuery &update =
+        prepared(QStringLiteral("UPDATE sessions SET new_visitor = ? WHERE id = ?"));
+    for (const QString &visitor : visitorIds) {
+        list.addBindValue(visitor);
         if (!exec(list, error))
             return false;
-        QString visitor;
+        struct Change
+        {
+            QString id;
+            int flag;
+            int day;
+        };
+        QList<Change> changes;
         bool first = true;
         while (list.next()) {
-            const QString v = list.value(0).toString();
-            if (first || v != visitor) {
-                visitor = v;
-                first = true;
-            }
             const int wanted = first ? 1 : 0;
             first = false;
-            if (list.value(3).toInt() != wanted) {
-                changes.append({list.value(1).toString(), wanted});
-                if (const int day = list.value(2).toInt())
-                    m_dirtyDays.insert(day);
-            }
+            if (list.value(2).toInt() != wanted)
+                changes.append({list.value(0).toString(), wanted, list.value(1).toInt()});
         }
         list.finish();
-    }
-    for (qsizetype start = 0; start < changes.size(); start += PreparedQueries::kChunk) {
-        const qsizetype n = std::min(PreparedQueries::kChunk, changes.size() - start);
-        QSqlQuery &update =
-            prepared(QStringLiteral("WITH v (id, new_visitor) AS (VALUES %1) UPDATE sessions SET "
-                                    "new_visitor = v.new_visitor FROM v WHERE sessions.id = v.id")
-                         .arg(PreparedQueries::typedRows(
-                             n, {QStringLiteral("TEXT"), QStringLiteral("INTEGER")})));
-        for (qsizetype i = start; i < start + n; ++i) {
-            update.addBindValue(changes.at(i).id);
-            update.addBindValue(changes.at(i).flag);
+        for (const Change &c : std::as_const(changes)) {
+            update.addBindValue(c.flag);
+            update.addBindValue(c.id);
+            if (!exec(update, error))
+                return false;
+            if (c.day)
+                m_dirtyDays.insert(c.day);
         }
-        if (!exec(update, error))
-            return false;
     }
     return true;
 }
 
 bool SessionDerivation::noteSessions(const QSet<QString> &sessionIds, QString *error)
 {
-    for (const QStringList &chunk : PreparedQueries::chunks(sessionIds)) {
-        QSqlQuery &q =
-            prepared(QStringLiteral("SELECT day, visitor_id FROM sessions WHERE id IN (%1)")
-                         .arg(PreparedQueries::marks(chunk.size())));
-        PreparedQueries::bindAll(q, chunk);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT day, visitor_id FROM sessions WHERE id = ?"));
+    for (const QString &id : sessionIds) {
+        q.addBindValue(id);
         if (!exec(q, error))
             return false;
-        while (q.next()) {
+        if (q.next()) {
             if (!q.value(0).isNull())
                 m_dirtyDays.insert(q.value(0).toInt());
             m_dirtyVisitors.insert(q.value(1).toString());
@@ -235,15 +174,13 @@ bool SessionDerivation::noteSessions(const QSet<QString> &sessionIds, QString *e
 
 bool SessionDerivation::noteCustomers(const QSet<QString> &customerIds, QString *error)
 {
-    for (const QStringList &chunk : PreparedQueries::chunks(customerIds)) {
-        const QString in = PreparedQueries::marks(chunk.size());
-        QSqlQuery &q = prepared(
-            QStringLiteral("SELECT visitor_id FROM sessions WHERE customer_id IN (%1) UNION "
-                           "SELECT s.visitor_id FROM events e JOIN sessions s ON s.id = "
-                           "e.session_id WHERE e.customer_id IN (%1) AND e.type = 'register'")
-                .arg(in));
-        PreparedQueries::bindAll(q, chunk);
-        PreparedQueries::bindAll(q, chunk);
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT visitor_id FROM sessions WHERE customer_id = ? UNION SELECT s.visitor_id FROM "
+        "events e "
+        "JOIN sessions s ON s.id = e.session_id WHERE e.customer_id = ? AND e.type = 'register'"));
+    for (const QString &id : customerIds) {
+        q.addBindValue(id);
+        q.addBindValue(id);
         if (!exec(q, error))
             return false;
         while (q.next())

@@ -1,11 +1,11 @@
 #include "analytics/TrafficObserver.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "analytics/TrafficAggregates.h"
 #include "analytics/TrafficReclassifier.h"
 #include "store/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 TrafficObserver::TrafficObserver(Database &db) : m_sessions(db), m_lifecycle(db)
 {}
@@ -75,24 +75,20 @@ bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString 
     return page.hasNextCursor || page.otherPartsPending || rebuildDirtyDays(db, error);
 }
 
-bool TrafficObserver::noteDirtyDays(Database &db, const QString &aggregate, const QSet<int> &days,
-                                    QString *error)
+bool TrafficObserver::noteDirtyDays(Database &db, const QString &aggregate, const QSet<int> &days, QString *error)
 {
     if (days.isEmpty())
         return true;
-    // One statement for all of a page's days (a round trip each would add up on PostgreSQL).
-    // The values are numbers and our own aggregate name, so they go into the text.
-    Q_ASSERT(aggregate == QLatin1String("lifecycle") || aggregate == QLatin1String("traffic"));
-    QStringList rows;
-    rows.reserve(days.size());
-    for (int day : days)
-        rows << QStringLiteral("(%1, '%2')").arg(day).arg(aggregate);
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("INSERT INTO traffic_dirty_days (day, aggregate) VALUES %1 "
-                               "ON CONFLICT (day, aggregate) DO NOTHING")
-                    .arg(rows.join(QStringLiteral(", "))))) {
-        *error = q.lastError().text();
-        return false;
+    q.prepare(QStringLiteral("INSERT INTO traffic_dirty_days (day, aggregate) VALUES (?, ?) "
+                             "ON CONFLICT (day, aggregate) DO NOTHING"));
+    for (int day : days) {
+        q.addBindValue(day);
+        q.addBindValue(aggregate);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
     }
     return true;
 }
@@ -106,11 +102,9 @@ bool TrafficObserver::rebuildDirtyDays(Database &db, QString *error)
         return false;
     }
     while (q.next())
-        (q.value(1).toString() == QLatin1String("lifecycle") ? lifecycle : traffic)
-            .insert(q.value(0).toInt());
+        (q.value(1).toString() == QLatin1String("lifecycle") ? lifecycle : traffic).insert(q.value(0).toInt());
     q.finish();
-    if (!m_lifecycle.rebuildDays(lifecycle, error) ||
-        !TrafficAggregates::rebuildDays(db, traffic, error))
+    if (!m_lifecycle.rebuildDays(lifecycle, error) || !TrafficAggregates::rebuildDays(db, traffic, error))
         return false;
     if (!q.exec(QStringLiteral("DELETE FROM traffic_dirty_days"))) {
         *error = q.lastError().text();
