@@ -123,8 +123,9 @@ bool Migrations::apply(Database &db, QString *error)
         known.insert(step.version);
     // A newer Yutang's store: a version, or a recorded step, this build does not know.
     const QSet<int> unknownSteps = applied - known;
-    const int unknown = unknownSteps.isEmpty() ? current
-                                               : *std::max_element(unknownSteps.cbegin(), unknownSteps.cend());
+    const int unknown = unknownSteps.isEmpty()
+                            ? current
+                            : *std::max_element(unknownSteps.cbegin(), unknownSteps.cend());
     if (current > latest || !unknownSteps.isEmpty()) {
         if (error)
             *error =
