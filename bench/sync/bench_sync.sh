@@ -5,13 +5,13 @@
 #   part 2: the site adds --latency ms per request: sync vs fetching the pages one after another
 # Usage: bench/sync/bench_sync.sh [--scale 25] [--latency 50] [--latency-scale 3] [--parts 1|2]
 #                                 [--parallel N] [--bin build-release/bin]
-# --parallel N: parts yutang-cli splits a full listing into (its --parallel; the site offers
+# --parallel N: parts yutang-cli splits a full listing into (its --parallel, 0 = automatic; the site offers
 # GET /partitions/{collection}); the curl baseline lists one chain per collection either way.
 # (part 2 runs on a smaller shop: at 50 ms a request, the sequential baseline of a scale-25 shop
 # alone would take several minutes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-scale=25 latency=50 lscale=3 bin=build-release/bin parts="1 2" parallel=4
+scale=25 latency=50 lscale=3 bin=build-release/bin parts="1 2" parallel=0
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) scale=$2; shift 2 ;; --latency) latency=$2; shift 2 ;; --latency-scale) lscale=$2; shift 2 ;; --bin) bin=$2; shift 2 ;;

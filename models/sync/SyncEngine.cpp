@@ -119,7 +119,10 @@ void SyncEngine::tryLock()
 
 void SyncEngine::fetchShop()
 {
-    m_client->get(QStringLiteral("shop"), {}, [this](const SiteResponse &response) {
+    QElapsedTimer roundTrip;
+    roundTrip.start();
+    m_client->get(QStringLiteral("shop"), {}, [this, roundTrip](const SiteResponse &response) {
+        m_shopRoundTripMs = roundTrip.elapsed();
         if (!response.ok()) {
             SyncResult::Failure failure = SyncResult::Failure::SiteError;
             QString error =
@@ -183,7 +186,9 @@ void SyncEngine::startCollections()
     m_progress.collectionsTotal = int(m_options.collections.size());
     for (Collection c : std::as_const(m_options.collections)) {
         auto *sync = new CollectionSync(c, m_db, *m_applier, *m_client, m_options.pageLimit);
-        sync->setPartitions(m_options.partitions);
+        sync->setPartitions(m_options.partitions > 0 ? m_options.partitions
+                            : m_shopRoundTripMs >= kFarSiteMs ? kAutoPartitions
+                                                               : 1);
         m_syncs.append(sync);
         connect(sync, &CollectionSync::pageStored, this, [this] { emitProgress(); });
         connect(sync, &CollectionSync::message, this, &SyncEngine::message);

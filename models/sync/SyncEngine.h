@@ -20,13 +20,18 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kFarSiteMs = 15;
+    static constexpr int kAutoPartitions = 4;
     struct Options
     {
         QString siteAddress;
         QByteArray token;
         bool full = false;
         int pageLimit = 1000;
-        int partitions = 4; // parts a full listing is split into where the site offers it
+        // Parts a full listing is split into where the site offers it; 0: automatic, split only
+        // when the site is far (its /shop answer took kFarSiteMs or more). Near a site the store
+        // sets the pace, and one chain per collection writes in index order, which is quicker.
+        int partitions = 0;
         RetryPolicy retry;
         QList<Collection> collections; // empty: all
         // Team stores: when another desktop holds the sync lock, keep trying for up to this long
@@ -72,6 +77,7 @@ private:
     SyncProgress m_progress;
     QString m_lockHolder;
     QElapsedTimer m_progressThrottle;
+    qint64 m_shopRoundTripMs = 0;
     QElapsedTimer m_lockWait; // valid while waiting for another desktop's sync to end
     QTimer m_lockPoll;
     bool m_running = false;

@@ -80,8 +80,9 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
                                       tr("n"), QStringLiteral("1000"));
     const QCommandLineOption parallel(
         QStringLiteral("parallel"),
-        tr("Parts a full listing is split into, where the site offers it (1-16)."), tr("n"),
-        QStringLiteral("4"));
+        tr("Parts a full listing is split into, where the site offers it (1-16; default: 4 when "
+           "the site is slow to answer, else 1)."),
+        tr("n"), QStringLiteral("0"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print no progress."));
     const QCommandLineOption waitLock(
         QStringLiteral("wait-lock"),
@@ -108,7 +109,7 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
         return ExitUsage;
     }
     const int partitions = parser.value(parallel).toInt(&ok);
-    if (!ok || partitions < 1 || partitions > 16) {
+    if (!ok || partitions < 0 || partitions > 16) {
         io.err << tr("--parallel must be a number from 1 to 16.") << Qt::endl;
         return ExitUsage;
     }
