@@ -4018,17 +4018,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Parts a full listing is split into, where the site offers it (1-16).</source>
-        <translation>Parts a full listing is split into, where the site offers it (1-16).</translation>
+        <location line="-2"/>
+        <source>Parts a full listing is split into, where the site offers it (1-16; default: 4 when the site is slow to answer, else 1).</source>
+        <translation>Parts a full listing is split into, where the site offers it (1-16; default: 4 when the site is slow to answer, else 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print no progress.</source>
         <translation>Print no progress.</translation>
     </message>
@@ -4159,7 +4159,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Gave up waiting after %1 s.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The site answered %1: %2</source>
         <translation>The site answered %1: %2</translation>
     </message>
@@ -4184,7 +4184,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>%1 has no Yutang API (404 at %2).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>

@@ -4002,17 +4002,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>n</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Parts a full listing is split into, where the site offers it (1-16).</source>
-        <translation>完整拉取时并行拉取的分段数（需站点支持，1-16）。</translation>
+        <location line="-2"/>
+        <source>Parts a full listing is split into, where the site offers it (1-16; default: 4 when the site is slow to answer, else 1).</source>
+        <translation>完整拉取时并行拉取的分段数（需站点支持，1-16；默认：站点响应慢时为 4，否则为 1）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print no progress.</source>
         <translation>不输出进度。</translation>
     </message>
@@ -4143,7 +4143,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>等待 %1 秒后放弃。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The site answered %1: %2</source>
         <translation>站点返回 %1：%2</translation>
     </message>
@@ -4168,7 +4168,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>%1 没有鱼塘接口（%2 返回 404）。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Sync cancelled.</source>
         <translation>同步已取消。</translation>
     </message>
