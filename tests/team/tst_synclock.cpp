@@ -41,6 +41,25 @@ SyncEngine::Options waitingOptions(const SiteProcess &site, int lockWaitMs)
 class TestSyncLock : public QObject
 {
     Q_OBJECT
+    // A team store with a site to sync from, whose first desktop holds the sync lock (as in the
+    // middle of a sync) on a connection of its own.
+    struct LockedStore
+    {
+        SiteProcess site;
+        TempStore store;
+        std::unique_ptr<Database> first;
+        std::unique_ptr<SyncLock> held;
+        QString error;
+
+        bool start()
+        {
+            if (!site.start({}, &error) || !(first = store.db().clone(&error)))
+                return false;
+            held = std::make_unique<SyncLock>(*first);
+            return held->tryAcquire(nullptr, &error) == SyncLock::Outcome::Acquired;
+        }
+    };
+
     // `yutang-cli sync` of `site` into `store` as another desktop would run it.
     static void startCliSync(QProcess &process, const SiteProcess &site, const TempStore &store,
                              const QStringList &extra)
@@ -257,14 +276,12 @@ private Q_SLOTS:
     {
         if (!TempStore::usesPostgres())
             QSKIP("PostgreSQL only");
-        SiteProcess site;
-        QString error;
-        QVERIFY2(site.start({}, &error), qPrintable(error));
-        TempStore store;
-        auto first = store.db().clone(&error);
-        QVERIFY2(first, qPrintable(error));
-        SyncLock held(*first);
-        QCOMPARE(held.tryAcquire(nullptr, &error), SyncLock::Outcome::Acquired);
+        LockedStore locked;
+        QVERIFY2(locked.start(), qPrintable(locked.error));
+        SiteProcess &site = locked.site;
+        TempStore &store = locked.store;
+        Database &first = *locked.first;
+        SyncLock &held = *locked.held;
 
         QProcess otherDesktop;
         startCliSync(otherDesktop, site, store,
@@ -279,14 +296,14 @@ private Q_SLOTS:
         QVERIFY(stderrText.contains("; waiting up to 120 s for it to end…"));
         QTest::qWait(500);
         QCOMPARE(otherDesktop.state(), QProcess::Running); // still waiting, nothing written
-        QCOMPARE(count(*first, QStringLiteral("orders")), 0);
+        QCOMPARE(count(first, QStringLiteral("orders")), 0);
 
         held.release();
         QVERIFY(otherDesktop.waitForFinished(120000));
         stderrText += otherDesktop.readAllStandardError();
         QVERIFY2(otherDesktop.exitCode() == 0, stderrText.constData());
         QVERIFY(stderrText.contains("The other sync ended; syncing now."));
-        QCOMPARE(count(*first, QStringLiteral("orders")),
+        QCOMPARE(count(first, QStringLiteral("orders")),
                  qint64(site.listAll(QStringLiteral("orders")).size()));
     }
 
@@ -294,16 +311,13 @@ private Q_SLOTS:
     {
         if (!TempStore::usesPostgres())
             QSKIP("PostgreSQL only");
-        SiteProcess site;
-        QString error;
-        QVERIFY2(site.start({}, &error), qPrintable(error));
-        TempStore store;
-        auto first = store.db().clone(&error);
-        QVERIFY2(first, qPrintable(error));
-        SyncLock held(*first);
-        QCOMPARE(held.tryAcquire(nullptr, &error), SyncLock::Outcome::Acquired);
+        LockedStore locked;
+        QVERIFY2(locked.start(), qPrintable(locked.error));
+        SiteProcess &site = locked.site;
+        TempStore &store = locked.store;
+        Database &first = *locked.first;
 
-        QProcess otherDesktop;
+        QProcess otherDesktop; // while the first desktop holds the lock
         startCliSync(otherDesktop, site, store, {QStringLiteral("--quiet")});
         QVERIFY(otherDesktop.waitForFinished(60000));
         const QByteArray stderrText = otherDesktop.readAllStandardError();
@@ -312,7 +326,7 @@ private Q_SLOTS:
                                          .arg(SyncLock::thisHost())
                                          .toUtf8()),
                  stderrText.constData());
-        QCOMPARE(count(*first, QStringLiteral("orders")), 0);
+        QCOMPARE(count(first, QStringLiteral("orders")), 0);
     }
 
     void announceWakesTheOtherDesktop()
