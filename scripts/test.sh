@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # README command (b): install what is missing, build, start what the tests need (a D-Bus session
 # with an unlocked gnome-keyring, an offscreen display, a throwaway PostgreSQL) and run every test.
+# YUTANG_PRESET picks the CMake preset (default "default"); YUTANG_NO_INSTALL=1 skips the apt step
+# (scripts/test-qt68.sh runs this inside a Debian 13 chroot whose packages it installed itself).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+[ "${YUTANG_NO_INSTALL:-}" = 1 ] || scripts/install-deps.sh
 scripts/build.sh
+preset=${YUTANG_PRESET:-default}
 
 scratch=$(mktemp -d)
 chmod 755 "$scratch" # the postgres user must reach its data folder inside
@@ -22,5 +25,5 @@ start_test_postgres "$scratch/pg"
 jobs=$(nproc 2>/dev/null || echo 2)
 dbus-run-session -- bash -c '
     echo -n yutang-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    ctest --test-dir build --output-on-failure -j'"$jobs"' "$@"
+    ctest --preset '"$preset"' -j'"$jobs"' "$@"
 ' ctest "$@"

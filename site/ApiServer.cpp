@@ -1,14 +1,19 @@
 #include "ApiServer.h"
 
+#include "ConnectionTracker.h"
 #include "JsonWriter.h"
 #include "RecordNames.h"
+#include "ReplyChannel.h"
 #include "SiteContext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHttpServerRequest>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QHttpServerResponder>
+#endif
 
 namespace {
 
@@ -48,10 +53,54 @@ ApiServer::ApiServer(SiteContext &site, QObject *parent)
     : QAbstractHttpServer(parent), m_site(site), m_admin(site)
 {}
 
+ApiServer::~ApiServer()
+{
+    // Delayed replies and queued releases hold their connection's responder: give them up
+    // while the connections, our children, still exist.
+    qDeleteAll(findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
+    QCoreApplication::removePostedEvents(this);
+}
+
+quint16 ApiServer::start(const QHostAddress &host, quint16 port, QString *error)
+{
+    m_connections = new ConnectionTracker(this);
+    if (!m_connections->listen(host, port)) {
+        if (error)
+            *error = m_connections->errorString();
+        return 0;
+    }
+    bind(m_connections);
+    return m_connections->serverPort();
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ReplyChannel channel(socket);
+    serve(request, channel);
+    return true;
+}
+
 void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    write(socket, HttpReply::error(404, "not_found", "No such endpoint."), 0, false);
+    ReplyChannel(socket).send(HttpReply::error(404, "not_found", "No such endpoint."), false);
 }
+#else
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    ReplyChannel channel(this, std::move(responder),
+                         m_connections->socket(request.remoteAddress(), request.remotePort()));
+    serve(request, channel);
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    ReplyChannel(this, std::move(responder),
+                 m_connections->socket(request.remoteAddress(), request.remotePort()))
+        .send(HttpReply::error(404, "not_found", "No such endpoint."), false);
+}
+#endif
 
 HttpReply ApiServer::authorize(const QHttpServerRequest &request, bool isWrite) const
 {
@@ -71,7 +120,7 @@ HttpReply ApiServer::authorize(const QHttpServerRequest &request, bool isWrite) 
     return denied;
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void ApiServer::serve(const QHttpServerRequest &request, ReplyChannel &channel)
 {
     ++m_site.requests;
     QByteArray path = request.url().path(QUrl::FullyEncoded).toLatin1();
@@ -79,9 +128,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         request.value("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
     if (!path.startsWith(kBasePath) ||
         (path.size() > kBasePath.size() && path[kBasePath.size()] != '/')) {
-        write(socket, HttpReply::error(404, "not_found", "The API lives under /api/yutang/v1."), 0,
-              closeAfter);
-        return true;
+        channel.send(HttpReply::error(404, "not_found", "The API lives under /api/yutang/v1."),
+                     closeAfter);
+        return;
     }
     path = path.mid(kBasePath.size());
     while (path.size() > 1 && path.endsWith('/'))
@@ -95,22 +144,21 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             reply = denied;
         else
             reply = m_admin.handle(request.method(), path.mid(7), request.query(), request.body());
-        write(socket, reply, 0, closeAfter);
-        return true;
+        channel.send(reply, closeAfter);
+        return;
     }
 
     if (m_site.faults.rateLimit()) {
         HttpReply r = HttpReply::error(429, "rate_limited", "Too many requests; retry later.");
         r.headers.emplace_back("Retry-After", "1");
-        send(socket, r, false, closeAfter);
-        return true;
+        send(channel, r, false, closeAfter);
+        return;
     }
     bool isListing = false;
     HttpReply reply = route(request, path, isListing);
     if (reply.status == 200 && m_site.faults.fail(isListing))
         reply = HttpReply::error(503, "unavailable", "The site is busy; retry shortly.");
-    send(socket, reply, true, closeAfter);
-    return true;
+    send(channel, reply, true, closeAfter);
 }
 
 HttpReply ApiServer::route(const QHttpServerRequest &request, const QByteArray &path,
@@ -164,54 +212,31 @@ HttpReply ApiServer::route(const QHttpServerRequest &request, const QByteArray &
                                QDateTime::currentSecsSinceEpoch());
 }
 
-void ApiServer::send(QTcpSocket *socket, const HttpReply &reply, bool faulted, bool closeAfter)
+void ApiServer::send(ReplyChannel &channel, const HttpReply &reply, bool faulted, bool closeAfter)
 {
     FaultInjector &faults = m_site.faults;
     const bool drop = faulted && faults.drop();
-    const int truncation = faulted ? int(faults.truncate()) : 0;
-    auto deliver = [socket, reply, drop, truncation, closeAfter] {
-        if (drop) {
-            socket->abort();
-            return;
-        }
-        write(socket, reply, truncation, closeAfter);
+    const auto truncation = faulted ? faults.truncate() : FaultInjector::Truncation::None;
+    auto deliver = [channel, reply, drop, truncation, closeAfter]() mutable {
+        if (drop)
+            channel.drop();
+        else if (truncation != FaultInjector::Truncation::None)
+            channel.sendTruncated(reply, truncation, closeAfter);
+        else
+            channel.send(reply, closeAfter);
     };
-    if (faults.latencyMs() > 0) {
-        // The timer's context is the socket: if the client goes away, the reply is dropped.
-        QTimer::singleShot(faults.latencyMs(), socket, deliver);
-    } else if (drop) {
-        // Let the server finish with this request before the socket goes away.
-        QTimer::singleShot(0, socket, deliver);
+    if (faults.latencyMs() > 0 || drop) {
+        // The server keeps serving meanwhile; a drop also waits for the server to finish with
+        // this request before the connection goes away. A reply whose client has gone is
+        // dropped. The timer is ours, so ~ApiServer can give up what is still waiting.
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, timer, [timer, deliver]() mutable {
+            deliver();
+            timer->deleteLater();
+        });
+        timer->start(faults.latencyMs());
     } else {
         deliver();
     }
-}
-
-void ApiServer::write(QTcpSocket *socket, const HttpReply &reply, int truncation, bool closeAfter)
-{
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    const auto mode = FaultInjector::Truncation(truncation);
-    const qint64 half = reply.body.size() / 2;
-    const qint64 declared =
-        mode == FaultInjector::Truncation::ShortBodyShortLength ? half : reply.body.size();
-    QByteArray head;
-    head.reserve(256);
-    head.append("HTTP/1.1 ").append(QByteArray::number(reply.status)).append(' ');
-    head.append(HttpReply::reasonPhrase(reply.status)).append("\r\n");
-    head.append("Content-Type: application/json; charset=utf-8\r\n");
-    head.append("Content-Length: ").append(QByteArray::number(declared)).append("\r\n");
-    for (const auto &[name, value] : reply.headers)
-        head.append(name).append(": ").append(value).append("\r\n");
-    const bool close = closeAfter || mode == FaultInjector::Truncation::ShortBodyFullLength;
-    if (close)
-        head.append("Connection: close\r\n");
-    head.append("\r\n");
-    socket->write(head);
-    if (mode == FaultInjector::Truncation::None)
-        socket->write(reply.body);
-    else
-        socket->write(reply.body.constData(), half);
-    if (close)
-        socket->disconnectFromHost();
 }

@@ -1,14 +1,17 @@
-// The HTTP front of the site: routing under /api/yutang/v1, bearer auth, fault injection and
-// writing replies. It derives from QAbstractHttpServer rather than using QHttpServer routes
-// because some faults (truncated bodies, dropped connections) need the raw socket.
+// The HTTP front of the site: routing under /api/yutang/v1, bearer auth and fault injection.
+// It derives from QAbstractHttpServer rather than using QHttpServer routes because some faults
+// (truncated bodies, dropped connections) need the raw socket; ReplyChannel writes the replies.
 #pragma once
 
 #include "AdminApi.h"
 #include "HttpReply.h"
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
 
+class ConnectionTracker;
 class QTcpSocket;
+class ReplyChannel;
 struct SiteContext;
 
 class ApiServer : public QAbstractHttpServer
@@ -18,17 +21,28 @@ public:
     static constexpr QByteArrayView kBasePath = "/api/yutang/v1";
 
     explicit ApiServer(SiteContext &site, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /// Listens on host:port (0 picks a free port); returns the port, or 0 with *error set.
+    quint16 start(const QHostAddress &host, quint16 port, QString *error);
 
 protected:
+    // The only signature that differs between Qt 6.4 and Qt 6.5+.
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#else
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#endif
 
 private:
+    void serve(const QHttpServerRequest &request, ReplyChannel &channel);
     HttpReply route(const QHttpServerRequest &request, const QByteArray &path, bool &isListing);
     HttpReply authorize(const QHttpServerRequest &request, bool write) const;
-    void send(QTcpSocket *socket, const HttpReply &reply, bool faulted, bool closeAfter);
-    static void write(QTcpSocket *socket, const HttpReply &reply, int truncation, bool closeAfter);
+    void send(ReplyChannel &channel, const HttpReply &reply, bool faulted, bool closeAfter);
 
     SiteContext &m_site;
     AdminApi m_admin;
+    ConnectionTracker *m_connections = nullptr;
 };

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -59,13 +58,13 @@ int main(int argc, char *argv[])
     site.partitionsEnabled = opt.partitions;
 
     ApiServer server(site);
-    auto *tcp = new QTcpServer(&server);
-    if (!tcp->listen(opt.host, opt.port)) {
+    QString listenError;
+    const quint16 port = server.start(opt.host, opt.port, &listenError);
+    if (port == 0) {
         fprintf(stderr, "yutang-site: cannot listen on %s:%d: %s\n",
-                qPrintable(opt.host.toString()), int(opt.port), qPrintable(tcp->errorString()));
+                qPrintable(opt.host.toString()), int(opt.port), qPrintable(listenError));
         return 1;
     }
-    server.bind(tcp);
 
     LiveSimulator live(site);
     if (opt.live)
@@ -74,7 +73,7 @@ int main(int argc, char *argv[])
     QString host = opt.host.toString();
     if (opt.host.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
-    fprintf(stdout, "listening http://%s:%d\n", qPrintable(host), int(tcp->serverPort()));
+    fprintf(stdout, "listening http://%s:%d\n", qPrintable(host), int(port));
     fflush(stdout);
     return app.exec();
 }
