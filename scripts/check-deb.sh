@@ -6,7 +6,7 @@
 # must not be blank. Needs root. The screenshot is kept in build/deb-check/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ "$(id -u)" -eq 0 ] || { echo "check-deb.sh: run as root (debootstrap and chroot)" >&2; exit 2; }
+[ "$(id -u)" -eq 0 ] || exec sudo -E "$0" "$@" # debootstrap, chroot and mounts need root
 # shellcheck source=scripts/chroot-lib.sh
 source scripts/chroot-lib.sh
 

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$(pwd)
-[ "$(id -u)" -eq 0 ] || { echo "test-qt68.sh: run as root (debootstrap and chroot)" >&2; exit 2; }
+[ "$(id -u)" -eq 0 ] || exec sudo -E "$0" "$@" # debootstrap, chroot and mounts need root
 # shellcheck source=scripts/chroot-lib.sh
 source scripts/chroot-lib.sh
 
@@ -30,4 +30,4 @@ qt=$(chroot "$root" dpkg-query -W -f='${Version}' qt6-base-dev)
 echo "test-qt68.sh: Qt $qt, $(chroot "$root" clang++ --version | head -n 1)" >&2
 chroot "$root" env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LANG=C.UTF-8 \
     TERM=dumb CCACHE_DIR=/ccache YUTANG_NO_INSTALL=1 YUTANG_PRESET=clang-strict \
-    bash /src/scripts/test.sh "$@"
+    bash /src/scripts/test-suite.sh "$@"

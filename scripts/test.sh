@@ -1,29 +1,31 @@
 #!/usr/bin/env bash
-# README command (b): install what is missing, build, start what the tests need (a D-Bus session
-# with an unlocked gnome-keyring, an offscreen display, a throwaway PostgreSQL) and run every test.
-# YUTANG_PRESET picks the CMake preset (default "default"); YUTANG_NO_INSTALL=1 skips the apt step
-# (scripts/test-qt68.sh runs this inside a Debian 13 chroot whose packages it installed itself).
+# README command (b), and exactly what CI runs (.ci/run): install what is missing, build, and run
+# every test:
+#   1. the workflow and desktop-metadata validators (seconds);
+#   2. the whole suite on Debian 12's Qt 6.4 with g++ (scripts/test-suite.sh; arguments go to
+#      its ctest, e.g. -R tst_cli);
+#   3. the DEB built from it, installed into a clean Debian 12 chroot and run (check-deb.sh);
+#   4. the whole suite again on Qt 6.8 LTS with clang, warnings as errors, in a Debian 13 chroot
+#      (test-qt68.sh).
+# YUTANG_ONLY_HOST=1 stops after step 2 (a quick run while developing). Steps 3-4 need root
+# (sudo): debootstrap and chroot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ "${YUTANG_NO_INSTALL:-}" = 1 ] || scripts/install-deps.sh
-scripts/build.sh
-preset=${YUTANG_PRESET:-default}
+started=$SECONDS
+step() { echo "== $* ($((SECONDS - started)) s)" >&2; }
 
-scratch=$(mktemp -d)
-chmod 755 "$scratch" # the postgres user must reach its data folder inside
-export XDG_RUNTIME_DIR="$scratch/runtime" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
-export XDG_CACHE_HOME="$scratch/cache"
-mkdir -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
-chmod 700 "$XDG_RUNTIME_DIR"
-export QT_QPA_PLATFORM=offscreen
+step "validate workflows and desktop metadata"
+scripts/install-deps.sh
+scripts/validate-workflows.sh
+[ ! -x scripts/validate-metainfo.sh ] || scripts/validate-metainfo.sh
 
-# shellcheck source=scripts/test-postgres.sh
-source scripts/test-postgres.sh
-trap 'stop_test_postgres; rm -rf "$scratch"' EXIT
-start_test_postgres "$scratch/pg"
+step "suite on Qt 6.4 (g++)"
+scripts/test-suite.sh "$@"
+[ "${YUTANG_ONLY_HOST:-}" = 1 ] && exit 0
 
-jobs=$(nproc 2>/dev/null || echo 2)
-dbus-run-session -- bash -c '
-    echo -n yutang-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    ctest --preset '"$preset"' -j'"$jobs"' "$@"
-' ctest "$@"
+step "the DEB in a clean Debian 12"
+scripts/check-deb.sh
+
+step "suite on Qt 6.8 LTS (clang, warnings as errors)"
+scripts/test-qt68.sh "$@"
+step "all passed"

@@ -29,7 +29,7 @@ StoreStatus StoreStatus::read(const Database &db)
     }
     const QString last = db.meta(QStringLiteral("last_sync_at"));
     if (!last.isEmpty())
-        s.lastSyncAt = QDateTime::fromMSecsSinceEpoch(last.toLongLong(), Qt::UTC);
+        s.lastSyncAt = QDateTime::fromMSecsSinceEpoch(last.toLongLong()).toUTC();
     return s;
 }
 

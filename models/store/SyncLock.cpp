@@ -93,7 +93,7 @@ SyncLock::Holder SyncLock::currentHolder(const Database &db)
         q.next() && !q.value(0).isNull()) {
         holder.host = q.value(0).toString();
         holder.pid = q.value(1).toLongLong();
-        holder.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        holder.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong()).toUTC();
     }
     return holder;
 }

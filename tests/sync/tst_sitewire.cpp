@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -150,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(shop.headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
         QCOMPARE(products.status, 200);
         QVERIFY(isJson(products.body));
-        QCOMPARE(QJsonDocument::fromJson(products.body)["data"].toArray().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(products.body).object().value(QLatin1String("data")).toArray().size(), 2);
         QCOMPARE(missing.status, 404);
         QVERIFY(isJson(missing.body));
         QVERIFY(client.isOpen()); // keep-alive
@@ -257,7 +258,7 @@ private Q_SLOTS:
     }
 
 private:
-    void setFaults(const char *json) { QVERIFY(!m_site.adminPost(QStringLiteral("faults"), json).isEmpty()); }
+    void setFaults(const char *json) { QVERIFY(!m_site.adminPost(QStringLiteral("faults"), QByteArray(json)).isEmpty()); }
 
     SiteProcess m_site;
 };

@@ -2,6 +2,7 @@
 
 #include "itemmodels/TrafficDailyModel.h"
 
+#include <QTimeZone>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -28,7 +29,7 @@ void DailyConversionChart::rebuild()
     double maxPercent = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         // Plotted at noon UTC of the day so that the axis labels the right date in every zone.
-        const QDateTime at(m_model->dayOf(row), QTime(12, 0), Qt::UTC);
+        const QDateTime at(m_model->dayOf(row), QTime(12, 0), QTimeZone::utc());
         const double percent = m_model->conversion(row) * 100.0;
         line->append(double(at.toMSecsSinceEpoch()), percent);
         maxPercent = qMax(maxPercent, percent);
