@@ -1,5 +1,6 @@
 // yutang: the desktop dashboard. This file only wires: options, translations, the app controller.
 #include "mainwindow/AppController.h"
+#include "mainwindow/AppIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Yutang"));
     QApplication::setApplicationName(QStringLiteral("yutang"));
     QApplication::setApplicationVersion(QStringLiteral(YUTANG_VERSION));
+    QApplication::setWindowIcon(appIcon());
+    // Wayland compositors find the icon and name through the installed .desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.yutang.Yutang"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Yutang — dashboard for your own web shop"));
