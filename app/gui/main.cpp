@@ -24,8 +24,12 @@ void installTranslators(QApplication &app, const QString &language)
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/yutang_%1.qm").arg(language)))
         QApplication::installTranslator(own);
+    // Qt's own strings: qtbase_<lang> from the system Qt (Linux) or the bundle (macOS); windeployqt
+    // merges the catalogs into qt_<lang> instead (Windows).
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), qtTranslations) ||
+        qt->load(QStringLiteral("qt_%1").arg(language), qtTranslations))
         QApplication::installTranslator(qt);
 }
 
