@@ -1,5 +1,6 @@
 // yutang: the desktop dashboard. This file only wires: options, translations, the app controller.
 #include "mainwindow/AppController.h"
+#include "mainwindow/AppIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,8 +24,12 @@ void installTranslators(QApplication &app, const QString &language)
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/yutang_%1.qm").arg(language)))
         QApplication::installTranslator(own);
+    // Qt's own strings: qtbase_<lang> from the system Qt (Linux) or the bundle (macOS); windeployqt
+    // merges the catalogs into qt_<lang> instead (Windows).
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), qtTranslations) ||
+        qt->load(QStringLiteral("qt_%1").arg(language), qtTranslations))
         QApplication::installTranslator(qt);
 }
 
@@ -36,6 +41,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Yutang"));
     QApplication::setApplicationName(QStringLiteral("yutang"));
     QApplication::setApplicationVersion(QStringLiteral(YUTANG_VERSION));
+    QApplication::setWindowIcon(appIcon());
+    // Wayland compositors find the icon and name through the installed .desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.yutang.Yutang"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Yutang — dashboard for your own web shop"));

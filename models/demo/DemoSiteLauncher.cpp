@@ -34,7 +34,18 @@ QString DemoSiteLauncher::program() const
 #else
     const QString name = QStringLiteral("yutang-site");
 #endif
-    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    const QDir dir(QCoreApplication::applicationDirPath());
+#ifdef Q_OS_MACOS
+    // Installed, yutang-site sits in yutang.app/Contents/MacOS next to yutang. In the build tree
+    // it is beside the bundle (build/bin/yutang-site next to build/bin/yutang.app).
+    if (!QFileInfo::exists(dir.filePath(name))) {
+        const QString besideBundle =
+            QDir::cleanPath(dir.filePath(QStringLiteral("../../../") + name));
+        if (QFileInfo::exists(besideBundle))
+            return besideBundle;
+    }
+#endif
+    return dir.filePath(name);
 }
 
 void DemoSiteLauncher::start()

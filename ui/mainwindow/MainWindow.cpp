@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "dialogs/AboutDialog.h"
 #include "dialogs/NotificationSettingsDialog.h"
 #include "dialogs/OutboxDialog.h"
 #include "dialogs/ProblemsDialog.h"
@@ -18,6 +19,7 @@
 #include "widgets/DateRangeSelector.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -140,6 +142,18 @@ void MainWindow::createActions()
     connect(notices, &QAction::triggered, this, [this] { NotificationSettingsDialog(this).exec(); });
     sync->addAction(notices);
 
+    auto *about = new QAction(tr("&About Yutang"), this);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *aboutQt = new QAction(tr("About &Qt"), this);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+    help->addAction(aboutQt);
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
@@ -244,6 +258,13 @@ void MainWindow::showProblems()
         m_problems->reload();
     m_problems->show();
     m_problems->raise();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::restoreSettings()

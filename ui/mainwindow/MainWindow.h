@@ -37,6 +37,7 @@ public:
 public Q_SLOTS:
     void reloadPanes();
     void showProblems();
+    void showAbout();
 
 Q_SIGNALS:
     void switchShopRequested();

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Makes the app icon's derived files from resources/icons/yutang.svg:
+#   resources/icons/yutang-<size>.png   16 24 32 48 64 128 256 512 (Linux hicolor theme, Qt resources)
+#   resources/icons/yutang.ico          Windows, multi-size (16 … 256)
+#   resources/icons/yutang.icns         macOS (16 … 512)
+# The outputs are committed, so Windows and macOS builds need none of these tools. Run this after
+# editing the SVG and commit the results with it. Needs Debian's librsvg2-bin, imagemagick and
+# icnsutils; installs them when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(librsvg2-bin imagemagick icnsutils)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}" >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+icons=resources/icons
+svg=$icons/yutang.svg
+sizes=(16 24 32 48 64 128 256 512)
+
+for s in "${sizes[@]}"; do
+    rsvg-convert --width "$s" --height "$s" --keep-aspect-ratio "$svg" --output "$icons/yutang-$s.png"
+done
+
+# Windows: every size up to 256 (the largest an .ico holds). -strip keeps the file free of dates,
+# so that an unchanged SVG gives an unchanged .ico.
+ico_inputs=()
+for s in 16 24 32 48 64 128 256; do ico_inputs+=("$icons/yutang-$s.png"); done
+convert "${ico_inputs[@]}" -strip "$icons/yutang.ico"
+
+# macOS: png2icns takes the sizes it knows (16 32 48 128 256 512) and picks the slot by size.
+icns_inputs=()
+for s in 16 32 48 128 256 512; do icns_inputs+=("$icons/yutang-$s.png"); done
+png2icns "$icons/yutang.icns" "${icns_inputs[@]}" >/dev/null
+
+ls -l "$icons"
