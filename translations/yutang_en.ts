@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AboutDialog.cpp" line="+41"/>
+        <source>About Yutang</source>
+        <translation>About Yutang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Third-party notices</source>
+        <translation>Third-party notices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Yutang 鱼塘</source>
+        <translation>Yutang 鱼塘</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs on Qt %1 (built with Qt %2)</source>
+        <translation>Runs on Qt %1 (built with Qt %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A dashboard for merchants who run their own web shop: where visitors come from, the funnel, products, orders and referral commissions.</source>
+        <translation>A dashboard for merchants who run their own web shop: where visitors come from, the funnel, products, orders and referral commissions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yutang is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty. The full licence and the licences of the components it uses are in the other tabs.</source>
+        <translation>Yutang is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty. The full licence and the licences of the components it uses are in the other tabs.</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesExportSubject</name>
     <message>
         <location filename="../app/cli/commands/AnomaliesExportSubject.cpp" line="+10"/>
@@ -611,7 +664,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CollectionSync</name>
     <message>
-        <location filename="../models/sync/CollectionSync.cpp" line="+174"/>
+        <location filename="../models/sync/CollectionSync.cpp" line="+167"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
@@ -881,7 +934,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+23"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+24"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>Conversion per day (purchased ÷ sessions)</translation>
     </message>
@@ -1016,7 +1069,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Cannot start the demo site %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>The demo site %1 is missing. Build the yutang-site target.</source>
         <translation>The demo site %1 is missing. Build the yutang-site target.</translation>
     </message>
@@ -1648,7 +1701,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+97"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+99"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
@@ -1704,6 +1757,21 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;About Yutang</source>
+        <translation>&amp;About Yutang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -3533,7 +3601,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+131"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+124"/>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
     </message>
@@ -4119,7 +4187,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+61"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+54"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1: %2; retry %3 in %4 s</translation>
     </message>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AboutDialog.cpp" line="+41"/>
+        <source>About Yutang</source>
+        <translation>关于鱼塘</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Yutang 鱼塘</source>
+        <translation>鱼塘 Yutang</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs on Qt %1 (built with Qt %2)</source>
+        <translation>运行于 Qt %1（构建时使用 Qt %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A dashboard for merchants who run their own web shop: where visitors come from, the funnel, products, orders and referral commissions.</source>
+        <translation>为自营网店商家打造的看板：访客从哪里来、转化漏斗、商品、订单与分销佣金。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yutang is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty. The full licence and the licences of the components it uses are in the other tabs.</source>
+        <translation>鱼塘是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款再分发和/或修改它。本软件不提供任何担保。完整的许可证及其所用组件的许可证见其他标签页。</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesExportSubject</name>
     <message>
         <location filename="../app/cli/commands/AnomaliesExportSubject.cpp" line="+10"/>
@@ -607,7 +660,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CollectionSync</name>
     <message>
-        <location filename="../models/sync/CollectionSync.cpp" line="+174"/>
+        <location filename="../models/sync/CollectionSync.cpp" line="+167"/>
         <source>Could not store %1: %2</source>
         <translation>无法保存%1：%2</translation>
     </message>
@@ -877,7 +930,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+23"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+24"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>每日转化率（完成购买 ÷ 访问数）</translation>
     </message>
@@ -1012,7 +1065,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>无法启动演示站点 %1：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>The demo site %1 is missing. Build the yutang-site target.</source>
         <translation>找不到演示站点 %1。请构建 yutang-site 目标。</translation>
     </message>
@@ -1643,7 +1696,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+97"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+99"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
@@ -1699,6 +1752,21 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;About Yutang</source>
+        <translation>关于鱼塘(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -3518,7 +3586,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+131"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+124"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
     </message>
@@ -4103,7 +4171,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+61"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+54"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1：%2；%4 秒后第 %3 次重试</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "analytics/KeywordDecoder.h"
 #include "analytics/ReferrerDatabase.h"
 #include "analytics/UrlView.h"
+#include "core/RegexMatch.h"
 
 namespace {
 
@@ -274,7 +275,7 @@ QString TrafficClassifier::searchKeyword(const SearchEngineConfig &engine, const
             return keyword;
     }
     for (const QRegularExpression &re : engine.paramRegexes) {
-        const QRegularExpressionMatch match = re.match(referrer.pathAndQuery());
+        const QRegularExpressionMatch match = matchView(re, referrer.pathAndQuery());
         if (!match.hasMatch())
             continue;
         QString keyword =
@@ -296,7 +297,7 @@ bool TrafficClassifier::isHiddenKeywordPath(const SearchEngineConfig &engine,
             return true;
     }
     for (const QRegularExpression &re : engine.hiddenRegexes) {
-        if (re.match(rest).hasMatch())
+        if (matchView(re, rest).hasMatch())
             return true;
     }
     return false;

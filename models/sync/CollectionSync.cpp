@@ -10,13 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CollectionSync", s);
-}
-} // namespace
-
 CollectionSync::CollectionSync(Collection collection, Database &db, PageApplier &applier,
                                SiteClient &client, int pageLimit, QObject *parent)
     : QObject(parent), m_db(db), m_applier(applier), m_client(client), m_pageLimit(pageLimit)

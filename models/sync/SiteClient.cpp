@@ -8,13 +8,6 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("SiteClient", s);
-}
-} // namespace
-
 QJsonObject SiteResponse::errorBody() const
 {
     return QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();

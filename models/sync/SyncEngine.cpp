@@ -15,13 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("SyncEngine", s);
-}
-} // namespace
-
 SyncEngine::SyncEngine(Database &db, QObject *parent)
     : QObject(parent), m_db(db), m_applier(std::make_unique<PageApplier>(db))
 {
