@@ -7,8 +7,10 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -86,6 +88,12 @@ private Q_SLOTS:
         QVERIFY(problems->isVisible());
         QVERIFY2(problems->text().contains(QLatin1Char('2')), qPrintable(problems->text()));
         QVERIFY(!find<QAction>(&window, "actionSyncNow")->isEnabled()); // no site: offline
+
+        // The raw JSON of a problem shows in the platform's fixed-pitch font.
+        problems->click();
+        auto *raw = find<QPlainTextEdit>(&window, "problemsRawJson");
+        QVERIFY(raw);
+        QVERIFY2(QFontInfo(raw->font()).fixedPitch(), qPrintable(QFontInfo(raw->font()).family()));
     }
 
     void dateRangeDrivesEveryPane()
