@@ -28,7 +28,7 @@ bool SiteProcess::start(const QStringList &extraArgs, QString *error)
     args << extraArgs;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.start(TestPaths::binary(QStringLiteral("yutang-site")), args);
+    m_process.start(TestPaths::siteBinary(), args);
     if (!m_process.waitForStarted(10000)) {
         if (error)
             *error = m_process.errorString();
