@@ -12,6 +12,8 @@ scripts/build.sh
 preset=${YUTANG_PRESET:-default}
 
 scratch=$(mktemp -d)
+# The tests keep their own settings in temporary folders (tests/support/TestEnvironment) and do not
+# rely on these; they keep the session's keyring and caches out of $HOME.
 chmod 755 "$scratch" # the postgres user must reach its data folder inside
 export XDG_RUNTIME_DIR="$scratch/runtime" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
 export XDG_CACHE_HOME="$scratch/cache"

@@ -78,6 +78,9 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
         opt(QStringLiteral("page-cache-mb"),
             QStringLiteral("Budget of rendered session/event pages (default 256)."), N,
             QStringLiteral("256")),
+        opt(QStringLiteral("exit-on-stdin-eof"),
+            QStringLiteral("Stop (exit code 0) when standard input ends: the parent closed the "
+                           "pipe or died.")),
     });
     p.process(arguments);
 
@@ -119,6 +122,7 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
     live = p.isSet(QStringLiteral("live"));
     admin = p.isSet(QStringLiteral("admin"));
     partitions = !p.isSet(QStringLiteral("no-partitions"));
+    exitOnStdinEof = p.isSet(QStringLiteral("exit-on-stdin-eof"));
     pageCacheMb = p.value(QStringLiteral("page-cache-mb")).toLongLong(&ok);
     if (!ok || pageCacheMb < 0)
         return error = QStringLiteral("--page-cache-mb must be >= 0"), false;

@@ -19,6 +19,7 @@ struct SiteOptions
     bool live = false;
     bool admin = false;
     bool partitions = true;
+    bool exitOnStdinEof = false;
     qint64 pageCacheMb = 256;
 
     /// Parses arguments (exits for --help/--version); false with a message on bad values.

@@ -6,6 +6,7 @@
 #include "Rng.h"
 #include "SiteContext.h"
 #include "SiteOptions.h"
+#include "StdinWatcher.h"
 #include "Timestamp.h"
 
 #include <QCoreApplication>
@@ -17,13 +18,25 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("yutang-site"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(YUTANG_VERSION));
 
     SiteOptions opt;
     QString error;
     if (!opt.parse(app.arguments(), error)) {
         fprintf(stderr, "yutang-site: %s\n", qPrintable(error));
         return 2;
+    }
+
+    // Opt-in: a site started by hand from a terminal, or with standard input from /dev/null,
+    // must not stop at once. Watched from the start, so that a parent that goes away while the
+    // shop is still being generated is noticed too (the queued quit runs when exec() starts).
+    StdinWatcher stdinWatcher;
+    if (opt.exitOnStdinEof) {
+        QObject::connect(&stdinWatcher, &StdinWatcher::closed, &app, [] {
+            fprintf(stderr, "yutang-site: standard input closed, stopping\n");
+            QCoreApplication::quit();
+        });
+        stdinWatcher.start();
     }
 
     QElapsedTimer clock;

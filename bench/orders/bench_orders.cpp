@@ -1,6 +1,7 @@
 // bench_orders [ORDERS]: builds a store with ORDERS orders (default 1,000,000), one item each and
 // 100k customers, straight into SQLite, then times what the orders pane does: open (first batch),
 // sort by total, filter by status, a deep fetchMore, and the same SQL in the sqlite3 shell.
+#include "PeakMemory.h"
 #include "itemmodels/OrderTableModel.h"
 #include "store/Database.h"
 #include "store/StoreLocation.h"
@@ -13,7 +14,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <sys/resource.h>
 
 namespace {
 const QStringList kStatuses = {QStringLiteral("completed"), QStringLiteral("paid"),
@@ -188,8 +188,6 @@ int main(int argc, char **argv)
     report("fetchMore at row 9,900", deep,
            sqliteShell(path, modelSql({}, createdDesc, rows - 300)));
 
-    struct rusage usage;
-    getrusage(RUSAGE_SELF, &usage);
-    std::printf("peak memory (maxrss): %.1f MB (goal < 300 MB)\n", usage.ru_maxrss / 1024.0);
+    std::printf("peak memory (maxrss): %.1f MB (goal < 300 MB)\n", PeakMemory::mebibytes());
     return 0;
 }

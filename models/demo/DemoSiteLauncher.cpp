@@ -66,9 +66,12 @@ void DemoSiteLauncher::start()
     env.insert(tokenVariable(), QString::fromLatin1(m_token));
     m_process.setProcessEnvironment(env);
     // --live: the demo shop keeps getting visits and orders, so "today" and Sync now show life.
-    m_process.start(program(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
-                                QStringLiteral("127.0.0.1"), QStringLiteral("--seed"), QString::number(m_seed),
-                                QStringLiteral("--live")});
+    // --exit-on-stdin-eof: its standard input is our pipe, so it stops when stop() closes it or
+    // when the app dies without a chance to (killed, crashed), instead of serving on, orphaned.
+    m_process.start(program(),
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
+                     QStringLiteral("127.0.0.1"), QStringLiteral("--seed"), QString::number(m_seed),
+                     QStringLiteral("--live"), QStringLiteral("--exit-on-stdin-eof")});
 }
 
 void DemoSiteLauncher::readOutput()
@@ -132,15 +135,25 @@ bool DemoSiteLauncher::startAndWait(int timeoutMs, QString *error)
     return false;
 }
 
-void DemoSiteLauncher::stop()
+bool DemoSiteLauncher::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
-        return;
+        return true;
     m_process.disconnect(this);
-    m_process.terminate();
-    if (!m_process.waitForFinished(3000)) {
-        m_process.kill();
-        m_process.waitForFinished(1000);
-    }
     m_address.clear();
+    // Closing its standard input asks the site to stop on every platform; terminate() would post
+    // WM_CLOSE on Windows, which a console program never receives.
+    m_process.closeWriteChannel();
+    if (m_process.waitForFinished(kStopTimeoutMs))
+        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    qWarning("The demo site did not stop within %d s of its standard input closing; killing it",
+             kStopTimeoutMs / 1000);
+    m_process.kill();
+    m_process.waitForFinished(1000);
+    return false;
+}
+
+qint64 DemoSiteLauncher::processId() const
+{
+    return m_process.processId();
 }

@@ -7,7 +7,8 @@
 
 // Starts the reference site `yutang-site` with the demo shop on a free loopback port, next to the
 // running binary. The token is random per launch and reaches the site through the environment
-// (YUTANG_SITE_TOKEN), never argv; it stays in memory only, since the site dies with the app.
+// (YUTANG_SITE_TOKEN), never argv; it stays in memory only, since the site dies with the app: it
+// runs with --exit-on-stdin-eof, and its standard input is a pipe that only this process holds.
 class DemoSiteLauncher : public QObject
 {
     Q_OBJECT
@@ -21,13 +22,18 @@ public:
     void setSeed(int seed) { m_seed = seed; }
 
     void start();
-    void stop();
+    // Asks the site to stop by closing its standard input, waits up to kStopTimeoutMs, then kills
+    // it (with a warning). True if it ended by itself with exit code 0.
+    bool stop();
+    static constexpr int kStopTimeoutMs = 3000;
     // Blocks (with a local event loop) until ready() or failed(); returns whether it is ready.
     bool startAndWait(int timeoutMs, QString *error);
 
     bool isReady() const { return !m_address.isEmpty(); }
     QString siteAddress() const { return m_address; } // http://127.0.0.1:<port>
     QByteArray token() const { return m_token; }
+    // The site's process id while it runs, else 0.
+    qint64 processId() const;
 
     static QString tokenVariable() { return QStringLiteral("YUTANG_SITE_TOKEN"); }
 

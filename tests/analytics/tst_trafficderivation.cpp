@@ -1,6 +1,7 @@
 // Sync-time traffic analytics on a hand-built shop (TrafficFixture): classification, shop days,
 // ordered funnel depth, the loop, late arrivals, reclassification. Runs with the machine's zone set
 // to New York so that any use of local time instead of the shop's shows up.
+#include "MachineTimeZone.h"
 #include "TempStore.h"
 #include "TrafficFixture.h"
 #include "analytics/ClassifierRuleStore.h"
@@ -21,7 +22,7 @@
 #include <QTest>
 #include <QUrl>
 #include <array>
-#include <time.h>
+#include <cstdio>
 #include <utility>
 
 namespace {
@@ -286,9 +287,16 @@ class TestTrafficDerivation : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The premise of the other tests: local time here is New York's (main() sets it), twelve or
+    // thirteen hours from the shop's Asia/Shanghai, so a "day" taken in local time would come out
+    // wrong. Checked through Qt's local time itself, which is what a slip into Qt::LocalTime would
+    // use (QTimeZone::systemTimeZone() asks Windows, not the C runtime, so its id proves nothing).
     void machineZoneIsNotTheShops()
     {
-        QCOMPARE(QDateTime::currentDateTime().timeZone().id(), QByteArray("America/New_York"));
+        const QDateTime winter(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC);
+        const QDateTime summer(QDate(2026, 7, 15), QTime(12, 0), Qt::UTC);
+        QCOMPARE(winter.toLocalTime().offsetFromUtc(), -5 * 3600);
+        QCOMPARE(summer.toLocalTime().offsetFromUtc(), -4 * 3600);
     }
 
     void sessionFacts()
@@ -696,8 +704,10 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    qputenv("TZ", "America/New_York");
-    tzset();
+    if (!MachineTimeZone::set(QByteArrayLiteral("America/New_York"))) {
+        std::fprintf(stderr, "No rule to set the local time zone to America/New_York here\n");
+        return 1;
+    }
     QCoreApplication app(argc, argv);
     TestTrafficDerivation test;
     return QTest::qExec(&test, argc, argv);

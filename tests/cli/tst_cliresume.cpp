@@ -21,7 +21,7 @@ class TestCliResume : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("YT_TOKEN"), QString::fromLatin1(m_site.token()));
         cli.setProcessEnvironment(env);
-        cli.start(TestPaths::binary(QStringLiteral("yutang-cli")), args);
+        cli.start(TestPaths::cliBinary(), args);
         if (!cli.waitForStarted(10000))
             return -100;
         if (killAfterMs >= 0) {

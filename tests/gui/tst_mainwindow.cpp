@@ -7,13 +7,14 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -41,8 +42,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English));
-        QSettings settings; // under XDG_CONFIG_HOME, pointed at a temporary folder in main()
-        settings.clear();
+        // Settings start empty: TestEnvironment keeps them in a temporary folder.
+        QVERIFY(QSettings().allKeys().isEmpty());
     }
 
     void panesShowTheStore()
@@ -86,6 +87,12 @@ private Q_SLOTS:
         QVERIFY(problems->isVisible());
         QVERIFY2(problems->text().contains(QLatin1Char('2')), qPrintable(problems->text()));
         QVERIFY(!find<QAction>(&window, "actionSyncNow")->isEnabled()); // no site: offline
+
+        // The raw JSON of a problem shows in the platform's fixed-pitch font.
+        problems->click();
+        auto *raw = find<QPlainTextEdit>(&window, "problemsRawJson");
+        QVERIFY(raw);
+        QVERIFY2(QFontInfo(raw->font()).fixedPitch(), qPrintable(QFontInfo(raw->font()).family()));
     }
 
     void dateRangeDrivesEveryPane()
@@ -158,8 +165,6 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("YutangTest"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));

@@ -2,6 +2,7 @@
 #include "store/Migrations.h"
 #include "store/StoreLocation.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -258,11 +259,46 @@ private Q_SLOTS:
         QCOMPARE(pg.connectOptions, QStringLiteral("sslmode=require"));
         StoreLocation bad = StoreLocation::parse(QStringLiteral("postgresql://"), &error);
         QVERIFY(!error.isEmpty());
-        error.clear();
-        StoreLocation file = StoreLocation::parse(QStringLiteral("sqlite:/tmp/x.sqlite"), &error);
-        QCOMPARE(file.kind, SqlDialect::Kind::Sqlite);
-        QCOMPARE(file.sqlitePath, QStringLiteral("/tmp/x.sqlite"));
         Q_UNUSED(bad);
+    }
+
+    // SQLite locations come back as absolute paths with '/' separators. The paths are built from
+    // the platform's own temporary folder, so that "absolute" means the same on every platform.
+    void sqliteLocations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("path");
+        const QString absolute = QDir(QDir::tempPath()).filePath(QStringLiteral("x.sqlite"));
+        QTest::newRow("sqlite: prefix") << QStringLiteral("sqlite:") + absolute << absolute;
+        QTest::newRow("plain path") << absolute << absolute;
+        QTest::newRow("native separators") << QDir::toNativeSeparators(absolute) << absolute;
+        QTest::newRow("dot segments")
+            << QDir(QDir::tempPath()).filePath(QStringLiteral("a/../x.sqlite")) << absolute;
+        const QString inCurrent =
+            QDir::cleanPath(QDir::currentPath() + QStringLiteral("/x.sqlite"));
+        QTest::newRow("relative") << QStringLiteral("sqlite:x.sqlite") << inCurrent;
+#ifdef Q_OS_WIN
+        // A drive letter's colon must not be taken for a scheme like "postgresql:".
+        QTest::newRow("drive, sqlite: prefix")
+            << QStringLiteral("sqlite:C:/shops/x.sqlite") << QStringLiteral("C:/shops/x.sqlite");
+        QTest::newRow("drive, backslashes")
+            << QStringLiteral("C:\\shops\\x.sqlite") << QStringLiteral("C:/shops/x.sqlite");
+        QTest::newRow("drive, sqlite: prefix, backslashes")
+            << QStringLiteral("sqlite:C:\\shops\\x.sqlite") << QStringLiteral("C:/shops/x.sqlite");
+        QTest::newRow("UNC share") << QStringLiteral("\\\\server\\share\\x.sqlite")
+                                   << QStringLiteral("//server/share/x.sqlite");
+#endif
+    }
+
+    void sqliteLocations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, path);
+        QString error;
+        const StoreLocation file = StoreLocation::parse(text, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(file.kind, SqlDialect::Kind::Sqlite);
+        QCOMPARE(file.sqlitePath, path);
     }
 };
 

@@ -23,12 +23,13 @@ bool SiteProcess::start(const QStringList &extraArgs, QString *error)
                      QStringLiteral("127.0.0.1"), QStringLiteral("--seed"), QStringLiteral("7"),
                      QStringLiteral("--days"), QStringLiteral("20"), QStringLiteral("--scale"),
                      QStringLiteral("0.05"), QStringLiteral("--end-date"), QStringLiteral("2026-11-20"),
-                     QStringLiteral("--admin"), QStringLiteral("--token"), QString::fromLatin1(kToken)};
+                     QStringLiteral("--admin"), QStringLiteral("--token"), QString::fromLatin1(kToken),
+                     QStringLiteral("--exit-on-stdin-eof")};
     // QCommandLineParser::value() returns the last value given, so extras override defaults.
     args << extraArgs;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.start(TestPaths::binary(QStringLiteral("yutang-site")), args);
+    m_process.start(TestPaths::siteBinary(), args);
     if (!m_process.waitForStarted(10000)) {
         if (error)
             *error = m_process.errorString();
@@ -55,15 +56,20 @@ bool SiteProcess::start(const QStringList &extraArgs, QString *error)
     return false;
 }
 
-void SiteProcess::stop()
+bool SiteProcess::stop()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    if (m_process.state() == QProcess::NotRunning)
+        return true;
+    // The site's standard input is our pipe (--exit-on-stdin-eof): closing it is a shutdown
+    // request that means the same on every platform, unlike terminate().
+    m_process.closeWriteChannel();
+    if (m_process.waitForFinished(kStopTimeoutMs))
+        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    qWarning("yutang-site did not stop within %d s of its standard input closing; killing it",
+             kStopTimeoutMs / 1000);
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    return false;
 }
 
 QByteArray SiteProcess::request(const QByteArray &verb, const QString &path, const QByteArray &body, int *status) const

@@ -6,7 +6,8 @@
 #include <QUrl>
 
 // A real yutang-site on loopback for a test: started with the given options, port picked by
-// the site (--port 0) and read from its first line of output, stopped on destruction.
+// the site (--port 0) and read from its first line of output, stopped on destruction. It runs
+// with --exit-on-stdin-eof, so it also ends when the test process dies.
 class SiteProcess
 {
 public:
@@ -19,7 +20,10 @@ public:
 
     // Extra options after the defaults (--seed 7 --days 20 --scale 0.05 --admin).
     bool start(const QStringList &extraArgs = {}, QString *error = nullptr);
-    void stop();
+    // Closes the site's standard input and waits for it to end; kills it (with a warning) if it
+    // has not ended within kStopTimeoutMs. True if it ended by itself with exit code 0.
+    bool stop();
+    static constexpr int kStopTimeoutMs = 10000;
 
     QString address() const { return m_address; } // http://127.0.0.1:<port>
     QByteArray token() const { return QByteArray(kToken); }

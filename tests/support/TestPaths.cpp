@@ -4,18 +4,14 @@
 
 namespace TestPaths {
 
-QString binDir()
+QString siteBinary()
 {
-    return QStringLiteral(YUTANG_BIN_DIR);
+    return QStringLiteral(YUTANG_SITE_BINARY);
 }
 
-QString binary(const QString &name)
+QString cliBinary()
 {
-#ifdef Q_OS_WIN
-    return QDir(binDir()).filePath(name + QStringLiteral(".exe"));
-#else
-    return QDir(binDir()).filePath(name);
-#endif
+    return QStringLiteral(YUTANG_CLI_BINARY);
 }
 
 QString fixture(const QString &relativePath)

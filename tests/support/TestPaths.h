@@ -5,7 +5,9 @@
 // Where tests find built binaries and fixture files: configured at build time,
 // never relative to the working directory.
 namespace TestPaths {
-QString binDir();
-QString binary(const QString &name);
+// The built executables, as CMake placed them ($<TARGET_FILE:…>): right for multi-config
+// generators too (Visual Studio and Xcode put them in bin/<Config>/), with the platform's suffix.
+QString siteBinary();
+QString cliBinary();
 QString fixture(const QString &relativePath);
 } // namespace TestPaths

@@ -3,6 +3,7 @@
 #include "store/StorePassword.h"
 #include "sync/TokenStore.h"
 
+#include <QDir>
 #include <QTest>
 
 // The team database's password: set through yutang-cli from stdin into the keychain of the test
@@ -59,8 +60,10 @@ private Q_SLOTS:
 
     void usage()
     {
+        // A SQLite store has no password to keep.
         QCOMPARE(runCli({QStringLiteral("store-password"), QStringLiteral("set"),
-                         QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite")})
+                         QStringLiteral("--db"),
+                         QDir(QDir::tempPath()).filePath(QStringLiteral("x.sqlite"))})
                      .exitCode,
                  2);
         QCOMPARE(runCli({QStringLiteral("store-password"), QStringLiteral("set")}).exitCode, 2);

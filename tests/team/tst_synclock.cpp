@@ -68,7 +68,7 @@ class TestSyncLock : public QObject
         env.insert(QStringLiteral("YT_TOKEN"), QString::fromLatin1(site.token()));
         env.insert(QStringLiteral("PGPASSWORD"), TempStore::postgresPassword());
         process.setProcessEnvironment(env);
-        process.start(TestPaths::binary(QStringLiteral("yutang-cli")),
+        process.start(TestPaths::cliBinary(),
                       QStringList{QStringLiteral("sync"), QStringLiteral("--site"), site.address(),
                                   QStringLiteral("--db"), store.path(),
                                   QStringLiteral("--token-env"), QStringLiteral("YT_TOKEN")} +

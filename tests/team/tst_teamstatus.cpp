@@ -42,7 +42,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("YT_TOKEN"), QString::fromLatin1(site.token()));
         env.insert(QStringLiteral("PGPASSWORD"), TempStore::postgresPassword());
         otherDesktop.setProcessEnvironment(env);
-        otherDesktop.start(TestPaths::binary(QStringLiteral("yutang-cli")),
+        otherDesktop.start(TestPaths::cliBinary(),
                            {QStringLiteral("sync"), QStringLiteral("--site"), site.address(),
                             QStringLiteral("--db"), store.path(), QStringLiteral("--token-env"),
                             QStringLiteral("YT_TOKEN"), QStringLiteral("--quiet")});

@@ -5,6 +5,7 @@
 #include "widgets/TablePanel.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
@@ -31,9 +32,9 @@ ProblemsDialog::ProblemsDialog(Database &db, QWidget *parent)
     m_raw->setObjectName(QStringLiteral("problemsRawJson"));
     m_raw->setReadOnly(true);
     m_raw->setPlaceholderText(tr("Select a record to see the raw JSON."));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_raw->setFont(mono);
+    // The platform's own fixed-pitch font: a family named "monospace" exists only where
+    // fontconfig aliases it (not on Windows or macOS, which would fall back to a proportional one).
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_raw);
