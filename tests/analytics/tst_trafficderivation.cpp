@@ -15,6 +15,7 @@
 #include "itemmodels/TrafficSourceTreeModel.h"
 #include "store/Migrations.h"
 
+#include <QTimeZone>
 #include <QAbstractItemModelTester>
 #include <QMap>
 #include <QSqlError>
@@ -293,8 +294,8 @@ private Q_SLOTS:
     // use (QTimeZone::systemTimeZone() asks Windows, not the C runtime, so its id proves nothing).
     void machineZoneIsNotTheShops()
     {
-        const QDateTime winter(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC);
-        const QDateTime summer(QDate(2026, 7, 15), QTime(12, 0), Qt::UTC);
+        const QDateTime winter(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc());
+        const QDateTime summer(QDate(2026, 7, 15), QTime(12, 0), QTimeZone::utc());
         QCOMPARE(winter.toLocalTime().offsetFromUtc(), -5 * 3600);
         QCOMPARE(summer.toLocalTime().offsetFromUtc(), -4 * 3600);
     }
