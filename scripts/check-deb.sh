@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/chroot-lib.sh
 source scripts/chroot-lib.sh
 
-command -v dpkg-shlibdeps >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dpkg-dev >/dev/null
+scripts/install-deps.sh dpkg-dev debootstrap
 out=build/deb-check
 rm -rf "$out"
 mkdir -p "$out"

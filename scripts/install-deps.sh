@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Yutang needs to build, run and test, if any are missing.
+# With arguments, installs those packages instead (other scripts' tools), if missing.
 set -euo pipefail
 
-packages=(
+packages=("$@")
+[ $# -gt 0 ] || packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n fonts-wqy-microhei
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
-    postgresql sqlite3 curl ccache
+    postgresql sqlite3 curl ccache dpkg-dev
 )
 
 missing=()
