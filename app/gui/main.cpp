@@ -1,6 +1,7 @@
 // yutang: the desktop dashboard. This file only wires: options, translations, the app controller.
 #include "mainwindow/AppController.h"
 #include "mainwindow/AppIcon.h"
+#include "mainwindow/QuitOnSignal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,8 +68,14 @@ int main(int argc, char *argv[])
     options.connect = parser.isSet(connect);
     options.profile = parser.value(profile);
     options.storePath = parser.value(db);
+    // Declared before the controller so that it outlives the controller's teardown.
+    QuitOnSignal quitOnSignal;
     AppController controller;
-    if (!controller.start(options))
+    const bool started = controller.start(options);
+    // A signal during start-up ends it early; the event loop would not see it.
+    if (quitOnSignal.quitRequested())
+        return 0;
+    if (!started)
         return 1;
     return QApplication::exec();
 }

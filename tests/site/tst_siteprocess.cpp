@@ -1,11 +1,11 @@
 // yutang-site as a child process: its version, and the shutdown request that means the same on
 // every platform (its standard input closing, with --exit-on-stdin-eof), whether the parent
 // closes it or dies.
+#include "ProcessTable.h"
 #include "SiteProcess.h"
 #include "TestPaths.h"
 #include "demo/DemoSiteLauncher.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,23 +17,6 @@ QStringList smallShop()
     return QStringLiteral("--port 0 --seed 7 --days 5 --scale 0.05 --end-date 2026-11-20")
         .split(QLatin1Char(' '));
 }
-
-#ifdef Q_OS_LINUX
-// Whether the process still runs. An orphan that has exited stays a zombie until its new parent
-// reaps it, which a container's init may never do; a zombie serves nothing, so it counts as gone.
-bool isRunning(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype afterName = text.lastIndexOf(')'); // the name itself may hold ')'
-    if (afterName < 0 || afterName + 2 >= text.size())
-        return false;
-    const char state = text.at(afterName + 2);
-    return state != 'Z' && state != 'X';
-}
-#endif
 
 } // namespace
 
@@ -100,11 +83,11 @@ private Q_SLOTS:
         bool ok = false;
         const qint64 sitePid = parent.readLine().trimmed().toLongLong(&ok);
         QVERIFY2(ok && sitePid > 0, parent.readAllStandardError().constData());
-        QVERIFY(isRunning(sitePid));
+        QVERIFY(ProcessTable::isRunning(sitePid));
 
         parent.kill(); // SIGKILL: no chance to stop the site itself
         QVERIFY(parent.waitForFinished(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(!isRunning(sitePid), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ProcessTable::isRunning(sitePid), 10000);
 #endif
     }
 };

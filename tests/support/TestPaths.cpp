@@ -14,6 +14,11 @@ QString cliBinary()
     return QStringLiteral(YUTANG_CLI_BINARY);
 }
 
+QString guiBinary()
+{
+    return QStringLiteral(YUTANG_GUI_BINARY);
+}
+
 QString fixture(const QString &relativePath)
 {
     return QDir(QStringLiteral(YUTANG_FIXTURES_DIR)).filePath(relativePath);

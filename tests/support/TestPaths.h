@@ -9,5 +9,8 @@ namespace TestPaths {
 // generators too (Visual Studio and Xcode put them in bin/<Config>/), with the platform's suffix.
 QString siteBinary();
 QString cliBinary();
+// The desktop app. Not a build dependency of every test: a test that starts it adds
+// add_dependencies(<test> yutang).
+QString guiBinary();
 QString fixture(const QString &relativePath);
 } // namespace TestPaths

@@ -16,6 +16,15 @@
 
 AppController::AppController(QObject *parent) : QObject(parent)
 {
+#ifdef Q_OS_WIN
+    // When the session ends, Qt emits aboutToQuit() while handling WM_ENDSESSION, and Windows ends
+    // the process right after: no destructor runs. Stop the demo site now rather than leave it to
+    // notice its standard input breaking.
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, [this] {
+        if (m_demo)
+            m_demo->stop();
+    });
+#endif
 }
 
 AppController::~AppController()
