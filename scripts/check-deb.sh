@@ -59,15 +59,18 @@ for _ in $(seq 1 100); do xdpyinfo >/dev/null 2>&1 && break; [ -e /tmp/.X11-unix
 yutang --demo --lang zh_CN >/tmp/yutang.log 2>&1 &
 app=$!
 colours=0
-# Wait until the window shows the synced demo (many colours: text, charts), at most ~120 s.
-for _ in $(seq 1 240); do
+previous=""
+# Wait until the window shows the synced demo: many colours (text, charts) and the same picture
+# twice in a row a second apart (the sync's progress has stopped moving), at most ~150 s.
+for _ in $(seq 1 150); do
     kill -0 "$app" 2>/dev/null || break
-    import -window root /tmp/shot.png 2>/dev/null && colours=$(convert /tmp/shot.png -format %k info:)
-    [ "${colours:-0}" -ge 200 ] && break
-    sleep 0.5
+    sleep 1
+    import -window root /tmp/shot.png 2>/dev/null || continue
+    colours=$(convert /tmp/shot.png -format %k info:)
+    pixels=$(convert /tmp/shot.png rgb:- | md5sum)
+    [ "${colours:-0}" -ge 200 ] && [ "$pixels" = "$previous" ] && break
+    previous=$pixels
 done
-sleep 2 # let the last sync step paint before the picture that is kept
-import -window root /tmp/shot.png 2>/dev/null && colours=$(convert /tmp/shot.png -format %k info:)
 # The app's children (the demo's yutang-site) go with it.
 children=$(awk -v p="$app" '$4==p {print $1}' /proc/[0-9]*/stat 2>/dev/null)
 kill "$app" $children 2>/dev/null; wait "$app" 2>/dev/null

@@ -22,7 +22,8 @@ struct ReplyChannel::State
     ~State()
     {
         if (owner && responder)
-            QMetaObject::invokeMethod(owner, [held = std::move(responder)] {}, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                owner, [held = std::move(responder)] {}, Qt::QueuedConnection);
     }
 #endif
 };
@@ -112,7 +113,8 @@ void ReplyChannel::closeWhenWritten()
     // Qt deletes a closed connection when its responder goes: keep the responder until the
     // socket has flushed what was written and disconnected, or the bytes would be lost.
     auto keep = std::make_shared<std::shared_ptr<State>>(d);
-    QObject::connect(d->socket, &QAbstractSocket::disconnected, d->socket, [keep] { keep->reset(); });
+    QObject::connect(d->socket, &QAbstractSocket::disconnected, d->socket,
+                     [keep] { keep->reset(); });
 #endif
     d->socket->disconnectFromHost();
 }

@@ -48,7 +48,8 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
         opt(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
             QStringLiteral("address"), QStringLiteral("127.0.0.1")),
         opt(QStringLiteral("token"),
-            QStringLiteral("Bearer token with write access (default: $YUTANG_SITE_TOKEN, else demo-token)."),
+            QStringLiteral(
+                "Bearer token with write access (default: $YUTANG_SITE_TOKEN, else demo-token)."),
             QStringLiteral("token"), QStringLiteral("demo-token")),
         opt(QStringLiteral("read-token"),
             QStringLiteral("Optional read-only bearer token (writes answer 403)."),

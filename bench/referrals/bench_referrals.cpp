@@ -86,8 +86,9 @@ int main(int argc, char **argv)
         base << ms(t);
     }
     const double baseline = median(base);
-    std::printf("%-44s %10.2f ms (%lld characters)\n", "baseline: read id + referrer of all members",
-                baseline, static_cast<long long>(chars));
+    std::printf("%-44s %10.2f ms (%lld characters)\n",
+                "baseline: read id + referrer of all members", baseline,
+                static_cast<long long>(chars));
 
     // The pane computes the links and figures on a worker thread (ReferralTreeLoader) and then
     // applies them on the GUI thread: opening the tree is the apply.

@@ -15,12 +15,12 @@
 #include "itemmodels/TrafficSourceTreeModel.h"
 #include "store/Migrations.h"
 
-#include <QTimeZone>
 #include <QAbstractItemModelTester>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrl>
 #include <array>
 #include <cstdio>

@@ -1,8 +1,8 @@
 #include "core/ShopCalendar.h"
 #include "itemmodels/DateRange.h"
 
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 class TestDateRange : public QObject
 {
@@ -24,7 +24,9 @@ private Q_SLOTS:
         const ShopCalendar shanghai(QByteArrayLiteral("Asia/Shanghai"));
         const DateRange day(QDate(2026, 11, 22), QDate(2026, 11, 22));
         // 2026-11-22 00:00 in Shanghai is 2026-11-21 16:00 UTC.
-        QCOMPARE(day.startMs(shanghai), QDateTime(QDate(2026, 11, 21), QTime(16, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QCOMPARE(
+            day.startMs(shanghai),
+            QDateTime(QDate(2026, 11, 21), QTime(16, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         QCOMPARE(day.endMs(shanghai) - day.startMs(shanghai), qint64(24) * 3600 * 1000);
     }
 

@@ -19,12 +19,14 @@ SiteProcess::~SiteProcess()
 
 bool SiteProcess::start(const QStringList &extraArgs, QString *error)
 {
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--seed"), QStringLiteral("7"),
-                     QStringLiteral("--days"), QStringLiteral("20"), QStringLiteral("--scale"),
-                     QStringLiteral("0.05"), QStringLiteral("--end-date"), QStringLiteral("2026-11-20"),
-                     QStringLiteral("--admin"), QStringLiteral("--token"), QString::fromLatin1(kToken),
-                     QStringLiteral("--exit-on-stdin-eof")};
+    QStringList args{QStringLiteral("--port"),     QStringLiteral("0"),
+                     QStringLiteral("--host"),     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--seed"),     QStringLiteral("7"),
+                     QStringLiteral("--days"),     QStringLiteral("20"),
+                     QStringLiteral("--scale"),    QStringLiteral("0.05"),
+                     QStringLiteral("--end-date"), QStringLiteral("2026-11-20"),
+                     QStringLiteral("--admin"),    QStringLiteral("--token"),
+                     QString::fromLatin1(kToken),  QStringLiteral("--exit-on-stdin-eof")};
     // QCommandLineParser::value() returns the last value given, so extras override defaults.
     args << extraArgs;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);

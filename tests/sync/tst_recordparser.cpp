@@ -1,9 +1,9 @@
 #include "sync/RecordParser.h"
 
-#include <QTimeZone>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 class TestRecordParser : public QObject
 {
@@ -14,16 +14,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qint64>("epochMs");
-        const qint64 base = QDateTime(QDate(2026, 11, 24), QTime(1, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        const qint64 base =
+            QDateTime(QDate(2026, 11, 24), QTime(1, 30), QTimeZone::utc()).toMSecsSinceEpoch();
         QTest::newRow("beijing offset") << "2026-11-24T09:30:00+08:00" << true << base;
         QTest::newRow("utc Z") << "2026-11-24T01:30:00Z" << true << base;
         QTest::newRow("negative offset") << "2026-11-23T20:30:00-05:00" << true << base;
         QTest::newRow("millis") << "2026-11-24T01:30:00.250Z" << true << base + 250;
         QTest::newRow("micros") << "2026-11-24T01:30:00.123456Z" << true << base + 123;
-        QTest::newRow("crosses midnight back") << "2026-11-24T00:30:00+08:00" << true
-                                               << QDateTime(QDate(2026, 11, 23), QTime(16, 30), QTimeZone::utc()).toMSecsSinceEpoch();
-        QTest::newRow("leap day") << "2028-02-29T00:00:00Z" << true
-                                  << QDateTime(QDate(2028, 2, 29), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        QTest::newRow("crosses midnight back")
+            << "2026-11-24T00:30:00+08:00" << true
+            << QDateTime(QDate(2026, 11, 23), QTime(16, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        QTest::newRow("leap day")
+            << "2028-02-29T00:00:00Z" << true
+            << QDateTime(QDate(2028, 2, 29), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
         QTest::newRow("no leap day") << "2026-02-29T00:00:00Z" << false << qint64(0);
         QTest::newRow("month 13") << "2026-13-45T99:00:00+08:00" << false << qint64(0);
         QTest::newRow("hour 24") << "2026-11-24T24:00:00Z" << false << qint64(0);

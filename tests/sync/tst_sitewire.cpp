@@ -89,7 +89,8 @@ private:
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             if (colon > 0)
-                r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                r.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                 lines[i].mid(colon + 1).trimmed());
         }
         r.declaredLength = r.headers.value("content-length", "-1").toLongLong();
         const qint64 available = m_buffer.size() - (headEnd + 4);
@@ -151,7 +152,12 @@ private Q_SLOTS:
         QCOMPARE(shop.headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
         QCOMPARE(products.status, 200);
         QVERIFY(isJson(products.body));
-        QCOMPARE(QJsonDocument::fromJson(products.body).object().value(QLatin1String("data")).toArray().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(products.body)
+                     .object()
+                     .value(QLatin1String("data"))
+                     .toArray()
+                     .size(),
+                 2);
         QCOMPARE(missing.status, 404);
         QVERIFY(isJson(missing.body));
         QVERIFY(client.isOpen()); // keep-alive
@@ -229,7 +235,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(shortOnClosed > 0 && shortDeclared > 0,
-                 qPrintable(QStringLiteral("%1 closed, %2 declared short").arg(shortOnClosed).arg(shortDeclared)));
+                 qPrintable(QStringLiteral("%1 closed, %2 declared short")
+                                .arg(shortOnClosed)
+                                .arg(shortDeclared)));
     }
 
     void delayedRepliesKeepTheirOrder()
@@ -258,7 +266,10 @@ private Q_SLOTS:
     }
 
 private:
-    void setFaults(const char *json) { QVERIFY(!m_site.adminPost(QStringLiteral("faults"), QByteArray(json)).isEmpty()); }
+    void setFaults(const char *json)
+    {
+        QVERIFY(!m_site.adminPost(QStringLiteral("faults"), QByteArray(json)).isEmpty());
+    }
 
     SiteProcess m_site;
 };

@@ -61,11 +61,11 @@ private Q_SLOTS:
     void usage()
     {
         // A SQLite store has no password to keep.
-        QCOMPARE(runCli({QStringLiteral("store-password"), QStringLiteral("set"),
-                         QStringLiteral("--db"),
-                         QDir(QDir::tempPath()).filePath(QStringLiteral("x.sqlite"))})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            runCli({QStringLiteral("store-password"), QStringLiteral("set"), QStringLiteral("--db"),
+                    QDir(QDir::tempPath()).filePath(QStringLiteral("x.sqlite"))})
+                .exitCode,
+            2);
         QCOMPARE(runCli({QStringLiteral("store-password"), QStringLiteral("set")}).exitCode, 2);
     }
 };

@@ -2,10 +2,10 @@
 
 #include "itemmodels/TrafficDailyModel.h"
 
-#include <QTimeZone>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QTimeZone>
 #include <QValueAxis>
 
 DailyConversionChart::DailyConversionChart(TrafficDailyModel *model, QWidget *parent)
