@@ -21,6 +21,7 @@ chroot_ensure "$root" trixie "${packages[@]}"
 
 cleanup() { chroot_umount "$root"; }
 trap cleanup EXIT
+chroot_umount "$root" # a clean slate: /src must be this checkout, not one bound by an earlier run
 chroot_mount "$root"
 mkdir -p "$root/src" "$root/ccache" "$chroot_cache/ccache-qt68"
 mountpoint -q "$root/src" || mount --bind "$src" "$root/src"
