@@ -1,5 +1,7 @@
 #include "demo/DemoSiteLauncher.h"
 
+#include "demo/SiteProcessStop.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -71,7 +73,7 @@ void DemoSiteLauncher::start()
     m_process.start(program(),
                     {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
                      QStringLiteral("127.0.0.1"), QStringLiteral("--seed"), QString::number(m_seed),
-                     QStringLiteral("--live"), QStringLiteral("--exit-on-stdin-eof")});
+                     QStringLiteral("--live"), SiteProcessStop::option()});
 }
 
 void DemoSiteLauncher::readOutput()
@@ -141,16 +143,7 @@ bool DemoSiteLauncher::stop()
         return true;
     m_process.disconnect(this);
     m_address.clear();
-    // Closing its standard input asks the site to stop on every platform; terminate() would post
-    // WM_CLOSE on Windows, which a console program never receives.
-    m_process.closeWriteChannel();
-    if (m_process.waitForFinished(kStopTimeoutMs))
-        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-    qWarning("The demo site did not stop within %d s of its standard input closing; killing it",
-             kStopTimeoutMs / 1000);
-    m_process.kill();
-    m_process.waitForFinished(1000);
-    return false;
+    return SiteProcessStop::stop(m_process, kStopTimeoutMs);
 }
 
 qint64 DemoSiteLauncher::processId() const

@@ -1,6 +1,7 @@
 #include "SiteProcess.h"
 
 #include "TestPaths.h"
+#include "demo/SiteProcessStop.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -26,7 +27,7 @@ bool SiteProcess::start(const QStringList &extraArgs, QString *error)
                      QStringLiteral("--scale"),    QStringLiteral("0.05"),
                      QStringLiteral("--end-date"), QStringLiteral("2026-11-20"),
                      QStringLiteral("--admin"),    QStringLiteral("--token"),
-                     QString::fromLatin1(kToken),  QStringLiteral("--exit-on-stdin-eof")};
+                     QString::fromLatin1(kToken),  SiteProcessStop::option()};
     // QCommandLineParser::value() returns the last value given, so extras override defaults.
     args << extraArgs;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -60,18 +61,7 @@ bool SiteProcess::start(const QStringList &extraArgs, QString *error)
 
 bool SiteProcess::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return true;
-    // The site's standard input is our pipe (--exit-on-stdin-eof): closing it is a shutdown
-    // request that means the same on every platform, unlike terminate().
-    m_process.closeWriteChannel();
-    if (m_process.waitForFinished(kStopTimeoutMs))
-        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-    qWarning("yutang-site did not stop within %d s of its standard input closing; killing it",
-             kStopTimeoutMs / 1000);
-    m_process.kill();
-    m_process.waitForFinished(5000);
-    return false;
+    return SiteProcessStop::stop(m_process, kStopTimeoutMs);
 }
 
 QByteArray SiteProcess::request(const QByteArray &verb, const QString &path, const QByteArray &body, int *status) const

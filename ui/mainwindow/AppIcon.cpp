@@ -1,11 +1,14 @@
 #include "mainwindow/AppIcon.h"
 
+#include <QDir>
+
 QIcon appIcon()
 {
-    // PNGs rather than the SVG: no dependency on Qt's SVG image plugin.
-    static const int sizes[] = {16, 24, 32, 48, 64, 128, 256, 512};
+    // PNGs rather than the SVG: no dependency on Qt's SVG image plugin. Every size that
+    // ui/CMakeLists.txt compiles in (YUTANG_ICON_SIZES), each file's size read from the file.
+    const QDir icons(QStringLiteral(":/icons"));
     QIcon icon;
-    for (int size : sizes)
-        icon.addFile(QStringLiteral(":/icons/yutang-%1.png").arg(size), QSize(size, size));
+    for (const QString &name : icons.entryList({QStringLiteral("yutang-*.png")}, QDir::Files))
+        icon.addFile(icons.filePath(name));
     return icon;
 }
