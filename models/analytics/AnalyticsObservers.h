@@ -4,7 +4,7 @@ class Database;
 class SyncEngine;
 
 // Installs the analytics that follow every sync (traffic classification and aggregates) on a
-// sync engine; called from SyncEngine's constructor so that every sync, GUI or CLI, keeps them.
+// sync engine; SyncSession installs them on every sync it runs, GUI or CLI.
 // Sessions stored before the traffic schema existed are derived here first.
 namespace AnalyticsObservers {
 void install(SyncEngine &engine, Database &db);

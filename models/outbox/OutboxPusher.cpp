@@ -3,7 +3,10 @@
 #include "outbox/LocalRecords.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSyncObserver.h"
+#include "outbox/SiteWriter.h"
 #include "store/Database.h"
+#include "sync/SiteAddress.h"
+#include "sync/SiteConnector.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -30,6 +33,11 @@ OutboxPusher::~OutboxPusher() = default;
 void OutboxPusher::start(const QString &siteAddress, const QByteArray &token,
                          const RetryPolicy &retry)
 {
+    start(SiteConnection{SiteKinds::yutangId(), siteAddress, token, retry});
+}
+
+void OutboxPusher::start(const SiteConnection &connection)
+{
     if (m_running)
         return;
     m_running = true;
@@ -38,14 +46,18 @@ void OutboxPusher::start(const QString &siteAddress, const QByteArray &token,
     m_queue = Outbox(m_db).entries();
     SiteAddress address;
     QString error;
-    if (!SiteAddress::parse(siteAddress, &address, &error)) {
+    const SiteConnector *connector = SiteKinds::find(connection.kind);
+    if (!connector)
+        error = tr("This version of Yutang cannot connect to a site of kind \"%1\".")
+                    .arg(connection.kind);
+    if (!connector || !SiteAddress::parse(connection.siteAddress, &address, &error)) {
         // Queued on purpose: finished() must not fire before the caller's event loop runs.
         QTimer::singleShot(0, this,
                            [this, error] { finish(PushResult::Failure::BadAddress, error); });
         return;
     }
-    m_client = std::make_unique<SiteClient>(address, token);
-    m_client->setRetryPolicy(retry);
+    m_writer = connector->createWriter(m_db, connection);
+    connect(m_writer.get(), &SiteWriter::retrying, this, &OutboxPusher::retrying);
     QTimer::singleShot(0, this, &OutboxPusher::sendNext);
 }
 
@@ -66,32 +78,25 @@ void OutboxPusher::sendNext()
         const std::optional<OutboxEntry> fresh =
             Outbox(m_db).entry(e.seq); // base may have been rebased
         const OutboxEntry entry = fresh.value_or(e);
-        const QString path = Collections::name(entry.kind) + QLatin1Char('/') +
-                             QString::fromLatin1(QUrl::toPercentEncoding(entry.recordId));
-        const QList<QPair<QByteArray, QByteArray>> headers = {
-            {QByteArrayLiteral("If-Match"), '"' + QByteArray::number(entry.baseVersion) + '"'},
-            {QByteArrayLiteral("Idempotency-Key"), entry.idempotencyKey.toLatin1()},
-        };
-        m_client->send("PATCH", path, QJsonDocument(entry.fields).toJson(QJsonDocument::Compact),
-                       headers, [this, entry](const SiteResponse &r) { handle(entry, r); });
+        m_writer->write(entry, [this, entry](const WriteOutcome &o) { handle(entry, o); });
         return;
     }
     finish(PushResult::Failure::None, {});
 }
 
-void OutboxPusher::handle(const OutboxEntry &entry, const SiteResponse &r)
+void OutboxPusher::handle(const OutboxEntry &entry, const WriteOutcome &o)
 {
     Outbox outbox(m_db);
     QString error;
     using State = OutboxEntry::State;
-    if (r.ok()) {
-        const QJsonObject record = QJsonDocument::fromJson(r.body).object();
+    using Kind = WriteOutcome::Kind;
+    switch (o.kind) {
+    case Kind::Applied: {
         OutboxSyncObserver observer;
         // The entry goes first so the observer re-applies only the edits still waiting.
         if (!outbox.remove(entry.seq, &error) ||
-            !outbox.rebaseFollowers(
-                entry, qint64(record.value(QLatin1String("version")).toDouble()), &error) ||
-            !LocalRecords(m_db).storeSiteRecord(entry.kind, record, &observer, &error)) {
+            !outbox.rebaseFollowers(entry, o.newVersion, &error) ||
+            !LocalRecords(m_db).storeSiteRecord(entry.kind, o.record, &observer, &error)) {
             storeFailure(error);
             return;
         }
@@ -100,58 +105,53 @@ void OutboxPusher::handle(const OutboxEntry &entry, const SiteResponse &r)
         sendNext();
         return;
     }
-    if (r.outcome == SiteResponse::Outcome::NetworkError || r.status >= 500) {
+    case Kind::Unreachable:
         // Sent, perhaps applied: it stays queued with its key and is sent again next time.
-        if (!outbox.setOutcome(entry.seq, State::Pending, r.errorText, &error)) {
+        if (!outbox.setOutcome(entry.seq, State::Pending, o.message, &error)) {
             storeFailure(error);
             return;
         }
-        finish(PushResult::Failure::Unreachable,
-               tr("The site did not answer: %1").arg(r.errorText));
+        finish(PushResult::Failure::Unreachable, tr("The site did not answer: %1").arg(o.message));
         return;
-    }
-    const QString message = r.errorMessage().isEmpty() ? r.errorText : r.errorMessage();
-    bool ok = true;
-    if (r.status == 412 || r.status == 409) {
-        const QJsonObject theirs =
-            QJsonDocument::fromJson(r.body).object().value(QLatin1String("current")).toObject();
-        ok = outbox.setOutcome(entry.seq, State::Conflict,
-                               tr("Changed on the site meanwhile (version %1).")
-                                   .arg(qint64(theirs.value(QLatin1String("version")).toDouble())),
-                               &error, {}, theirs);
-        ++m_result.conflicts;
-        m_blocked.insert(recordKey(entry));
-    } else if (r.status == 401 || r.status == 403) {
-        const QString why = r.status == 403
-                                ? tr("The token is read-only: the site refuses edits. "
-                                     "Your edits are kept; use a token with write access.")
-                                : tr("The site refused the token.");
+    case Kind::Refused: {
+        const QString why = o.readOnly ? tr("The token is read-only: the site refuses edits. "
+                                            "Your edits are kept; use a token with write access.")
+                                       : tr("The site refused the token.");
         if (!outbox.setOutcome(entry.seq, State::Failed, why, &error)) {
             storeFailure(error);
             return;
         }
-        finish(r.status == 403 ? PushResult::Failure::Forbidden : PushResult::Failure::Unauthorized,
+        finish(o.readOnly ? PushResult::Failure::Forbidden : PushResult::Failure::Unauthorized,
                why);
         return;
-    } else {
-        // 422 names the fields at fault; 404 means the record is gone; anything else: as the site
-        // says.
-        const QJsonObject fields = r.errorBody()
-                                       .value(QLatin1String("details"))
-                                       .toObject()
-                                       .value(QLatin1String("fields"))
-                                       .toObject();
-        const QString why =
-            r.status == 404 ? tr("The record no longer exists on the site.") : message;
-        ok = outbox.setOutcome(entry.seq, State::Rejected, why, &error, fields);
+    }
+    case Kind::Conflict: {
+        const bool ok =
+            outbox.setOutcome(entry.seq, State::Conflict,
+                              tr("Changed on the site meanwhile (version %1).")
+                                  .arg(qint64(o.theirs.value(QLatin1String("version")).toDouble())),
+                              &error, {}, o.theirs);
+        ++m_result.conflicts;
+        m_blocked.insert(recordKey(entry));
+        if (!ok) {
+            storeFailure(error);
+            return;
+        }
+        break;
+    }
+    case Kind::Rejected: {
+        const bool ok =
+            outbox.setOutcome(entry.seq, State::Rejected, o.message, &error, o.fieldErrors);
         ++m_result.rejected;
         m_blocked.insert(recordKey(entry));
+        if (!ok) {
+            storeFailure(error);
+            return;
+        }
+        break;
     }
-    if (!ok) {
-        storeFailure(error);
-        return;
     }
-    Q_EMIT entryDone(entry.seq, message);
+    Q_EMIT entryDone(entry.seq, o.message);
     sendNext();
 }
 
@@ -166,6 +166,10 @@ void OutboxPusher::finish(PushResult::Failure failure, const QString &error)
         return;
     m_running = false;
     m_queue.clear();
+    if (m_writer) {
+        m_writer->abortAll();
+        m_writer.release()->deleteLater(); // its answer may be on the call stack
+    }
     m_result.failure = failure;
     m_result.error = error;
     for (const OutboxEntry &e : Outbox(m_db).entries()) {

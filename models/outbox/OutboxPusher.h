@@ -1,13 +1,15 @@
 #pragma once
 
 #include "outbox/OutboxEntry.h"
-#include "sync/SiteClient.h"
+#include "sync/SiteConnection.h"
 
 #include <QObject>
 #include <QSet>
 #include <memory>
 
 class Database;
+class SiteWriter;
+struct WriteOutcome;
 
 struct PushResult
 {
@@ -27,9 +29,10 @@ struct PushResult
     QString error;
 };
 
-// Sends the outbox to the site, one entry at a time in queue order: PATCH with If-Match (the
-// entry's base version) and its Idempotency-Key. SiteClient retries timeouts and 5xx with the
-// same key, so an edit the site applied before its answer was lost is not applied twice.
+// Sends the outbox to the site, one entry at a time in queue order, through the site kind's
+// SiteWriter (which checks the record has not changed since the edit was made), and records what
+// became of each entry: removed when applied, kept as a conflict or rejection for the user, kept
+// pending when the site did not answer or refused the secret.
 class OutboxPusher : public QObject
 {
     Q_OBJECT
@@ -37,22 +40,24 @@ public:
     explicit OutboxPusher(Database &db, QObject *parent = nullptr);
     ~OutboxPusher() override;
 
+    void start(const SiteConnection &connection);
+    // Yutang's site API (the kind of profiles made before kinds existed).
     void start(const QString &siteAddress, const QByteArray &token, const RetryPolicy &retry = {});
     bool isRunning() const { return m_running; }
-    SiteClient *client() const { return m_client.get(); }
 
 Q_SIGNALS:
     void entryDone(qint64 seq, const QString &message);
+    void retrying(const QString &what, int attempt, int delayMs, const QString &reason);
     void finished(const PushResult &result);
 
 private:
     void sendNext();
-    void handle(const OutboxEntry &entry, const SiteResponse &response);
+    void handle(const OutboxEntry &entry, const WriteOutcome &outcome);
     void finish(PushResult::Failure failure, const QString &error);
     void storeFailure(const QString &error);
 
     Database &m_db;
-    std::unique_ptr<SiteClient> m_client;
+    std::unique_ptr<SiteWriter> m_writer;
     QList<OutboxEntry> m_queue;
     QSet<QString> m_blocked; // records whose earlier edit is in conflict or rejected
     PushResult m_result;

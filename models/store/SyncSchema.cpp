@@ -14,5 +14,12 @@ QList<Migrations::Step> SchemaSteps::sync()
                             "part INTEGER NOT NULL, cursor TEXT, "
                             "done INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (collection, part))"),
          }});
+    // Which kind of site the shop is (SiteKinds: "yutang", "woocommerce"); NULL in stores made
+    // before kinds existed, which are Yutang's. Panes read it to say what a kind cannot supply.
+    steps.append({81, {QStringLiteral("ALTER TABLE shop ADD COLUMN kind TEXT")}});
+    // The currency's decimals (minor units per major unit = 10^decimals), as the site says.
+    steps.append(
+        {82, {QStringLiteral("ALTER TABLE shop ADD COLUMN currency_decimals INTEGER NOT NULL "
+                             "DEFAULT 2")}});
     return steps;
 }

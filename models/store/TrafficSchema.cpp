@@ -105,5 +105,9 @@ QList<Migrations::Step> SchemaSteps::traffic()
              QStringLiteral("CREATE INDEX traffic_keywords_channel ON traffic_keywords_daily "
                             "(channel, day)"),
          }});
+    // Sessions made from a platform's record of the visit that bought (WooCommerce's Order
+    // Attribution) rather than from a visit log: the platform's own verdict (source_type), which
+    // the classifier honours where the URLs alone cannot tell (an order keyed in by staff).
+    steps.append({7, {QStringLiteral("ALTER TABLE sessions ADD COLUMN attribution TEXT")}});
     return steps;
 }

@@ -14,7 +14,9 @@ QList<ConnectionProfile> ProfileStore::all()
     const QStringList names = s.childGroups();
     for (const QString &name : names) {
         s.beginGroup(name);
-        list.append({name, s.value(QStringLiteral("site")).toString(), s.value(QStringLiteral("store")).toString()});
+        list.append({name, s.value(QStringLiteral("site")).toString(),
+                     s.value(QStringLiteral("store")).toString(),
+                     s.value(QStringLiteral("kind")).toString()});
         s.endGroup();
     }
     return list;
@@ -36,6 +38,7 @@ void ProfileStore::save(const ConnectionProfile &profile)
     s.beginGroup(profile.name);
     s.setValue(QStringLiteral("site"), profile.siteAddress);
     s.setValue(QStringLiteral("store"), profile.storeLocation);
+    s.setValue(QStringLiteral("kind"), profile.kind);
 }
 
 void ProfileStore::remove(const QString &name)

@@ -3,13 +3,14 @@
 #include <QList>
 #include <QString>
 
-// A shop the user connects to: a name, the site address and (optionally) where its store lives.
-// The token is not here: it is in the keychain under TokenStore::tokenKey(name).
+// A shop the user connects to: a name, the kind of site, its address and (optionally) where its
+// store lives. The secret is not here: it is in the keychain under TokenStore::tokenKey(name).
 struct ConnectionProfile
 {
     QString name;
     QString siteAddress;
     QString storeLocation; // empty: the per-user default for this profile
+    QString kind;          // SiteConnector::id(); empty: Yutang's site API
 
     bool isValid() const { return !name.isEmpty() && !siteAddress.isEmpty(); }
 };

@@ -57,4 +57,6 @@ struct ShopRecord
 {
     QString id, name, currency, timezone;
     QList<int> ratesBp;
+    QString kind;             // SiteConnector::id() of the site it came from
+    int currencyDecimals = 2; // minor units: 10^decimals per major unit
 };

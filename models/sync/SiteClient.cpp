@@ -10,7 +10,22 @@
 
 QJsonObject SiteResponse::errorBody() const
 {
-    return QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (root.value(QLatin1String("error")).isObject())
+        return root.value(QLatin1String("error")).toObject();
+    // WordPress: {"code": "...", "message": "...", "data": {"status": 401}}
+    if (root.value(QLatin1String("code")).isString())
+        return root;
+    return {};
+}
+
+QByteArray SiteResponse::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
 }
 
 QString SiteResponse::errorCode() const
@@ -38,7 +53,17 @@ struct SiteClient::Request
 };
 
 SiteClient::SiteClient(const SiteAddress &address, const QByteArray &token, QObject *parent)
-    : QObject(parent), m_address(address), m_token(token), m_nam(new QNetworkAccessManager(this))
+    : SiteClient(address, address.apiBase(),
+                 [token](const QByteArray &, QUrl *, QNetworkRequest *request) {
+                     request->setRawHeader("Authorization", "Bearer " + token);
+                 },
+                 parent)
+{}
+
+SiteClient::SiteClient(const SiteAddress &address, const QUrl &apiBase, Authenticator authenticator,
+                       QObject *parent)
+    : QObject(parent), m_address(address), m_apiBase(apiBase),
+      m_authenticator(std::move(authenticator)), m_nam(new QNetworkAccessManager(this))
 {
     // Certificates are verified by default (Qt's default SSL configuration); nothing here
     // turns that off.
@@ -63,11 +88,13 @@ void SiteClient::get(const QString &path, const QUrlQuery &query, Callback done,
 }
 
 void SiteClient::send(const QByteArray &verb, const QString &path, const QByteArray &jsonBody,
-                      const QList<QPair<QByteArray, QByteArray>> &headers, Callback done)
+                      const QList<QPair<QByteArray, QByteArray>> &headers, Callback done,
+                      const QUrlQuery &query)
 {
     auto r = std::make_shared<Request>();
     r->verb = verb;
     r->path = path;
+    r->query = query;
     r->body = jsonBody;
     r->headers = headers;
     r->done = std::move(done);
@@ -90,10 +117,12 @@ void SiteClient::issue(std::shared_ptr<Request> request)
 {
     if (m_aborted)
         return;
-    QUrl url = m_address.endpoint(request->path);
+    QUrl url = endpoint(request->path);
     url.setQuery(request->query);
-    QNetworkRequest nr(url);
-    nr.setRawHeader("Authorization", "Bearer " + m_token);
+    QNetworkRequest nr;
+    if (m_authenticator)
+        m_authenticator(request->verb, &url, &nr);
+    nr.setUrl(url);
     nr.setRawHeader("Accept", "application/json");
     nr.setTransferTimeout(m_policy.transferTimeoutMs);
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -116,6 +145,7 @@ void SiteClient::handle(std::shared_ptr<Request> request, QNetworkReply *reply)
     SiteResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.body = reply->readAll();
+    response.headers = reply->rawHeaderPairs();
     const QNetworkReply::NetworkError netError = reply->error();
 
     if (response.status == 0 || (netError != QNetworkReply::NoError && response.status < 400)) {
@@ -174,6 +204,13 @@ void SiteClient::handle(std::shared_ptr<Request> request, QNetworkReply *reply)
     response.outcome = SiteResponse::Outcome::HttpError;
     response.errorText = tr("HTTP %1").arg(response.status);
     request->done(response);
+}
+
+QUrl SiteClient::endpoint(const QString &path) const
+{
+    QUrl url = m_apiBase;
+    url.setPath(url.path() + QLatin1Char('/') + path);
+    return url;
 }
 
 void SiteClient::retryLater(std::shared_ptr<Request> request, int delayMs, const QString &reason)

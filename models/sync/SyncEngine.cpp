@@ -1,26 +1,18 @@
 #include "sync/SyncEngine.h"
 
-#include "analytics/AnalyticsObservers.h"
 #include "store/Database.h"
 #include "store/StoreChangeNotifier.h"
 #include "store/SyncLock.h"
-#include "sync/CollectionSync.h"
 #include "sync/PageApplier.h"
-#include "sync/RecordParser.h"
+#include "sync/SiteConnector.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 SyncEngine::SyncEngine(Database &db, QObject *parent)
     : QObject(parent), m_db(db), m_applier(std::make_unique<PageApplier>(db))
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncResult>();
-    AnalyticsObservers::install(*this, db);
     m_lockPoll.setSingleShot(true);
     m_lockPoll.setInterval(kLockPollMs);
     connect(&m_lockPoll, &QTimer::timeout, this, &SyncEngine::tryLock);
@@ -28,7 +20,7 @@ SyncEngine::SyncEngine(Database &db, QObject *parent)
 
 SyncEngine::~SyncEngine()
 {
-    qDeleteAll(m_syncs);
+    m_puller.reset();
 }
 
 void SyncEngine::start(const Options &options)
@@ -36,26 +28,9 @@ void SyncEngine::start(const Options &options)
     if (m_running)
         return;
     m_options = options;
-    if (m_options.collections.isEmpty())
-        m_options.collections = Collections::all();
-    SiteAddress address;
-    QString error;
     m_running = true;
     m_progress = SyncProgress();
     m_lockHolder.clear();
-    if (!SiteAddress::parse(options.siteAddress, &address, &error)) {
-        finish(SyncResult::Status::Failed, SyncResult::Failure::BadAddress, error);
-        return;
-    }
-    m_client = std::make_unique<SiteClient>(address, options.token);
-    m_client->setRetryPolicy(options.retry);
-    connect(m_client.get(), &SiteClient::retrying, this,
-            [this](const QString &what, int attempt, int delayMs, const QString &reason) {
-                Q_EMIT message(tr("%1: %2; retry %3 in %4 s")
-                                   .arg(what, reason)
-                                   .arg(attempt)
-                                   .arg(delayMs / 1000.0, 0, 'f', 1));
-            });
     m_lockWait.invalidate();
     tryLock();
 }
@@ -75,7 +50,7 @@ void SyncEngine::tryLock()
         if (m_lockWait.isValid())
             Q_EMIT message(tr("The other sync ended; syncing now."));
         m_lockWait.invalidate();
-        fetchShop();
+        startPuller();
         return;
     case SyncLock::Outcome::HeldElsewhere: {
         m_lock.reset();
@@ -110,112 +85,45 @@ void SyncEngine::tryLock()
     finish(SyncResult::Status::Failed, SyncResult::Failure::Store, error);
 }
 
-void SyncEngine::fetchShop()
+void SyncEngine::startPuller()
 {
-    QElapsedTimer roundTrip;
-    roundTrip.start();
-    m_client->get(QStringLiteral("shop"), {}, [this, roundTrip](const SiteResponse &response) {
-        m_shopRoundTripMs = roundTrip.elapsed();
-        if (!response.ok()) {
-            SyncResult::Failure failure = SyncResult::Failure::SiteError;
-            QString error =
-                tr("The site answered %1: %2").arg(response.status).arg(response.errorMessage());
-            if (response.outcome == SiteResponse::Outcome::NetworkError) {
-                failure = SyncResult::Failure::Unreachable;
-                error = tr("Cannot reach %1: %2")
-                            .arg(m_client->address().siteUrl().toString(), response.errorText);
-            } else if (response.status == 401) {
-                failure = SyncResult::Failure::Unauthorized;
-                error = tr("The site did not accept the access token (401). Check the token in the "
-                           "site's admin.");
-            } else if (response.status == 403) {
-                failure = SyncResult::Failure::Forbidden;
-                error = tr("The token may not read this shop (403).");
-            } else if (response.status == 404) {
-                failure = SyncResult::Failure::NotASite;
-                error = tr("%1 has no Yutang API (404 at %2).")
-                            .arg(m_client->address().siteUrl().toString(),
-                                 m_client->address().apiBase().toString());
-            }
-            finish(SyncResult::Status::Failed, failure, error);
-            return;
-        }
-        ShopRecord shop;
-        QString error;
-        if (!RecordParser::parseShop(response.body, &shop, &error)) {
-            finish(SyncResult::Status::Failed, SyncResult::Failure::NotASite, error);
-            return;
-        }
-        QJsonArray rates;
-        for (int r : std::as_const(shop.ratesBp))
-            rates.append(r);
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO shop (id, name, currency, timezone, rates_bp, fetched_at) VALUES (?, ?, "
-            "?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, currency = excluded.currency, "
-            "timezone = excluded.timezone, rates_bp = excluded.rates_bp, fetched_at = "
-            "excluded.fetched_at"));
-        q.addBindValue(shop.id);
-        q.addBindValue(shop.name);
-        q.addBindValue(shop.currency);
-        q.addBindValue(shop.timezone);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(rates).toJson(QJsonDocument::Compact)));
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        QSqlQuery del(m_db.connection());
-        // One store holds one shop: a store pointed at another site keeps only the new shop row.
-        del.prepare(QStringLiteral("DELETE FROM shop WHERE id <> ?"));
-        del.addBindValue(shop.id);
-        if (!q.exec() || !del.exec()) {
-            finish(SyncResult::Status::Failed, SyncResult::Failure::Store, q.lastError().text());
-            return;
-        }
-        startCollections();
-    });
-}
-
-void SyncEngine::startCollections()
-{
-    m_progress.collectionsTotal = int(m_options.collections.size());
-    for (Collection c : std::as_const(m_options.collections)) {
-        auto *sync = new CollectionSync(c, m_db, *m_applier, *m_client, m_options.pageLimit);
-        sync->setPartitions(m_options.partitions > 0 ? m_options.partitions
-                            : m_shopRoundTripMs >= kFarSiteMs ? kAutoPartitions
-                                                               : 1);
-        m_syncs.append(sync);
-        connect(sync, &CollectionSync::pageStored, this, [this] { emitProgress(); });
-        connect(sync, &CollectionSync::message, this, &SyncEngine::message);
-        connect(sync, &CollectionSync::finished, this,
-                [this, sync](bool ok, SyncResult::Failure failure, const QString &error) {
-                    collectionFinished(sync, ok, failure, error);
-                });
-    }
-    const auto syncs = m_syncs;
-    for (CollectionSync *sync : syncs)
-        sync->start(m_options.full);
-}
-
-void SyncEngine::collectionFinished(CollectionSync *sync, bool ok, SyncResult::Failure failure,
-                                    const QString &error)
-{
-    if (!m_running)
-        return;
-    if (!ok) {
-        finish(SyncResult::Status::Failed, failure, error);
+    const SiteConnector *connector = SiteKinds::find(m_options.kind);
+    if (!connector) {
+        finish(SyncResult::Status::Failed, SyncResult::Failure::BadAddress,
+               tr("This version of Yutang cannot connect to a site of kind \"%1\".")
+                   .arg(m_options.kind));
         return;
     }
-    m_progressThrottle.invalidate();
-    emitProgress();
-    if (!m_running)
-        return; // a progress handler cancelled
-    for (CollectionSync *s : std::as_const(m_syncs)) {
-        if (!s->counts().done)
-            return;
-    }
-    m_db.setMeta(QStringLiteral("last_sync_at"),
-                 QString::number(QDateTime::currentMSecsSinceEpoch()));
-    Q_UNUSED(sync);
-    finish(SyncResult::Status::Ok, SyncResult::Failure::None, QString());
+    SiteConnection connection;
+    connection.kind = connector->id();
+    connection.siteAddress = m_options.siteAddress;
+    connection.secret = m_options.token;
+    connection.retry = m_options.retry;
+    m_puller = connector->createPuller(m_db, *m_applier, connection);
+    connect(m_puller.get(), &SitePuller::pageStored, this, [this] { emitProgress(); });
+    connect(m_puller.get(), &SitePuller::message, this, &SyncEngine::message);
+    connect(m_puller.get(), &SitePuller::finished, this,
+            [this](bool ok, SyncResult::Failure failure, const QString &error) {
+                if (!m_running)
+                    return;
+                if (!ok) {
+                    finish(SyncResult::Status::Failed, failure, error);
+                    return;
+                }
+                m_progressThrottle.invalidate();
+                emitProgress();
+                if (!m_running)
+                    return; // a progress handler cancelled
+                m_db.setMeta(QStringLiteral("last_sync_at"),
+                             QString::number(QDateTime::currentMSecsSinceEpoch()));
+                finish(SyncResult::Status::Ok, SyncResult::Failure::None, QString());
+            });
+    SitePuller::Options options;
+    options.full = m_options.full;
+    options.pageLimit = m_options.pageLimit;
+    options.partitions = m_options.partitions;
+    options.collections = m_options.collections;
+    m_puller->start(options);
 }
 
 void SyncEngine::emitProgress()
@@ -224,12 +132,15 @@ void SyncEngine::emitProgress()
     if (m_progressThrottle.isValid() && m_progressThrottle.elapsed() < 100)
         return;
     m_progressThrottle.start();
+    if (!m_puller)
+        return;
+    m_progress.collections = m_puller->counts();
     m_progress.collectionsDone = 0;
-    for (CollectionSync *s : std::as_const(m_syncs)) {
-        m_progress.collections[Collections::name(s->collection())] = s->counts();
-        if (s->counts().done)
+    for (const CollectionCounts &counts : std::as_const(m_progress.collections)) {
+        if (counts.done)
             ++m_progress.collectionsDone;
     }
+    m_progress.collectionsTotal = int(m_progress.collections.size());
     Q_EMIT progressChanged(m_progress);
 }
 
@@ -248,11 +159,13 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     m_running = false; // first: progress handlers below may call cancel()
     m_lockPoll.stop();
     m_lockWait.invalidate();
-    if (m_client)
-        m_client->abortAll();
     m_progressThrottle.invalidate();
-    if (!m_syncs.isEmpty())
-        emitProgress();
+    emitProgress(); // before the puller stops: its figures are the result's
+    if (m_puller) {
+        m_puller->abort();
+        // The puller may be on the call stack (this runs from its signals).
+        m_puller.release()->deleteLater();
+    }
     SyncResult result;
     result.status = status;
     result.failure = failure;
@@ -265,11 +178,5 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
         StoreChangeNotifier::announce(m_db);
         m_lock.reset();
     }
-    // Collection objects may be on the call stack (this runs from their signals).
-    for (CollectionSync *s : std::as_const(m_syncs))
-        s->deleteLater();
-    m_syncs.clear();
-    if (m_client)
-        m_client.release()->deleteLater();
     Q_EMIT finished(result);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/SiteClient.h"
+#include "sync/SitePuller.h"
 #include "sync/SyncTypes.h"
 
 #include <QElapsedTimer>
@@ -8,29 +9,29 @@
 #include <QTimer>
 #include <memory>
 
-class CollectionSync;
 class Database;
 class PageApplier;
+class SitePuller;
 class SyncLock;
 
-// Pulls a site into the store: /shop first, then every collection concurrently, each page
-// committed with its cursor. Lives on whichever thread owns `db`'s connection; the GUI runs it on
-// a worker thread, the CLI on its main thread.
+// Pulls a site into the store: takes the team lock, lets the site kind's SitePuller list the
+// shop and its collections (each page committed with its sync state through the applier), and
+// reports progress and the result. Lives on whichever thread owns `db`'s connection; the GUI
+// runs it on a worker thread, the CLI on its main thread.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kFarSiteMs = 15;
-    static constexpr int kAutoPartitions = 4;
     struct Options
     {
+        QString kind; // SiteConnector::id(); empty: Yutang's site API
         QString siteAddress;
-        QByteArray token;
+        QByteArray token; // the kind's secret as the keychain holds it (SiteConnection::secret)
         bool full = false;
-        int pageLimit = 1000;
-        // Parts a full listing is split into where the site offers it; 0: automatic, split only
-        // when the site is far (its /shop answer took kFarSiteMs or more). Near a site the store
-        // sets the pace, and one chain per collection writes in index order, which is quicker.
+        int pageLimit = 0; // records per page; 0: the kind's default
+        // Parts or requests listed side by side; 0: the kind decides (Yutang: split only when
+        // the site is far, its /shop answer taking 15 ms or more; near a site the store sets the
+        // pace, and one chain per collection writes in index order, which is quicker).
         int partitions = 0;
         RetryPolicy retry;
         QList<Collection> collections; // empty: all
@@ -60,24 +61,19 @@ Q_SIGNALS:
 
 private:
     void tryLock();
-    void fetchShop();
-    void startCollections();
-    void collectionFinished(CollectionSync *sync, bool ok, SyncResult::Failure failure,
-                            const QString &error);
+    void startPuller();
     void emitProgress();
     void finish(SyncResult::Status status, SyncResult::Failure failure, const QString &error);
 
     Database &m_db;
     std::unique_ptr<PageApplier> m_applier;
-    std::unique_ptr<SiteClient> m_client;
+    std::unique_ptr<SitePuller> m_puller;
     std::unique_ptr<SyncLock>
         m_lock; // held for the whole sync (team stores: one desktop at a time)
-    QList<CollectionSync *> m_syncs;
     Options m_options;
     SyncProgress m_progress;
     QString m_lockHolder;
     QElapsedTimer m_progressThrottle;
-    qint64 m_shopRoundTripMs = 0;
     QElapsedTimer m_lockWait; // valid while waiting for another desktop's sync to end
     QTimer m_lockPoll;
     bool m_running = false;

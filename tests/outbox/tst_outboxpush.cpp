@@ -288,7 +288,7 @@ private Q_SLOTS:
         int retries = 0;
         const PushResult r =
             pushOutbox(m_store->db(), m_site.address(), m_site.token(), [&](OutboxPusher &pusher) {
-                QObject::connect(pusher.client(), &SiteClient::retrying, pusher.client(), [&] {
+                QObject::connect(&pusher, &OutboxPusher::retrying, &pusher, [&] {
                     if (++retries == 1)
                         m_site.adminPost(QStringLiteral("faults"), R"({"drop_rate": 0})");
                 });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/SyncSession.h"
 #include "sync/SyncEngine.h"
 
 #include <QEventLoop>
@@ -7,12 +8,14 @@
 
 #include <functional>
 
-// Runs one sync with the given options to the end; `setup` may hook the engine first
-// (observers, progress handlers). Gives up (cancels) after `timeoutMs`.
+// Runs one sync with the given options to the end, with the analytics observers every sync has
+// (SyncSession); `setup` may hook the engine first (more observers, progress handlers). Gives up
+// (cancels) after `timeoutMs`.
 inline SyncResult runSyncWith(Database &db, const SyncEngine::Options &options,
                               const std::function<void(SyncEngine &)> &setup = {}, int timeoutMs = 240000)
 {
     SyncEngine engine(db);
+    SyncSession::installObservers(engine, db, nullptr);
     if (setup)
         setup(engine);
     SyncResult result;

@@ -1,20 +1,16 @@
 #include "sync/SyncWorker.h"
 
-#include "outbox/Outbox.h"
-#include "outbox/OutboxPusher.h"
+#include "session/SyncSession.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
-
 SyncWorker::SyncWorker(const Database &mainDb) : m_mainDb(mainDb)
-{
-}
+{}
 
 SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::run(const SyncEngine::Options &options)
 {
-    if ((m_engine && m_engine->isRunning()) || (m_pusher && m_pusher->isRunning()))
+    if (m_session && m_session->isRunning())
         return;
     if (!m_db) {
         QString error;
@@ -28,41 +24,29 @@ void SyncWorker::run(const SyncEngine::Options &options)
             return;
         }
     }
-    if (Outbox(*m_db).size() == 0) {
-        pull(options);
-        return;
+    if (!m_session) {
+        m_session = std::make_unique<SyncSession>(*m_db);
+        connect(m_session.get(), &SyncSession::pushFinished, this, [this](const PushResult &r) {
+            Q_EMIT message(tr("Sent %n edit(s) to the site.", nullptr, r.pushed) +
+                           (r.error.isEmpty() ? QString() : QStringLiteral(" ") + r.error));
+        });
+        connect(m_session.get(), &SyncSession::progressChanged, this, &SyncWorker::progressChanged);
+        connect(m_session.get(), &SyncSession::message, this, &SyncWorker::message);
+        connect(m_session.get(), &SyncSession::finished, this, &SyncWorker::finished);
     }
-    m_pusher = std::make_unique<OutboxPusher>(*m_db);
-    connect(m_pusher.get(), &OutboxPusher::finished, this, [this, options](const PushResult &r) {
-        Q_EMIT message(tr("Sent %n edit(s) to the site.", nullptr, r.pushed) +
-                       (r.error.isEmpty() ? QString() : QStringLiteral(" ") + r.error));
-        pull(options); // even after a failed push: reading may still work (read-only token)
-    });
-    m_pusher->start(options.siteAddress, options.token, options.retry);
-}
-
-void SyncWorker::pull(const SyncEngine::Options &options)
-{
-    m_engine.reset(); // the previous run's engine, finished
-    m_engine = std::make_unique<SyncEngine>(*m_db);
-    m_engine->applier().addObserver(&m_outboxObserver);
-    connect(m_engine.get(), &SyncEngine::progressChanged, this, &SyncWorker::progressChanged);
-    connect(m_engine.get(), &SyncEngine::message, this, &SyncWorker::message);
-    connect(m_engine.get(), &SyncEngine::finished, this, &SyncWorker::finished);
-    m_engine->start(options);
+    m_session->start(options);
 }
 
 void SyncWorker::cancel()
 {
-    if (m_engine)
-        m_engine->cancel();
+    if (m_session)
+        m_session->cancel();
 }
 
 void SyncWorker::shutdown()
 {
-    m_pusher.reset();
-    if (m_engine && m_engine->isRunning())
-        m_engine->cancel();
-    m_engine.reset();
+    if (m_session && m_session->isRunning())
+        m_session->cancel();
+    m_session.reset();
     m_db.reset();
 }

@@ -1,18 +1,15 @@
 #pragma once
 
-#include "outbox/OutboxSyncObserver.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
-
 #include <memory>
 
 class Database;
-class OutboxPusher;
-struct PushResult;
+class SyncSession;
 
 // Lives on the sync thread: opens its own connection to the store there (Database::clone()) and
-// runs one SyncEngine at a time, relaying its signals back to the GUI thread.
+// runs one SyncSession (push, then pull) at a time, relaying its signals back to the GUI thread.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -31,11 +28,7 @@ Q_SIGNALS:
     void finished(const SyncResult &result);
 
 private:
-    void pull(const SyncEngine::Options &options);
-
     const Database &m_mainDb;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<SyncEngine> m_engine;
-    std::unique_ptr<OutboxPusher> m_pusher; // local edits go out before each pull
-    OutboxSyncObserver m_outboxObserver;    // and stay on top of what the pull writes
+    std::unique_ptr<SyncSession> m_session;
 };

@@ -3,6 +3,7 @@
 #include "outbox/Outbox.h"
 #include "outbox/OutboxPusher.h"
 #include "store/Database.h"
+#include "sync/SiteConnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,15 +47,14 @@ int OutboxPushFlow::push(Database &db, const QCommandLineParser &parser, CliIo &
         return ExitQueued;
     }
     const QString profileName = store.profileName(parser);
-    const QString address = site.siteAddress(parser, profileName);
-    if (address.isEmpty()) {
+    if (site.siteAddress(parser, profileName).isEmpty()) {
         io.err
             << tr("Queued, not sent: no site address (pass --site URL or use a profile with one).")
             << Qt::endl;
         return ExitQueued;
     }
-    QByteArray token;
-    if (!site.token(parser, profileName, io, &token)) {
+    SiteConnection connection;
+    if (!site.connection(parser, profileName, io, &connection)) {
         io.err << tr("Queued, not sent: no token.") << Qt::endl;
         return ExitKeychain;
     }
@@ -64,24 +64,26 @@ int OutboxPushFlow::push(Database &db, const QCommandLineParser &parser, CliIo &
         io.err << tr("--attempts must be a number of at least 1.") << Qt::endl;
         return ExitUsage;
     }
-    return pushTo(db, address, token, tries, io, seq);
+    connection.retry.maxAttempts = tries;
+    return pushTo(db, connection, io, seq);
 }
 
-int OutboxPushFlow::pushTo(Database &db, const QString &address, const QByteArray &token,
-                           int attempts, CliIo &io, qint64 seq)
+int OutboxPushFlow::pushTo(Database &db, const SiteConnection &connection, CliIo &io, qint64 seq)
 {
     OutboxPusher pusher(db);
-    RetryPolicy retry;
-    retry.maxAttempts = attempts;
     PushResult result;
     QEventLoop loop;
     QObject::connect(&pusher, &OutboxPusher::finished, &loop, [&](const PushResult &r) {
         result = r;
         loop.quit();
     });
-    pusher.start(address, token, retry);
+    pusher.start(connection);
     loop.exec();
+    return report(db, result, io, seq);
+}
 
+int OutboxPushFlow::report(Database &db, const PushResult &result, CliIo &io, qint64 seq)
+{
     io.out << tr("Pushed %1 edit(s); %2 in conflict, %3 rejected; %4 waiting.")
                   .arg(result.pushed)
                   .arg(result.conflicts)

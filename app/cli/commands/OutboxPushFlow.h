@@ -7,6 +7,7 @@
 class Database;
 class QCommandLineParser;
 struct PushResult;
+struct SiteConnection;
 
 // What the verbs that change the shop share: queue into the store's outbox, then push it when a
 // site and token are at hand. Exit codes: ExitOk pushed, ExitQueued site unreachable (or no site
@@ -20,9 +21,10 @@ public:
     // Pushes the whole outbox; prints a summary. `seq` (if not 0) is the entry the caller queued:
     // the exit code then says what became of it.
     int push(Database &db, const QCommandLineParser &parser, CliIo &io, qint64 seq = 0) const;
-    // The same with an address and token already resolved (sync pushes before pulling).
-    static int pushTo(Database &db, const QString &address, const QByteArray &token, int attempts,
-                      CliIo &io, qint64 seq = 0);
+    // The same with the site already resolved.
+    static int pushTo(Database &db, const SiteConnection &connection, CliIo &io, qint64 seq = 0);
+    // Prints what a push did; the exit code as push() returns it.
+    static int report(Database &db, const PushResult &result, CliIo &io, qint64 seq = 0);
 
     StoreOptions store;
     SiteAccess site;

@@ -1,13 +1,12 @@
 #include "commands/SyncCommand.h"
 
 #include "commands/OutboxPushFlow.h"
+#include "commands/SiteAccess.h"
 #include "commands/StoreOptions.h"
-#include "outbox/Outbox.h"
-#include "outbox/OutboxSyncObserver.h"
+#include "session/SyncSession.h"
 #include "store/Database.h"
 #include "sync/ConnectionProfile.h"
-#include "sync/SyncEngine.h"
-#include "sync/TokenStore.h"
+#include "sync/SiteConnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,15 +68,14 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
     QCommandLineParser parser;
     StoreOptions store;
     store.addTo(parser);
-    const QCommandLineOption site(QStringLiteral("site"),
-                                  tr("The site address (default: the profile's)."), tr("url"));
+    SiteAccess siteAccess;
+    siteAccess.addTo(parser);
     const QCommandLineOption full(QStringLiteral("full"),
                                   tr("List everything again instead of only changes."));
-    const QCommandLineOption tokenEnv(
-        QStringLiteral("token-env"),
-        tr("Read the token from this environment variable instead of the keychain."), tr("var"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Records per page (1-1000)."),
-                                      tr("n"), QStringLiteral("1000"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        tr("Records per page (1-1000; default: the most the kind of site allows, up to 1000)."),
+        tr("n"), QStringLiteral("0"));
     const QCommandLineOption parallel(
         QStringLiteral("parallel"),
         tr("Parts a full listing is split into, where the site offers it (1-16; default: 4 when "
@@ -89,14 +87,14 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
         tr("When another desktop is syncing this team store, wait up to this many seconds for it "
            "to end instead of failing at once (0: do not wait)."),
         tr("seconds"), QStringLiteral("0"));
-    parser.addOptions({site, full, tokenEnv, pageSize, parallel, quiet, waitLock});
+    parser.addOptions({full, pageSize, parallel, quiet, waitLock});
     int code = ExitOk;
     if (!parse(parser, arguments, io, &code))
         return code;
 
     const QString profileName = store.profileName(parser);
     ConnectionProfile profile = ProfileStore::find(profileName);
-    const QString siteAddress = parser.isSet(site) ? parser.value(site) : profile.siteAddress;
+    const QString siteAddress = siteAccess.siteAddress(parser, profileName);
     if (siteAddress.isEmpty()) {
         io.err << tr("No site address: pass --site URL (profile \"%1\" has none).").arg(profileName)
                << Qt::endl;
@@ -104,7 +102,7 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
     }
     bool ok = false;
     const int limit = parser.value(pageSize).toInt(&ok);
-    if (!ok || limit < 1 || limit > 1000) {
+    if (!ok || limit < 0 || limit > 1000) {
         io.err << tr("--page-size must be a number from 1 to 1000.") << Qt::endl;
         return ExitUsage;
     }
@@ -122,48 +120,36 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
         return ExitUsage;
     }
 
-    QByteArray token;
-    if (parser.isSet(tokenEnv)) {
-        token = io.env.value(parser.value(tokenEnv)).toUtf8();
-        if (token.isEmpty()) {
-            io.err << tr("The environment variable %1 is empty or not set.")
-                          .arg(parser.value(tokenEnv))
-                   << Qt::endl;
-            return ExitKeychain;
-        }
-    } else {
-        QString error;
-        if (!TokenStore::readBlocking(TokenStore::tokenKey(profileName), &token, &error)) {
-            io.err << tr("No token for profile \"%1\": %2").arg(profileName, error) << Qt::endl;
-            io.err << tr("Store one with: yutang-cli token set --profile %1 (reads it from "
-                         "standard input), "
-                         "or pass --token-env VAR.")
-                          .arg(profileName)
-                   << Qt::endl;
-            return ExitKeychain;
-        }
+    SiteConnection connection;
+    if (!siteAccess.connection(parser, profileName, io, &connection)) {
+        io.err << tr("Store the site's secret with: yutang-cli token set --profile %1 (reads it "
+                     "from standard input), or pass --token-env VAR (WooCommerce: --key-env VAR "
+                     "--secret-env VAR).")
+                      .arg(profileName)
+               << Qt::endl;
+        return ExitKeychain;
     }
 
     auto db = store.open(parser, io, &code);
     if (!db)
         return code;
-    if (parser.isSet(site) && parser.isSet(store.profile)) {
+    if (parser.isSet(siteAccess.site) && parser.isSet(store.profile)) {
         profile.name = profileName;
         profile.siteAddress = siteAddress;
+        profile.kind = connection.kind;
         ProfileStore::save(profile);
     }
 
-    // Local edits go out first, so that the pull brings back what the site made of them.
+    // Local edits go out first (SyncSession), so that the pull brings back what the site made of
+    // them; a failed push does not stop the pull.
     int pushCode = ExitOk;
-    if (Outbox(*db).size() > 0)
-        pushCode = OutboxPushFlow::pushTo(*db, siteAddress, token, RetryPolicy().maxAttempts, io);
-
-    SyncEngine engine(*db);
-    OutboxSyncObserver outboxObserver; // unpushed edits stay on top of what the pull writes
-    engine.applier().addObserver(&outboxObserver);
+    SyncSession session(*db);
+    QObject::connect(&session, &SyncSession::pushFinished, &session,
+                     [&](const PushResult &r) { pushCode = OutboxPushFlow::report(*db, r, io); });
     SyncEngine::Options options;
+    options.kind = connection.kind;
     options.siteAddress = siteAddress;
-    options.token = token;
+    options.token = connection.secret;
     options.full = parser.isSet(full);
     options.pageLimit = limit;
     options.partitions = partitions;
@@ -171,26 +157,26 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
     const bool showProgress = !parser.isSet(quiet);
     QElapsedTimer sinceLine;
     sinceLine.start();
-    QObject::connect(&engine, &SyncEngine::progressChanged, &engine, [&](const SyncProgress &p) {
+    QObject::connect(&session, &SyncSession::progressChanged, &session, [&](const SyncProgress &p) {
         if (showProgress && sinceLine.elapsed() >= 1000) {
             sinceLine.restart();
             io.err << progressLine(p) << Qt::endl;
         }
     });
-    QObject::connect(&engine, &SyncEngine::message, &engine, [&](const QString &text) {
+    QObject::connect(&session, &SyncSession::message, &session, [&](const QString &text) {
         if (showProgress)
             io.err << text << Qt::endl;
     });
     SyncResult result;
     QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
+    QObject::connect(&session, &SyncSession::finished, &loop, [&](const SyncResult &r) {
         result = r;
         loop.quit();
     });
     QElapsedTimer timer;
     timer.start();
-    engine.start(options);
-    if (engine.isRunning())
+    session.start(options);
+    if (session.isRunning())
         loop.exec();
 
     if (result.status != SyncResult::Status::Ok) {
