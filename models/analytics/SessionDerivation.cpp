@@ -59,8 +59,10 @@ bool SessionDerivation::classify(const QList<SessionInput> &sessions, QString *e
     QSqlQuery &update = prepared(QStringLiteral(
         "UPDATE sessions SET day = ?, channel = ?, source = ?, keyword = ? WHERE id = ?"));
     for (const SessionInput &s : sessions) {
-        const TrafficSource source =
+        TrafficSource source =
             classifierFor(s.landingUrl).classify(s.landingUrl, s.referrerUrl, s.userAgent);
+        if (!s.attribution.isEmpty())
+            source = TrafficSource::withAttribution(source, s.attribution);
         const int day = ShopDay::key(m_calendar.dayOf(s.startedAt));
         update.addBindValue(day);
         update.addBindValue(source.channel);

@@ -29,6 +29,7 @@ public:
         QString landingUrl;
         QString referrerUrl;
         QString userAgent;
+        QString attribution; // a platform's verdict on the visit (sessions.attribution), if any
     };
 
     explicit SessionDerivation(Database &db);

@@ -67,8 +67,8 @@ bool TrafficReclassifier::process(bool everything, QString *error)
     q.finish();
     SessionDerivation sessions(m_db);
     const QString select =
-        QStringLiteral("SELECT id, visitor_id, started_at, landing_url, referrer_url, user_agent "
-                       "FROM sessions%1 ORDER BY id LIMIT %2");
+        QStringLiteral("SELECT id, visitor_id, started_at, landing_url, referrer_url, user_agent, "
+                       "attribution FROM sessions%1 ORDER BY id LIMIT %2");
     QSqlQuery first(m_db.connection()), next(m_db.connection());
     first.prepare(select.arg(QString()).arg(kBatch));
     next.prepare(select.arg(QStringLiteral(" WHERE id > ?")).arg(kBatch));
@@ -88,7 +88,8 @@ bool TrafficReclassifier::process(bool everything, QString *error)
         while (batch.next()) {
             inputs.append({batch.value(0).toString(), batch.value(1).toString(),
                            batch.value(2).toLongLong(), batch.value(3).toString(),
-                           batch.value(4).toString(), batch.value(5).toString()});
+                           batch.value(4).toString(), batch.value(5).toString(),
+                           batch.value(6).toString()});
         }
         batch.finish();
         if (inputs.isEmpty())

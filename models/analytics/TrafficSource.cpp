@@ -21,6 +21,7 @@ constexpr Name channelNames[] = {
     {u"campaign", QT_TRANSLATE_NOOP("TrafficSource", "Campaigns")},
     {u"referral", QT_TRANSLATE_NOOP("TrafficSource", "Referral")},
     {u"direct", QT_TRANSLATE_NOOP("TrafficSource", "Direct")},
+    {u"unattributed", QT_TRANSLATE_NOOP("TrafficSource", "No known source")},
 };
 
 constexpr Name sourceNames[] = {
@@ -49,6 +50,10 @@ constexpr Name sourceNames[] = {
     {u"58", QT_TRANSLATE_NOOP("TrafficSource", "58.com")},
     {u"ganji", QT_TRANSLATE_NOOP("TrafficSource", "Ganji")},
     {u"direct", QT_TRANSLATE_NOOP("TrafficSource", "Direct")},
+    {u"admin", QT_TRANSLATE_NOOP("TrafficSource", "Entered by staff")},
+    {u"mobile_app", QT_TRANSLATE_NOOP("TrafficSource", "Entered in the WooCommerce app")},
+    {u"not_recorded", QT_TRANSLATE_NOOP("TrafficSource", "Source not recorded")},
+    {u"unknown", QT_TRANSLATE_NOOP("TrafficSource", "Unknown")},
 };
 
 template <std::size_t N> const char *findName(const Name (&names)[N], QStringView id)
@@ -91,4 +96,25 @@ QString TrafficSource::sourceDisplayName(QStringView source)
         return QCoreApplication::translate("TrafficSource", text);
     const QString fromData = ReferrerDatabase::builtIn().displayName(source);
     return fromData.isEmpty() ? source.toString() : fromData;
+}
+
+TrafficSource TrafficSource::withAttribution(const TrafficSource &classified,
+                                             QStringView attribution)
+{
+    // WooCommerce's source_type values (OrderAttributionController): utm, organic, referral,
+    // typein, mobile_app, admin; anything else it shows as Unknown. "none": no record at all.
+    const auto platform = [](const char *source, const char *why) {
+        return TrafficSource{TrafficChannel::unattributed(), QString::fromLatin1(source),
+                             QString(), QString::fromLatin1(why)};
+    };
+    if (attribution == u"admin")
+        return platform("admin", "attribution: created in the shop's admin");
+    if (attribution == u"mobile_app")
+        return platform("mobile_app", "attribution: created in the WooCommerce mobile app");
+    if (attribution == u"none")
+        return platform("not_recorded", "attribution: none recorded for the order");
+    if (attribution == u"utm" || attribution == u"organic" || attribution == u"referral" ||
+        attribution == u"typein")
+        return classified;
+    return platform("unknown", "attribution: source type unknown to the platform");
 }

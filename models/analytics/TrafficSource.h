@@ -38,6 +38,12 @@ inline QString direct()
 {
     return QStringLiteral("direct");
 }
+// Orders whose platform recorded no visit that explains them: keyed in by staff, recorded
+// before the platform tracked sources, or a source it calls unknown.
+inline QString unattributed()
+{
+    return QStringLiteral("unattributed");
+}
 } // namespace TrafficChannel
 
 // Where a visit came from, as decided by TrafficClassifier.
@@ -57,5 +63,12 @@ struct TrafficSource
     // "baidu" → "Baidu"/"百度". Unknown sources fall back to the name in the referrer data,
     // then to the id itself (hosts, utm_source values).
     static QString channelDisplayName(QStringView channel);
+
+    // A session a platform made from its record of the visit that bought (WooCommerce's Order
+    // Attribution source_type, or "none" when the order has no such record): the platform's
+    // verdict where the URLs cannot tell (staff orders, nothing recorded, "Unknown"), else the
+    // classifier's, which reads the same referrer, UTM tags and user agent as for any visit.
+    static TrafficSource withAttribution(const TrafficSource &classified,
+                                         QStringView attribution);
     static QString sourceDisplayName(QStringView source);
 };

@@ -57,6 +57,13 @@ void OutboxPusher::start(const SiteConnection &connection)
         return;
     }
     m_writer = connector->createWriter(m_db, connection);
+    if (!m_writer) {
+        QTimer::singleShot(0, this, [this, name = connector->displayName()] {
+            finish(PushResult::Failure::BadAddress,
+                   tr("Yutang cannot send edits to a site of kind %1.").arg(name));
+        });
+        return;
+    }
     connect(m_writer.get(), &SiteWriter::retrying, this, &OutboxPusher::retrying);
     QTimer::singleShot(0, this, &OutboxPusher::sendNext);
 }

@@ -1,3 +1,4 @@
+#include "sites/woocommerce/WooConnector.h"
 #include "sites/yutang/YutangConnector.h"
 #include "sync/SiteConnector.h"
 
@@ -6,7 +7,8 @@
 const QList<const SiteConnector *> &SiteKinds::all()
 {
     static const YutangConnector yutang;
-    static const QList<const SiteConnector *> kinds = {&yutang};
+    static const WooConnector woocommerce;
+    static const QList<const SiteConnector *> kinds = {&yutang, &woocommerce};
     return kinds;
 }
 

@@ -267,7 +267,7 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
         for (const SessionRecord &s : page.sessions) {
             rows.append({s.id, s.visitorId, nullable(s.customerId), s.startedAt,
                          nullable(s.landingUrl), nullable(s.referrerUrl), nullable(s.userAgent),
-                         gen});
+                         nullable(s.attribution), gen});
             if (!clearIfQuarantined(s.id))
                 return false;
         }
@@ -275,7 +275,8 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                                {QStringLiteral("id"), QStringLiteral("visitor_id"),
                                 QStringLiteral("customer_id"), QStringLiteral("started_at"),
                                 QStringLiteral("landing_url"), QStringLiteral("referrer_url"),
-                                QStringLiteral("user_agent"), QStringLiteral("listing_gen")},
+                                QStringLiteral("user_agent"), QStringLiteral("attribution"),
+                                QStringLiteral("listing_gen")},
                                rows, error);
     }
     case Collection::Events: {

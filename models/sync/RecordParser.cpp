@@ -355,6 +355,7 @@ bool RecordParser::parseRecord(Collection collection, const QJsonObject &obj, Pa
         s.landingUrl = r.string("landing_url", false);
         s.referrerUrl = r.string("referrer_url", false);
         s.userAgent = r.string("user_agent", false);
+        s.attribution = r.string("attribution", false);
         if (!r.ok())
             return quarantine(page, obj, r.error());
         page->sessions.append(std::move(s));

@@ -38,6 +38,7 @@ struct OrderRecord
 struct SessionRecord
 {
     QString id, visitorId, customerId, landingUrl, referrerUrl, userAgent;
+    QString attribution; // a platform's verdict when the session stands for an order's visit
     qint64 startedAt = 0;
 };
 

@@ -1,0 +1,363 @@
+#include "sites/woocommerce/WooRecordMapper.h"
+
+#include "sites/woocommerce/WooDate.h"
+#include "sites/woocommerce/WooMoney.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("WooRecordMapper", s);
+}
+
+QString rfc3339(qint64 ms)
+{
+    return WooDate::formatGmt(ms) + QLatin1Char('Z'); // WooCommerce dates are whole seconds
+}
+
+QString idText(const QJsonValue &v)
+{
+    if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble())))
+        return QString::number(qint64(v.toDouble()));
+    return {};
+}
+
+// A *_gmt date field; `required`: missing is a defect.
+bool date(const QJsonObject &o, const char *field, bool required, std::optional<qint64> *out,
+          QString *reason)
+{
+    const QJsonValue v = o.value(QLatin1String(field));
+    if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty())) {
+        if (required)
+            *reason = QStringLiteral("%1: %2").arg(QLatin1String(field), tr("missing"));
+        *out = std::nullopt;
+        return !required;
+    }
+    qint64 ms = 0;
+    QString why;
+    if (!v.isString() || !WooDate::parseGmt(v.toString(), &ms, &why)) {
+        *reason = QStringLiteral("%1: %2").arg(QLatin1String(field),
+                                               why.isEmpty() ? tr("not a date") : why);
+        return false;
+    }
+    *out = ms;
+    return true;
+}
+
+bool money(const QJsonValue &v, const char *field, int decimals, qint64 *out, QString *reason)
+{
+    QString why;
+    if (!WooMoney::fromJson(v, decimals, out, &why)) {
+        *reason = QStringLiteral("%1: %2").arg(QLatin1String(field), why);
+        return false;
+    }
+    return true;
+}
+
+QString metaValue(const QJsonArray &meta, const QString &key)
+{
+    for (const QJsonValue &m : meta) {
+        const QJsonObject o = m.toObject();
+        if (o.value(QLatin1String("key")).toString() == key) {
+            const QJsonValue v = o.value(QLatin1String("value"));
+            return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+namespace WooRecordMapper {
+
+QString variationId(qint64 parentId, qint64 variationId)
+{
+    return QStringLiteral("%1:%2").arg(parentId).arg(variationId);
+}
+
+bool splitProductId(const QString &id, qint64 *productId, qint64 *variation)
+{
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    bool ok1 = false, ok2 = true;
+    *productId = (colon < 0 ? id : id.left(colon)).toLongLong(&ok1);
+    *variation = colon < 0 ? 0 : id.mid(colon + 1).toLongLong(&ok2);
+    return ok1 && ok2 && *productId > 0 && *variation >= 0;
+}
+
+QString productStatus(const QString &wc)
+{
+    return wc == QLatin1String("publish") ? QStringLiteral("active") : QStringLiteral("draft");
+}
+
+QString wcProductStatus(const QString &status)
+{
+    // "archived" has no WooCommerce equivalent but a product kept out of the shop: private.
+    if (status == QLatin1String("active"))
+        return QStringLiteral("publish");
+    if (status == QLatin1String("archived"))
+        return QStringLiteral("private");
+    return QStringLiteral("draft");
+}
+
+QString orderStatus(const QString &wc, bool paid)
+{
+    if (wc == QLatin1String("processing"))
+        return QStringLiteral("paid");
+    if (wc == QLatin1String("completed"))
+        return QStringLiteral("completed");
+    if (wc == QLatin1String("cancelled") || wc == QLatin1String("failed"))
+        return QStringLiteral("cancelled");
+    if (wc == QLatin1String("refunded"))
+        return QStringLiteral("refunded");
+    if (wc == QLatin1String("shipped")) // a common plugin status
+        return QStringLiteral("shipped");
+    if (wc == QLatin1String("pending") || wc == QLatin1String("on-hold") ||
+        wc == QLatin1String("checkout-draft"))
+        return QStringLiteral("pending");
+    // A plugin's own status: paid or not is what the order says.
+    return paid ? QStringLiteral("paid") : QStringLiteral("pending");
+}
+
+QString wcOrderStatus(const QString &status)
+{
+    if (status == QLatin1String("paid"))
+        return QStringLiteral("processing");
+    if (status == QLatin1String("shipped"))
+        return QStringLiteral("completed"); // WooCommerce core has no "shipped"
+    return status; // pending, completed, cancelled, refunded are WooCommerce's too
+}
+
+bool product(const QJsonObject &wc, const QJsonObject *parent, const Context &context,
+             QJsonObject *out, QString *reason)
+{
+    const QString ownId = idText(wc.value(QLatin1String("id")));
+    if (ownId.isEmpty()) {
+        *reason = tr("id: missing or not a whole number");
+        return false;
+    }
+    QString id = ownId;
+    QString title = wc.value(QLatin1String("name")).toString();
+    QJsonArray categories = wc.value(QLatin1String("categories")).toArray();
+    if (parent) {
+        id = variationId(qint64(parent->value(QLatin1String("id")).toDouble()), ownId.toLongLong());
+        QStringList options;
+        for (const QJsonValue &a : wc.value(QLatin1String("attributes")).toArray())
+            options << a.toObject().value(QLatin1String("option")).toString();
+        title = parent->value(QLatin1String("name")).toString();
+        if (!options.isEmpty())
+            title += QStringLiteral(" – ") + options.join(QStringLiteral(", "));
+        categories = parent->value(QLatin1String("categories")).toArray();
+    }
+    std::optional<qint64> modified;
+    if (!date(wc, "date_modified_gmt", true, &modified, reason))
+        return false;
+    qint64 price = 0;
+    QJsonValue priceValue = wc.value(QLatin1String("price"));
+    if (priceValue.toString().isEmpty())
+        priceValue = wc.value(QLatin1String("regular_price"));
+    if (priceValue.isString() && priceValue.toString().isEmpty())
+        priceValue = QStringLiteral("0"); // no price set yet: WooCommerce sends ""
+    if (!money(priceValue, "price", context.decimals, &price, reason))
+        return false;
+    if (price < 0) {
+        *reason = tr("price: negative");
+        return false;
+    }
+    const QJsonValue stock = wc.value(QLatin1String("stock_quantity"));
+    qint64 quantity = 0;
+    if (stock.isDouble())
+        quantity = std::max<qint64>(0, qint64(stock.toDouble())); // backorders go below zero
+    *out = QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("sku"), wc.value(QLatin1String("sku")).toString()},
+        {QStringLiteral("title"), title.isEmpty() ? QStringLiteral("#") + ownId : title},
+        {QStringLiteral("category"),
+         categories.isEmpty()
+             ? QJsonValue()
+             : categories.first().toObject().value(QLatin1String("name")).toString()},
+        {QStringLiteral("price"), price},
+        {QStringLiteral("stock"), quantity},
+        {QStringLiteral("status"), productStatus(wc.value(QLatin1String("status")).toString())},
+        {QStringLiteral("updated_at"), rfc3339(*modified)},
+        {QStringLiteral("version"), *modified},
+    };
+    return true;
+}
+
+bool customer(const QJsonObject &wc, QJsonObject *out, QString *reason)
+{
+    const QString id = idText(wc.value(QLatin1String("id")));
+    if (id.isEmpty()) {
+        *reason = tr("id: missing or not a whole number");
+        return false;
+    }
+    std::optional<qint64> created, modified;
+    if (!date(wc, "date_created_gmt", true, &created, reason) ||
+        !date(wc, "date_modified_gmt", false, &modified, reason))
+        return false;
+    // Chinese names read family name first; WooCommerce keeps them apart.
+    QString name = (wc.value(QLatin1String("last_name")).toString() +
+                    wc.value(QLatin1String("first_name")).toString())
+                       .trimmed();
+    if (name.isEmpty())
+        name = wc.value(QLatin1String("username")).toString();
+    *out = QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("nickname"), name},
+        {QStringLiteral("registered_at"), rfc3339(*created)},
+        {QStringLiteral("updated_at"), rfc3339(modified.value_or(*created))},
+    };
+    return true;
+}
+
+bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJsonObject *session,
+           QString *reason)
+{
+    const QString id = idText(wc.value(QLatin1String("id")));
+    if (id.isEmpty()) {
+        *reason = tr("id: missing or not a whole number");
+        return false;
+    }
+    std::optional<qint64> created, modified, paid;
+    if (!date(wc, "date_created_gmt", true, &created, reason) ||
+        !date(wc, "date_modified_gmt", true, &modified, reason) ||
+        !date(wc, "date_paid_gmt", false, &paid, reason))
+        return false;
+    qint64 total = 0;
+    if (!money(wc.value(QLatin1String("total")), "total", context.decimals, &total, reason))
+        return false;
+    qint64 refunded = 0;
+    const QJsonArray refunds = wc.value(QLatin1String("refunds")).toArray();
+    for (qsizetype i = 0; i < refunds.size(); ++i) {
+        qint64 amount = 0;
+        const QByteArray field = QStringLiteral("refunds[%1].total").arg(i).toLatin1();
+        if (!money(refunds.at(i).toObject().value(QLatin1String("total")), field.constData(),
+                   context.decimals, &amount, reason))
+            return false;
+        refunded += amount < 0 ? -amount : amount; // sent negative ("-12.00")
+    }
+    QJsonArray items;
+    const QJsonArray lines = wc.value(QLatin1String("line_items")).toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject line = lines.at(i).toObject();
+        const qint64 quantity = qint64(line.value(QLatin1String("quantity")).toDouble());
+        const qint64 productId = qint64(line.value(QLatin1String("product_id")).toDouble());
+        const qint64 variation = qint64(line.value(QLatin1String("variation_id")).toDouble());
+        qint64 unit = 0;
+        QString why;
+        // `price` is a JSON number (total / quantity, as PHP computed it): exact when it has
+        // no more decimals than the currency; otherwise the line's subtotal shared out, to
+        // the nearest minor unit, in integers.
+        if (!WooMoney::fromJson(line.value(QLatin1String("price")), context.decimals, &unit,
+                                &why)) {
+            qint64 subtotal = 0;
+            const QByteArray field = QStringLiteral("line_items[%1].subtotal").arg(i).toLatin1();
+            if (!money(line.value(QLatin1String("subtotal")), field.constData(), context.decimals,
+                       &subtotal, reason))
+                return false;
+            unit = quantity > 0 ? (subtotal * 2 + quantity) / (2 * quantity) : subtotal;
+        }
+        items.append(QJsonObject{
+            {QStringLiteral("product_id"),
+             productId <= 0  ? QJsonValue()
+             : variation > 0 ? QJsonValue(variationId(productId, variation))
+                             : QJsonValue(QString::number(productId))},
+            {QStringLiteral("title"), line.value(QLatin1String("name")).toString()},
+            {QStringLiteral("quantity"), std::max<qint64>(1, quantity)},
+            {QStringLiteral("unit_price"), std::max<qint64>(0, unit)},
+        });
+    }
+    const QString wcStatus = wc.value(QLatin1String("status")).toString();
+    const qint64 customerId = qint64(wc.value(QLatin1String("customer_id")).toDouble());
+    const QString sessionId = QStringLiteral("wc-order-") + id;
+    *out = QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("number"), wc.value(QLatin1String("number")).toString(id)},
+        {QStringLiteral("customer_id"),
+         customerId > 0 ? QJsonValue(QString::number(customerId)) : QJsonValue()},
+        {QStringLiteral("session_id"), sessionId},
+        {QStringLiteral("status"), orderStatus(wcStatus, paid.has_value())},
+        {QStringLiteral("created_at"), rfc3339(*created)},
+        {QStringLiteral("paid_at"), paid && *paid >= *created ? QJsonValue(rfc3339(*paid))
+                                                              : QJsonValue()},
+        {QStringLiteral("total"), std::max<qint64>(0, total - refunded)},
+        {QStringLiteral("updated_at"), rfc3339(*modified)},
+        {QStringLiteral("version"), *modified},
+        {QStringLiteral("items"), items},
+    };
+
+    // The visit that bought, as Order Attribution recorded it (WooCommerce 8.5+).
+    const QJsonArray meta = wc.value(QLatin1String("meta_data")).toArray();
+    auto attr = [&](const char *key) {
+        return metaValue(meta, QStringLiteral("_wc_order_attribution_") + QLatin1String(key));
+    };
+    QString sourceType = attr("source_type");
+    const bool recorded = !sourceType.isEmpty() || !attr("referrer").isEmpty() ||
+                          !attr("session_entry").isEmpty() || !attr("utm_source").isEmpty();
+    if (!recorded)
+        sourceType = QStringLiteral("none");
+    QString landing = attr("session_entry");
+    QUrl landingUrl(landing);
+    if (landing.isEmpty() && !attr("utm_source").isEmpty()) {
+        landingUrl = QUrl(QStringLiteral("https://%1/").arg(context.siteHost));
+    }
+    // UTM tags WooCommerce kept apart go back on the landing URL, where the classifier reads them.
+    if (landingUrl.isValid() && !landingUrl.isEmpty()) {
+        QUrlQuery query(landingUrl);
+        bool added = false;
+        for (const char *tag : {"utm_source", "utm_medium", "utm_campaign", "utm_term",
+                                "utm_content"}) {
+            const QString value = attr(tag);
+            if (!value.isEmpty() && !query.hasQueryItem(QLatin1String(tag))) {
+                query.addQueryItem(QLatin1String(tag),
+                                   QString::fromUtf8(QUrl::toPercentEncoding(value)));
+                added = true;
+            }
+        }
+        if (added) {
+            landingUrl.setQuery(query);
+            landing = landingUrl.toString(QUrl::FullyEncoded);
+        }
+    }
+    QString visitor;
+    if (customerId > 0) {
+        visitor = QStringLiteral("wc-customer-%1").arg(customerId);
+    } else {
+        // A guest is known by the e-mail address they bought with; only a digest is kept.
+        const QString email = wc.value(QLatin1String("billing"))
+                                  .toObject()
+                                  .value(QLatin1String("email"))
+                                  .toString()
+                                  .trimmed()
+                                  .toLower();
+        visitor = email.isEmpty()
+                      ? QStringLiteral("wc-guest-order-") + id
+                      : QStringLiteral("wc-guest-") +
+                            QString::fromLatin1(
+                                QCryptographicHash::hash(email.toUtf8(), QCryptographicHash::Sha1)
+                                    .toHex()
+                                    .left(16));
+    }
+    *session = QJsonObject{
+        {QStringLiteral("id"), sessionId},
+        {QStringLiteral("visitor_id"), visitor},
+        {QStringLiteral("customer_id"),
+         customerId > 0 ? QJsonValue(QString::number(customerId)) : QJsonValue()},
+        {QStringLiteral("started_at"), rfc3339(*created)},
+        {QStringLiteral("landing_url"), landing.isEmpty() ? QJsonValue() : QJsonValue(landing)},
+        {QStringLiteral("referrer_url"),
+         attr("referrer").isEmpty() ? QJsonValue() : QJsonValue(attr("referrer"))},
+        {QStringLiteral("user_agent"),
+         attr("user_agent").isEmpty() ? QJsonValue() : QJsonValue(attr("user_agent"))},
+        {QStringLiteral("attribution"), sourceType},
+    };
+    return true;
+}
+
+} // namespace WooRecordMapper
