@@ -31,7 +31,10 @@ HttpReply WooAdminApi::handle(const QByteArray &method, const QByteArray &path,
     if (path == "/reset" && method == "POST") {
         m_hooks.clear();
         m_applied = QJsonArray();
+        const quint64 version = m_shop.version;
         m_rebuild(m_shop);
+        m_shop.version = version + 1; // listing caches must not mistake the new shop for the old
+
         return reply(QJsonObject{{QStringLiteral("ok"), true}});
     }
     if (path == "/on-page" && method == "POST") {
@@ -164,18 +167,39 @@ void WooAdminApi::apply(const QByteArray &collection, const QJsonArray &actions,
 
 HttpReply WooAdminApi::dump(const QString &baseUrl) const
 {
+    // Rendered record by record: one QJsonDocument of a 100,000-order shop is too big for Qt.
     const WooJson json(m_shop, baseUrl);
-    QJsonArray products, variations, customers, orders, deleted;
-    for (const WooProduct &p : m_shop.products)
-        products.append(json.product(p));
-    for (const WooVariation &v : m_shop.variations) {
+    QByteArray out;
+    out.reserve(qsizetype(m_shop.orders.size()) * 3000 + 100000);
+    auto compact = [](const QJsonObject &o) {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    };
+    auto array = [&](const char *name, auto &&records, auto &&render) {
+        out.append(",\"").append(name).append("\":[");
+        bool first = true;
+        for (const auto &r : records) {
+            if (!first)
+                out.append(',');
+            first = false;
+            out.append(compact(render(r)));
+        }
+        out.append(']');
+    };
+    const WooSiteSettings &s = m_shop.settings;
+    out.append("{\"settings\":");
+    out.append(compact(QJsonObject{{QStringLiteral("name"), s.name},
+                                   {QStringLiteral("timezone_string"), s.timezoneString},
+                                   {QStringLiteral("gmt_offset"), s.gmtOffsetHours},
+                                   {QStringLiteral("currency"), s.currency},
+                                   {QStringLiteral("wc_version"), s.wcVersion}}));
+    array("products", m_shop.products, [&](const WooProduct &p) { return json.product(p); });
+    array("variations", m_shop.variations, [&](const WooVariation &v) {
         QJsonObject o = json.variation(v);
         o.insert(QStringLiteral("parent_id"), v.parentId);
-        variations.append(o);
-    }
-    for (const WooCustomer &c : m_shop.customers)
-        customers.append(json.customer(c));
-    for (const WooOrder &o : m_shop.orders) {
+        return o;
+    });
+    array("customers", m_shop.customers, [&](const WooCustomer &c) { return json.customer(c); });
+    array("orders", m_shop.orders, [&](const WooOrder &o) {
         QJsonObject r = json.order(o);
         QJsonArray refunds;
         for (const WooRefund &f : o.refunds)
@@ -189,25 +213,16 @@ HttpReply WooAdminApi::dump(const QString &baseUrl) const
         for (const WooNote &n : o.notes)
             notes.append(json.note(n, o.id));
         r.insert(QStringLiteral("_notes"), notes);
-        orders.append(r);
-    }
-    for (const WooDeletion &d : m_shop.deletions)
-        deleted.append(
-            QJsonObject{{QStringLiteral("collection"), QString::fromLatin1(d.collection)},
-                        {QStringLiteral("id"), d.id},
-                        {QStringLiteral("at_gmt"), WooJson::date(d.at, 0)}});
-    const WooSiteSettings &s = m_shop.settings;
-    return reply(QJsonObject{{QStringLiteral("settings"),
-                              QJsonObject{{QStringLiteral("name"), s.name},
-                                          {QStringLiteral("timezone_string"), s.timezoneString},
-                                          {QStringLiteral("gmt_offset"), s.gmtOffsetHours},
-                                          {QStringLiteral("currency"), s.currency},
-                                          {QStringLiteral("wc_version"), s.wcVersion}}},
-                             {QStringLiteral("products"), products},
-                             {QStringLiteral("variations"), variations},
-                             {QStringLiteral("customers"), customers},
-                             {QStringLiteral("orders"), orders},
-                             {QStringLiteral("deleted"), deleted},
-                             {QStringLiteral("hooks_applied"), m_applied},
-                             {QStringLiteral("hooks_pending"), int(m_hooks.size())}});
+        return r;
+    });
+    array("deleted", m_shop.deletions, [](const WooDeletion &d) {
+        return QJsonObject{{QStringLiteral("collection"), QString::fromLatin1(d.collection)},
+                           {QStringLiteral("id"), d.id},
+                           {QStringLiteral("at_gmt"), WooJson::date(d.at, 0)}};
+    });
+    out.append(",\"hooks_applied\":")
+        .append(QJsonDocument(m_applied).toJson(QJsonDocument::Compact));
+    out.append(",\"hooks_pending\":").append(QByteArray::number(qsizetype(m_hooks.size())));
+    out.append('}');
+    return HttpReply::json(out);
 }

@@ -87,6 +87,32 @@ QString replacePage(const QByteArray &rawQuery, int page)
 
 } // namespace
 
+template <typename T>
+bool WooCollectionLister::cached(const std::vector<T> &records, const WooListingContext &c,
+                                 std::vector<const T *> &matches) const
+{
+    if (c.cacheKey.isEmpty() || m_cache.key != c.cacheKey || m_cache.version != m_shop.version)
+        return false;
+    matches.reserve(m_cache.positions.size());
+    for (int i : m_cache.positions)
+        matches.push_back(&records[size_t(i)]);
+    return true;
+}
+
+template <typename T>
+void WooCollectionLister::remember(const std::vector<T> &records, const WooListingContext &c,
+                                   const std::vector<const T *> &matches) const
+{
+    if (c.cacheKey.isEmpty())
+        return;
+    m_cache.key = c.cacheKey;
+    m_cache.version = m_shop.version;
+    m_cache.positions.clear();
+    m_cache.positions.reserve(matches.size());
+    for (const T *p : matches)
+        m_cache.positions.push_back(int(p - records.data()));
+}
+
 template <typename T, typename Render>
 HttpReply WooCollectionLister::page(std::vector<const T *> &matches, const WooListingQuery &q,
                                     const WooListingContext &c, Render render) const
@@ -124,6 +150,8 @@ HttpReply WooCollectionLister::orders(const WooListingQuery &q, const WooListing
     const qint64 product = q.integers.value(QStringLiteral("product"), -1);
     const QString search = q.strings.value(QStringLiteral("search"));
     std::vector<const WooOrder *> v;
+    if (cached(m_shop.orders, c, v))
+        return page(v, q, c, [this](const WooOrder &o) { return m_json.order(o); });
     v.reserve(m_shop.orders.size());
     for (const WooOrder &o : m_shop.orders) {
         if (!statusMatches(q.statuses, o.status) || !idsMatch(q, o.id) ||
@@ -149,6 +177,7 @@ HttpReply WooCollectionLister::orders(const WooListingQuery &q, const WooListing
         sortBy(v, q, [](const WooOrder &o) { return o.id; });
     else
         sortBy(v, q, [](const WooOrder &o) { return o.created; });
+    remember(m_shop.orders, c, v);
     return page(v, q, c, [this](const WooOrder &o) { return m_json.order(o); });
 }
 
@@ -225,6 +254,8 @@ HttpReply WooCollectionLister::customers(const WooListingQuery &q, const WooList
     const QString email = q.strings.value(QStringLiteral("email"));
     const QString search = q.strings.value(QStringLiteral("search"));
     std::vector<const WooCustomer *> v;
+    if (cached(m_shop.customers, c, v))
+        return page(v, q, c, [this](const WooCustomer &x) { return m_json.customer(x); });
     for (const WooCustomer &x : m_shop.customers) {
         if (!idsMatch(q, x.id))
             continue;
@@ -243,5 +274,6 @@ HttpReply WooCollectionLister::customers(const WooListingQuery &q, const WooList
         sortBy(v, q, [](const WooCustomer &x) { return x.created; });
     else // name: WP_User_Query orders by display_name, which is the username here
         sortBy(v, q, [](const WooCustomer &x) { return x.username; });
+    remember(m_shop.customers, c, v);
     return page(v, q, c, [this](const WooCustomer &x) { return m_json.customer(x); });
 }

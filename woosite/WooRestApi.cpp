@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 
@@ -328,8 +329,20 @@ HttpReply WooRestApi::list(Call &call, const QByteArray &collection, qint64 pare
         return HttpReply::json(error, 400);
     if (!call.authenticated)
         return cannot(Action::List);
-    WooCollectionLister lister(m_shop, call.json);
-    WooListingContext context{call.baseUrl, QString::fromLatin1(collection), call.request.rawQuery};
+    WooCollectionLister lister(m_shop, call.json, m_listingCache);
+    WooListingContext context{
+        call.baseUrl, QString::fromLatin1(collection), call.request.rawQuery, {}};
+    // What chooses and orders the records; paging, _fields and the key's parameters do not.
+    QList<std::pair<QString, QString>> sorted = call.query;
+    std::sort(sorted.begin(), sorted.end());
+    context.cacheKey = collection + '/' + QByteArray::number(parentId);
+    for (const auto &[k, v] : sorted) {
+        if (k == QLatin1String("page") || k == QLatin1String("per_page") ||
+            k == QLatin1String("offset") || k == QLatin1String("_fields") ||
+            k.startsWith(QLatin1String("oauth_")) || k.startsWith(QLatin1String("consumer_")))
+            continue;
+        context.cacheKey += '&' + k.toUtf8() + '=' + v.toUtf8();
+    }
     HttpReply reply;
     if (collection == "orders") {
         reply = lister.orders(q, context);
@@ -593,38 +606,32 @@ HttpReply WooRestApi::products(Call &call, const QList<QByteArray> &parts)
             return noRoute();
         return variations(call, id, parts.mid(3));
     }
-    return [&]() -> HttpReply {
-        const bool exists = m_shop.product(id) != nullptr;
-        HttpReply error;
-        if (method == "GET") {
-            if (!exists)
-                return invalidId("products");
-            if (!call.authenticated)
-                return cannot(Action::View);
-            return single(call, call.json.product(*m_shop.product(id)));
-        }
-        if (isEditable(method)) {
-            if (call.badJson)
-                return errorReply("rest_invalid_json", QStringLiteral("Invalid JSON body passed."),
-                                  400);
-            if (exists && !call.authenticated)
-                return cannot(Action::Edit);
-            if (!call.authenticated)
-                return invalidId("products");
-            const QJsonObject r = updateOne(call, "products", id, call.body, 0, &error);
-            return r.isEmpty() ? error : single(call, r);
-        }
-        if (method == "DELETE") {
-            if (exists && !call.authenticated)
-                return cannot(Action::Delete);
-            if (!call.authenticated)
-                return invalidId("products");
-            const QJsonObject r = deleteOne(call, "products", id,
-                                            truthy(call.param(QStringLiteral("force"))), 0, &error);
-            return r.isEmpty() ? error : single(call, r);
-        }
-        return noRoute();
-    }();
+    const bool exists = m_shop.product(id) != nullptr;
+    HttpReply error;
+    if (method == "GET") {
+        if (!exists)
+            return invalidId("products");
+        if (!call.authenticated)
+            return cannot(Action::View);
+        return single(call, call.json.product(*m_shop.product(id)));
+    }
+    if (isEditable(method)) {
+        if (call.badJson)
+            return errorReply("rest_invalid_json", QStringLiteral("Invalid JSON body passed."),
+                              400);
+        if (!call.authenticated)
+            return exists ? cannot(Action::Edit) : invalidId("products");
+        const QJsonObject r = updateOne(call, "products", id, call.body, 0, &error);
+        return r.isEmpty() ? error : single(call, r);
+    }
+    if (method == "DELETE") {
+        if (!call.authenticated)
+            return exists ? cannot(Action::Delete) : invalidId("products");
+        const QJsonObject r =
+            deleteOne(call, "products", id, truthy(call.param(QStringLiteral("force"))), 0, &error);
+        return r.isEmpty() ? error : single(call, r);
+    }
+    return noRoute();
 }
 
 HttpReply WooRestApi::variations(Call &call, qint64 productId, const QList<QByteArray> &parts)

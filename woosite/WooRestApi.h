@@ -6,6 +6,7 @@
 #pragma once
 
 #include "HttpReply.h"
+#include "WooCollectionLister.h"
 #include "WooListingQuery.h"
 
 #include <QJsonObject>
@@ -59,4 +60,5 @@ private:
 
     WooShopData &m_shop;
     WooAuthChecker &m_auth;
+    WooListingCache m_listingCache;
 };
