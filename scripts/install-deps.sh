@@ -10,7 +10,7 @@ packages=("$@")
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n fonts-wqy-microhei
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
-    postgresql sqlite3 curl ccache dpkg-dev
+    postgresql sqlite3 curl ccache dpkg-dev openssl
 )
 
 missing=()
