@@ -104,8 +104,8 @@ TrafficSource TrafficSource::withAttribution(const TrafficSource &classified,
     // WooCommerce's source_type values (OrderAttributionController): utm, organic, referral,
     // typein, mobile_app, admin; anything else it shows as Unknown. "none": no record at all.
     const auto platform = [](const char *source, const char *why) {
-        return TrafficSource{TrafficChannel::unattributed(), QString::fromLatin1(source),
-                             QString(), QString::fromLatin1(why)};
+        return TrafficSource{TrafficChannel::unattributed(), QString::fromLatin1(source), QString(),
+                             QString::fromLatin1(why)};
     };
     if (attribution == u"admin")
         return platform("admin", "attribution: created in the shop's admin");

@@ -68,7 +68,6 @@ struct TrafficSource
     // Attribution source_type, or "none" when the order has no such record): the platform's
     // verdict where the URLs cannot tell (staff orders, nothing recorded, "Unknown"), else the
     // classifier's, which reads the same referrer, UTM tags and user agent as for any visit.
-    static TrafficSource withAttribution(const TrafficSource &classified,
-                                         QStringView attribution);
+    static TrafficSource withAttribution(const TrafficSource &classified, QStringView attribution);
     static QString sourceDisplayName(QStringView source);
 };

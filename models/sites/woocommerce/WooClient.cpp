@@ -13,9 +13,8 @@ WooClient::WooClient(const SiteConnection &connection, QObject *parent)
         return;
     }
     m_auth = std::make_shared<WooRequestAuth>(keys.consumerKey, keys.consumerSecret);
-    *m_mode = m_address.siteUrl().scheme() == QLatin1String("https")
-                  ? WooRequestAuth::Mode::Basic
-                  : WooRequestAuth::Mode::OAuth1;
+    *m_mode = m_address.siteUrl().scheme() == QLatin1String("https") ? WooRequestAuth::Mode::Basic
+                                                                     : WooRequestAuth::Mode::OAuth1;
     QUrl apiBase = m_address.siteUrl();
     apiBase.setPath(apiBase.path() + QStringLiteral("/wp-json/wc/v3"));
     auto auth = m_auth;
@@ -68,8 +67,8 @@ void WooClient::withFallback(std::function<void(Callback)> attempt, Callback don
 void WooClient::get(const QString &path, const QUrlQuery &query, Callback done,
                     std::function<QString(const QByteArray &)> validate)
 {
-    withFallback([this, path, query, validate](
-                     Callback cb) { m_client->get(path, query, std::move(cb), validate); },
+    withFallback([this, path, query,
+                  validate](Callback cb) { m_client->get(path, query, std::move(cb), validate); },
                  std::move(done));
 }
 

@@ -43,8 +43,7 @@ std::unique_ptr<SitePuller> WooConnector::createPuller(Database &db, PageApplier
     return std::make_unique<WooPuller>(db, applier, connection);
 }
 
-std::unique_ptr<SiteWriter> WooConnector::createWriter(Database &,
-                                                       const SiteConnection &) const
+std::unique_ptr<SiteWriter> WooConnector::createWriter(Database &, const SiteConnection &) const
 {
     return nullptr; // not yet: OutboxPusher says so and keeps the edits
 }

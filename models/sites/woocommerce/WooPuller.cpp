@@ -113,7 +113,8 @@ void WooPuller::failWith(const WooFailure &failure)
 QUrlQuery WooPuller::pageQuery() const
 {
     QUrlQuery q;
-    const int perPage = m_options.pageLimit > 0 ? std::min(m_options.pageLimit, kPerPage) : kPerPage;
+    const int perPage =
+        m_options.pageLimit > 0 ? std::min(m_options.pageLimit, kPerPage) : kPerPage;
     q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
     return q;
 }
@@ -131,8 +132,9 @@ void WooPuller::fetchIndex()
                                             tr("the WordPress index"));
             if (r.ok()) {
                 f.failure = SyncResult::Failure::NotASite;
-                f.message = tr("%1 does not answer as a WordPress site (no REST index at /wp-json/).")
-                                .arg(m_client->address().siteUrl().toString());
+                f.message =
+                    tr("%1 does not answer as a WordPress site (no REST index at /wp-json/).")
+                        .arg(m_client->address().siteUrl().toString());
             }
             failWith(f);
             return;
@@ -269,7 +271,8 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
         bool ok = false;
         switch (m_run->collection) {
         case Collection::Products:
-            if (!parent && wc.value(QLatin1String("type")).toString() == QLatin1String("variable")) {
+            if (!parent &&
+                wc.value(QLatin1String("type")).toString() == QLatin1String("variable")) {
                 m_variableProducts.append(wc); // its variations are the products
                 continue;
             }
@@ -290,8 +293,7 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
             break;
         }
         if (!ok) {
-            page.quarantined.append(
-                {id, reason, QJsonDocument(wc).toJson(QJsonDocument::Compact)});
+            page.quarantined.append({id, reason, QJsonDocument(wc).toJson(QJsonDocument::Compact)});
             continue;
         }
         if (!session.isEmpty())
@@ -376,8 +378,9 @@ void WooPuller::finishCollection()
         // Sessions stand for orders here: those of orders gone with the listing go too (the
         // analytics notice the changed count and derive the days again).
         QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("DELETE FROM sessions WHERE id LIKE 'wc-order-%' AND id NOT IN "
-                                   "(SELECT session_id FROM orders WHERE session_id IS NOT NULL)"))) {
+        if (!q.exec(
+                QStringLiteral("DELETE FROM sessions WHERE id LIKE 'wc-order-%' AND id NOT IN "
+                               "(SELECT session_id FROM orders WHERE session_id IS NOT NULL)"))) {
             fail(SyncResult::Failure::Store, q.lastError().text());
             return;
         }
@@ -456,8 +459,7 @@ void WooPuller::fetchIds(const QString &path, const QStringList &ids, std::funct
 void WooPuller::repairIfShifted(const QString &path, const QUrlQuery &filter,
                                 std::function<void()> next)
 {
-    const bool shifted =
-        m_lister->totalsChanged() || m_run->seen.size() < m_lister->firstTotal();
+    const bool shifted = m_lister->totalsChanged() || m_run->seen.size() < m_lister->firstTotal();
     if (!shifted) {
         next();
         return;
@@ -655,8 +657,7 @@ void WooPuller::checkOrderCount()
         if (!running())
             return;
         if (!r.ok()) {
-            failWith(WooFailure::from(r, m_client->address().siteUrl().toString(),
-                                      tr("orders")));
+            failWith(WooFailure::from(r, m_client->address().siteUrl().toString(), tr("orders")));
             return;
         }
         QSqlQuery count(m_db.connection());
@@ -672,9 +673,8 @@ void WooPuller::checkOrderCount()
             return;
         }
         // Orders deleted for good leave no trace but the count: find them by their ids.
-        Q_EMIT message(tr("orders: the shop has %1, this store %2; comparing ids")
-                           .arg(theirs)
-                           .arg(ours));
+        Q_EMIT message(
+            tr("orders: the shop has %1, this store %2; comparing ids").arg(theirs).arg(ours));
         scanIds(QStringLiteral("orders"), {}, 0,
                 [this](const QHash<QString, qint64> &ids, bool consistent) {
                     if (consistent && !deleteMissing(ids))

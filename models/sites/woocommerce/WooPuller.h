@@ -3,8 +3,8 @@
 #include "sites/woocommerce/WooFailure.h"
 #include "sites/woocommerce/WooRecordMapper.h"
 #include "sync/ParsedPage.h"
-#include "sync/SitePuller.h"
 #include "sync/SiteConnection.h"
+#include "sync/SitePuller.h"
 #include "sync/SyncState.h"
 
 #include <QHash>
@@ -38,7 +38,7 @@ class WooPuller : public SitePuller
 {
     Q_OBJECT
 public:
-    static constexpr int kPerPage = 100;     // WooCommerce refuses more
+    static constexpr int kPerPage = 100; // WooCommerce refuses more
     static constexpr int kDefaultInFlight = 8;
     static constexpr qint64 kOverlapMs = 5 * 60 * 1000;
     static constexpr int kMaxScanAttempts = 3;

@@ -66,7 +66,9 @@ QString metaValue(const QJsonArray &meta, const QString &key)
         const QJsonObject o = m.toObject();
         if (o.value(QLatin1String("key")).toString() == key) {
             const QJsonValue v = o.value(QLatin1String("value"));
-            return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
+            return v.isString()   ? v.toString()
+                   : v.isDouble() ? QString::number(v.toDouble())
+                                  : QString();
         }
     }
     return {};
@@ -264,10 +266,10 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
             unit = quantity > 0 ? (subtotal * 2 + quantity) / (2 * quantity) : subtotal;
         }
         items.append(QJsonObject{
-            {QStringLiteral("product_id"),
-             productId <= 0  ? QJsonValue()
-             : variation > 0 ? QJsonValue(variationId(productId, variation))
-                             : QJsonValue(QString::number(productId))},
+            {QStringLiteral("product_id"), productId <= 0 ? QJsonValue()
+                                           : variation > 0
+                                               ? QJsonValue(variationId(productId, variation))
+                                               : QJsonValue(QString::number(productId))},
             {QStringLiteral("title"), line.value(QLatin1String("name")).toString()},
             {QStringLiteral("quantity"), std::max<qint64>(1, quantity)},
             {QStringLiteral("unit_price"), std::max<qint64>(0, unit)},
@@ -284,8 +286,8 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
         {QStringLiteral("session_id"), sessionId},
         {QStringLiteral("status"), orderStatus(wcStatus, paid.has_value())},
         {QStringLiteral("created_at"), rfc3339(*created)},
-        {QStringLiteral("paid_at"), paid && *paid >= *created ? QJsonValue(rfc3339(*paid))
-                                                              : QJsonValue()},
+        {QStringLiteral("paid_at"),
+         paid && *paid >= *created ? QJsonValue(rfc3339(*paid)) : QJsonValue()},
         {QStringLiteral("total"), std::max<qint64>(0, total - refunded)},
         {QStringLiteral("updated_at"), rfc3339(*modified)},
         {QStringLiteral("version"), *modified},
@@ -302,17 +304,20 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
                           !attr("session_entry").isEmpty() || !attr("utm_source").isEmpty();
     if (!recorded)
         sourceType = QStringLiteral("none");
+    // WooCommerce (sourcebuster.js) fills utm_source and utm_medium for every source type:
+    // "(direct)"/"(none)" for typein, the engine for organic, the host for referral. Only for
+    // source type utm are they campaign tags; they then go back on the landing URL, where the
+    // classifier reads UTM tags of any visit.
     QString landing = attr("session_entry");
-    QUrl landingUrl(landing);
-    if (landing.isEmpty() && !attr("utm_source").isEmpty()) {
-        landingUrl = QUrl(QStringLiteral("https://%1/").arg(context.siteHost));
-    }
-    // UTM tags WooCommerce kept apart go back on the landing URL, where the classifier reads them.
-    if (landingUrl.isValid() && !landingUrl.isEmpty()) {
+    QString referrer = attr("referrer");
+    if (sourceType == QLatin1String("utm")) {
+        QUrl landingUrl(landing);
+        if (landing.isEmpty() || !landingUrl.isValid())
+            landingUrl = QUrl(QStringLiteral("https://%1/").arg(context.siteHost));
         QUrlQuery query(landingUrl);
         bool added = false;
-        for (const char *tag : {"utm_source", "utm_medium", "utm_campaign", "utm_term",
-                                "utm_content"}) {
+        for (const char *tag :
+             {"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"}) {
             const QString value = attr(tag);
             if (!value.isEmpty() && !query.hasQueryItem(QLatin1String(tag))) {
                 query.addQueryItem(QLatin1String(tag),
@@ -324,6 +329,14 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
             landingUrl.setQuery(query);
             landing = landingUrl.toString(QUrl::FullyEncoded);
         }
+    } else if (referrer.isEmpty() && (sourceType == QLatin1String("organic") ||
+                                      sourceType == QLatin1String("referral"))) {
+        // The referrer was not kept but its site was: a host, or an engine's name ("baidu").
+        const QString source = attr("utm_source").trimmed().toLower();
+        if (!source.isEmpty() && !source.startsWith(QLatin1Char('(')))
+            referrer = source.contains(QLatin1Char('.'))
+                           ? QStringLiteral("https://%1/").arg(source)
+                           : QStringLiteral("https://www.%1.com/").arg(source);
     }
     QString visitor;
     if (customerId > 0) {
@@ -351,8 +364,7 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
          customerId > 0 ? QJsonValue(QString::number(customerId)) : QJsonValue()},
         {QStringLiteral("started_at"), rfc3339(*created)},
         {QStringLiteral("landing_url"), landing.isEmpty() ? QJsonValue() : QJsonValue(landing)},
-        {QStringLiteral("referrer_url"),
-         attr("referrer").isEmpty() ? QJsonValue() : QJsonValue(attr("referrer"))},
+        {QStringLiteral("referrer_url"), referrer.isEmpty() ? QJsonValue() : QJsonValue(referrer)},
         {QStringLiteral("user_agent"),
          attr("user_agent").isEmpty() ? QJsonValue() : QJsonValue(attr("user_agent"))},
         {QStringLiteral("attribution"), sourceType},

@@ -18,8 +18,8 @@ namespace WooRecordMapper {
 
 struct Context
 {
-    int decimals = 2;   // the shop's currency decimals
-    QString siteHost;   // where a landing page without a host is (UTM tags without session_entry)
+    int decimals = 2; // the shop's currency decimals
+    QString siteHost; // where a landing page without a host is (UTM tags without session_entry)
 };
 
 QString variationId(qint64 parentId, qint64 variationId);
