@@ -336,7 +336,8 @@ bool WooPuller::deleteMissing(const QHash<QString, qint64> &siteIds)
     ParsedPage sessions;
     sessions.collection = Collection::Sessions;
     for (auto it = local.cbegin(); it != local.cend(); ++it) {
-        if (!siteIds.contains(it.key())) {
+        // A variation ("<parent>:<variation>") goes with its parent.
+        if (!siteIds.contains(it.key().section(QLatin1Char(':'), 0, 0))) {
             page.deleted.append({it.key(), 0});
             if (m_run->collection == Collection::Orders)
                 sessions.deleted.append({QStringLiteral("wc-order-") + it.key(), 0});
@@ -466,7 +467,12 @@ void WooPuller::repairIfShifted(const QString &path, const QUrlQuery &filter,
     }
     Q_EMIT message(tr("%1: records changed while they were listed; checking which were missed")
                        .arg(Collections::name(m_run->collection)));
-    scanIds(path, filter, 0, [this, path, next](const QHash<QString, qint64> &ids, bool) {
+    scanIds(path, filter, 0, [this, path, next](const QHash<QString, qint64> &ids, bool consistent) {
+        // A full listing may have stored records deleted or trashed after their page came: the
+        // scan says which are still there.
+        if (m_run->full && consistent && path == Collections::name(m_run->collection) &&
+            !deleteMissing(ids))
+            return;
         QStringList missing;
         for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
             const auto seen = m_run->seen.constFind(it.key());
