@@ -300,8 +300,11 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
             RecordParser::parseRecord(Collection::Sessions, session, &sessions);
         RecordParser::parseRecord(m_run->collection, mapped, &page);
     }
+    // Orders first, then their sessions: the sessions' facts (paid orders, revenue) and the
+    // buyers' loop steps are then derived once, when the session arrives, not twice.
+    if (!applyPage(page))
+        return false;
     if (sessions.recordCount() > 0) {
-        // Stored first: the order page then finds its session to count the order against.
         SyncState state = SyncState::load(m_db, Collection::Sessions);
         sessions.hasNextCursor = true; // day aggregates are rebuilt when the orders end
         QString error;
@@ -310,7 +313,7 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
             return false;
         }
     }
-    return applyPage(page);
+    return true;
 }
 
 QHash<QString, qint64> WooPuller::localVersions(Collection c, bool *ok)
