@@ -18,17 +18,21 @@ void WooProbe::start()
     once.retry.maxAttempts = 2; // a test, not a sync: a dead address is said soon
     m_client = std::make_unique<WooClient>(once);
     if (!m_client->isValid()) {
-        QTimer::singleShot(0, this, [this] { finishWith(m_client->error()); });
+        QTimer::singleShot(0, this, [this] {
+            finishWith(m_client->error(),
+                       m_client->address().siteUrl().isValid() ? "unauthorized" : "bad-address");
+        });
         return;
     }
     m_siteUrl = m_client->address().siteUrl().toString();
     readIndex();
 }
 
-void WooProbe::finishWith(const QString &error)
+void WooProbe::finishWith(const QString &error, const char *failure)
 {
     m_result.error = error;
     m_result.ok = error.isEmpty();
+    setProperty("failure", m_result.ok ? QString() : QString::fromLatin1(failure));
     if (m_result.ok && m_client->usesQueryKeys()) {
         if (!m_result.notes.isEmpty())
             m_result.notes += QLatin1Char(' ');
@@ -43,7 +47,7 @@ void WooProbe::readIndex()
 {
     m_client->getIndex([this](const SiteResponse &r) {
         if (r.outcome == SiteResponse::Outcome::NetworkError) {
-            finishWith(tr("Cannot reach %1: %2").arg(m_siteUrl, r.errorText));
+            finishWith(tr("Cannot reach %1: %2").arg(m_siteUrl, r.errorText), "unreachable");
             return;
         }
         const QJsonDocument doc = QJsonDocument::fromJson(r.body);
@@ -52,7 +56,8 @@ void WooProbe::readIndex()
             finishWith(tr("%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ "
                           "(HTTP %2).")
                            .arg(m_siteUrl)
-                           .arg(r.status));
+                           .arg(r.status),
+                       "not-a-site");
             return;
         }
         if (!index.value(QLatin1String("namespaces"))
@@ -60,7 +65,8 @@ void WooProbe::readIndex()
                  .contains(QJsonValue(QStringLiteral("wc/v3")))) {
             finishWith(tr("%1 is a WordPress site without WooCommerce's REST API (no wc/v3): is "
                           "WooCommerce installed and active?")
-                           .arg(m_siteUrl));
+                           .arg(m_siteUrl),
+                       "not-a-site");
             return;
         }
         m_result.shopName = index.value(QLatin1String("name")).toString();
@@ -78,14 +84,15 @@ void WooProbe::readStatus()
 {
     m_client->get(QStringLiteral("system_status"), {}, [this](const SiteResponse &r) {
         if (r.outcome == SiteResponse::Outcome::NetworkError) {
-            finishWith(tr("Cannot reach %1: %2").arg(m_siteUrl, r.errorText));
+            finishWith(tr("Cannot reach %1: %2").arg(m_siteUrl, r.errorText), "unreachable");
             return;
         }
         if (r.status == 401 || r.status == 403) {
             finishWith(tr("The shop did not accept the WooCommerce key (%1: %2). Check the key "
                           "under WooCommerce → Settings → Advanced → REST API.")
                            .arg(r.status)
-                           .arg(WooClient::errorText(r)));
+                           .arg(WooClient::errorText(r)),
+                       "unauthorized");
             return;
         }
         if (!r.ok()) {
@@ -121,7 +128,7 @@ void WooProbe::tryWrite()
                            m_result.canWrite = false;
                            finishWith({});
                        } else if (r.outcome == SiteResponse::Outcome::NetworkError) {
-                           finishWith(tr("Cannot reach %1: %2").arg(m_siteUrl, r.errorText));
+                           finishWith(tr("Cannot reach %1: %2").arg(m_siteUrl, r.errorText), "unreachable");
                        } else {
                            m_result.canWrite = false;
                            if (!m_result.notes.isEmpty())
