@@ -159,6 +159,16 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("顺丰速运")) &&
                      text.contains(QStringLiteral("SF1234567890")),
                  qPrintable(text));
+        QString metaCarrier, metaTracking;
+        for (const QJsonValue &m : o.value(QLatin1String("meta_data")).toArray()) {
+            const QString key = m.toObject().value(QLatin1String("key")).toString();
+            if (key == QLatin1String("_yutang_carrier"))
+                metaCarrier = m.toObject().value(QLatin1String("value")).toString();
+            if (key == QLatin1String("_yutang_tracking_number"))
+                metaTracking = m.toObject().value(QLatin1String("value")).toString();
+        }
+        QCOMPARE(metaCarrier, QStringLiteral("顺丰速运"));
+        QCOMPARE(metaTracking, QStringLiteral("SF1234567890"));
         QCOMPARE(local(QStringLiteral("SELECT status FROM orders WHERE id = '1002'")).toString(),
                  QStringLiteral("completed"));
         QCOMPARE(local(QStringLiteral("SELECT carrier FROM orders WHERE id = '1002'")).toString(),

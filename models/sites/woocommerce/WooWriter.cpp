@@ -421,12 +421,20 @@ void WooWriter::writeOrder(const JobPtr &job)
         }
         // One round trip from the GET's answer to the PUT's arrival is not covered: see the
         // class comment. The marker lets a retry know this write as its own.
-        const QJsonObject body{
-            {QStringLiteral("status"), wcTarget},
-            {QStringLiteral("meta_data"),
-             QJsonArray{QJsonObject{{QStringLiteral("key"), markerKey()},
-                                    {QStringLiteral("value"), job->entry.idempotencyKey}}}},
-        };
+        QJsonArray meta{QJsonObject{{QStringLiteral("key"), markerKey()},
+                                    {QStringLiteral("value"), job->entry.idempotencyKey}}};
+        if (shipment) {
+            // Kept on the order too, so that a later read can show them (WooCommerce core has
+            // no such fields; the customer reads them in the note).
+            const QJsonObject shipping =
+                job->entry.fields.value(QLatin1String("shipping")).toObject();
+            for (const char *field : {"carrier", "tracking_number"})
+                meta.append(QJsonObject{
+                    {QStringLiteral("key"), QStringLiteral("_yutang_") + QLatin1String(field)},
+                    {QStringLiteral("value"), shipping.value(QLatin1String(field))}});
+        }
+        const QJsonObject body{{QStringLiteral("status"), wcTarget},
+                               {QStringLiteral("meta_data"), meta}};
         m_client->send("PUT", job->path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                        [this, job, shipment](const SiteResponse &put) {
                            if (!put.ok()) {
