@@ -128,7 +128,8 @@ void WooProbe::tryWrite()
                            m_result.canWrite = false;
                            finishWith({});
                        } else if (r.outcome == SiteResponse::Outcome::NetworkError) {
-                           finishWith(tr("Cannot reach %1: %2").arg(m_siteUrl, r.errorText), "unreachable");
+                           finishWith(tr("Cannot reach %1: %2").arg(m_siteUrl, r.errorText),
+                                      "unreachable");
                        } else {
                            m_result.canWrite = false;
                            if (!m_result.notes.isEmpty())
