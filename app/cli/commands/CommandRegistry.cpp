@@ -1,6 +1,7 @@
 #include "commands/CommandRegistry.h"
 
 #include "commands/AuditCommand.h"
+#include "commands/ConnectCommand.h"
 #include "commands/EditCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/OrderEditCommand.h"
@@ -21,6 +22,7 @@ CommandRegistry::CommandRegistry(QTextStream *input)
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>(input));
+    m_commands.push_back(std::make_unique<ConnectCommand>(input));
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<SourceCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());

@@ -1,5 +1,6 @@
 #include "commands/TokenCommand.h"
 
+#include "commands/ConnectCommand.h"
 #include "commands/StoreOptions.h"
 #include "sync/ConnectionProfile.h"
 #include "sync/SiteAddress.h"
@@ -50,11 +51,11 @@ int TokenCommand::execute(const QStringList &arguments, CliIo &io)
     }
 
     if (action == QLatin1String("set")) {
-        const QByteArray token = m_input->readLine().trimmed().toUtf8();
-        if (token.isEmpty()) {
-            io.err << tr("No token on standard input.") << Qt::endl;
+        // A WooCommerce profile's secret is two lines (consumer key, then secret), packed as
+        // its connector keeps it; a Yutang profile's is one token.
+        QByteArray token;
+        if (!ConnectCommand::readSecret(ProfileStore::find(profileName).kind, m_input, io, &token))
             return ExitUsage;
-        }
         if (!TokenStore::writeBlocking(key, token, &error)) {
             io.err << error << Qt::endl;
             return ExitKeychain;

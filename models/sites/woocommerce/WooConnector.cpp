@@ -2,7 +2,9 @@
 
 #include "outbox/SiteWriter.h"
 #include "sites/woocommerce/WooCredentials.h"
+#include "sites/woocommerce/WooProbe.h"
 #include "sites/woocommerce/WooPuller.h"
+#include "sites/woocommerce/WooWriter.h"
 #include "sync/SiteProbe.h"
 
 #include <QCoreApplication>
@@ -43,12 +45,13 @@ std::unique_ptr<SitePuller> WooConnector::createPuller(Database &db, PageApplier
     return std::make_unique<WooPuller>(db, applier, connection);
 }
 
-std::unique_ptr<SiteWriter> WooConnector::createWriter(Database &, const SiteConnection &) const
+std::unique_ptr<SiteWriter> WooConnector::createWriter(Database &db,
+                                                       const SiteConnection &connection) const
 {
-    return nullptr; // not yet: OutboxPusher says so and keeps the edits
+    return std::make_unique<WooWriter>(db, connection);
 }
 
-std::unique_ptr<SiteProbe> WooConnector::createProbe(const SiteConnection &) const
+std::unique_ptr<SiteProbe> WooConnector::createProbe(const SiteConnection &connection) const
 {
-    return nullptr;
+    return std::make_unique<WooProbe>(connection);
 }
