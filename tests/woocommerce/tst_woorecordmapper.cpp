@@ -41,8 +41,7 @@ private Q_SLOTS:
     void orderMoneyDatesAndGuest()
     {
         QJsonObject wc = baseOrder();
-        wc.insert(QStringLiteral("refunds"),
-                  QJsonArray{json(R"({"id": 9, "total": "-12.50"})")});
+        wc.insert(QStringLiteral("refunds"), QJsonArray{json(R"({"id": 9, "total": "-12.50"})")});
         QJsonObject order, session;
         QString reason;
         QVERIFY2(WooRecordMapper::order(wc, {}, &order, &session, &reason), qPrintable(reason));
@@ -58,15 +57,34 @@ private Q_SLOTS:
         // price 100/3 is not a whole number of fen: the subtotal shared out, rounded.
         QCOMPARE(item.value(QLatin1String("unit_price")).toInteger(), 3333);
         // A guest is known by a digest of the address they bought with, the same however typed.
-        QVERIFY(session.value(QLatin1String("visitor_id")).toString().startsWith(
-            QStringLiteral("wc-guest-")));
+        QVERIFY(session.value(QLatin1String("visitor_id"))
+                    .toString()
+                    .startsWith(QStringLiteral("wc-guest-")));
         QJsonObject again = baseOrder();
         again.insert(QStringLiteral("id"), 8);
         again.insert(QStringLiteral("billing"), json(R"({"email": "buyer@example.cn"})"));
         QJsonObject order2, session2;
         QVERIFY(WooRecordMapper::order(again, {}, &order2, &session2, &reason));
-        QCOMPARE(session2.value(QLatin1String("visitor_id")), session.value(QLatin1String("visitor_id")));
+        QCOMPARE(session2.value(QLatin1String("visitor_id")),
+                 session.value(QLatin1String("visitor_id")));
         QCOMPARE(session.value(QLatin1String("attribution")).toString(), QStringLiteral("none"));
+        QVERIFY(!order.contains(QLatin1String("shipping")));
+    }
+
+    void aShipmentSentFromYutangKeepsItsTrackingNumber()
+    {
+        QJsonObject wc = baseOrder();
+        wc.insert(QStringLiteral("status"), QStringLiteral("completed"));
+        wc.insert(QStringLiteral("meta_data"),
+                  QJsonArray{json(R"({"key": "_yutang_carrier", "value": "顺丰"})"),
+                             json(R"({"key": "_yutang_tracking_number", "value": "SF1234567"})")});
+        QJsonObject order, session;
+        QString reason;
+        QVERIFY(WooRecordMapper::order(wc, {}, &order, &session, &reason));
+        const QJsonObject shipping = order.value(QLatin1String("shipping")).toObject();
+        QCOMPARE(shipping.value(QLatin1String("carrier")).toString(), QStringLiteral("顺丰"));
+        QCOMPARE(shipping.value(QLatin1String("tracking_number")).toString(),
+                 QStringLiteral("SF1234567"));
     }
 
     void defectsAreReasons_data()
@@ -75,14 +93,16 @@ private Q_SLOTS:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("reasonMentions");
         QTest::newRow("total with too many decimals")
-            << QStringLiteral("total") << QJsonValue(QStringLiteral("12.345")) << QStringLiteral("total");
+            << QStringLiteral("total") << QJsonValue(QStringLiteral("12.345"))
+            << QStringLiteral("total");
         QTest::newRow("total not a number")
-            << QStringLiteral("total") << QJsonValue(QStringLiteral("abc")) << QStringLiteral("total");
-        QTest::newRow("no creation date")
-            << QStringLiteral("date_created_gmt") << QJsonValue() << QStringLiteral("date_created_gmt");
-        QTest::newRow("bad modification date")
-            << QStringLiteral("date_modified_gmt") << QJsonValue(QStringLiteral("2026-13-01T00:00:00"))
-            << QStringLiteral("date_modified_gmt");
+            << QStringLiteral("total") << QJsonValue(QStringLiteral("abc"))
+            << QStringLiteral("total");
+        QTest::newRow("no creation date") << QStringLiteral("date_created_gmt") << QJsonValue()
+                                          << QStringLiteral("date_created_gmt");
+        QTest::newRow("bad modification date") << QStringLiteral("date_modified_gmt")
+                                               << QJsonValue(QStringLiteral("2026-13-01T00:00:00"))
+                                               << QStringLiteral("date_modified_gmt");
         QTest::newRow("id not a number")
             << QStringLiteral("id") << QJsonValue(QStringLiteral("x")) << QStringLiteral("id");
     }
@@ -135,8 +155,9 @@ private Q_SLOTS:
         QVERIFY(WooRecordMapper::order(typein, context, &order, &session, &reason));
         QCOMPARE(session.value(QLatin1String("landing_url")).toString(),
                  QStringLiteral("https://tea.example.cn/?from=groupmessage"));
-        QVERIFY(session.value(QLatin1String("user_agent")).toString().contains(
-            QStringLiteral("MicroMessenger")));
+        QVERIFY(session.value(QLatin1String("user_agent"))
+                    .toString()
+                    .contains(QStringLiteral("MicroMessenger")));
 
         // Organic without its referrer keeps the engine WooCommerce named.
         QJsonObject organic = baseOrder();
@@ -158,7 +179,8 @@ private Q_SLOTS:
             "attributes": [{"name": "重量", "option": "50g"}]})");
         QJsonObject out;
         QString reason;
-        QVERIFY2(WooRecordMapper::product(variation, &parent, {}, &out, &reason), qPrintable(reason));
+        QVERIFY2(WooRecordMapper::product(variation, &parent, {}, &out, &reason),
+                 qPrintable(reason));
         QCOMPARE(out.value(QLatin1String("id")).toString(), QStringLiteral("101:111"));
         QCOMPARE(out.value(QLatin1String("title")).toString(), QStringLiteral("西湖龙井 – 50g"));
         QCOMPARE(out.value(QLatin1String("category")).toString(), QStringLiteral("绿茶"));
@@ -174,13 +196,20 @@ private Q_SLOTS:
 
     void statusesBothWays()
     {
-        QCOMPARE(WooRecordMapper::orderStatus(QStringLiteral("on-hold"), false), QStringLiteral("pending"));
-        QCOMPARE(WooRecordMapper::orderStatus(QStringLiteral("failed"), false), QStringLiteral("cancelled"));
-        QCOMPARE(WooRecordMapper::orderStatus(QStringLiteral("wc-custom"), true), QStringLiteral("paid"));
-        QCOMPARE(WooRecordMapper::wcOrderStatus(QStringLiteral("paid")), QStringLiteral("processing"));
-        QCOMPARE(WooRecordMapper::wcOrderStatus(QStringLiteral("shipped")), QStringLiteral("completed"));
-        QCOMPARE(WooRecordMapper::productStatus(QStringLiteral("private")), QStringLiteral("draft"));
-        QCOMPARE(WooRecordMapper::wcProductStatus(QStringLiteral("archived")), QStringLiteral("private"));
+        QCOMPARE(WooRecordMapper::orderStatus(QStringLiteral("on-hold"), false),
+                 QStringLiteral("pending"));
+        QCOMPARE(WooRecordMapper::orderStatus(QStringLiteral("failed"), false),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(WooRecordMapper::orderStatus(QStringLiteral("wc-custom"), true),
+                 QStringLiteral("paid"));
+        QCOMPARE(WooRecordMapper::wcOrderStatus(QStringLiteral("paid")),
+                 QStringLiteral("processing"));
+        QCOMPARE(WooRecordMapper::wcOrderStatus(QStringLiteral("shipped")),
+                 QStringLiteral("completed"));
+        QCOMPARE(WooRecordMapper::productStatus(QStringLiteral("private")),
+                 QStringLiteral("draft"));
+        QCOMPARE(WooRecordMapper::wcProductStatus(QStringLiteral("archived")),
+                 QStringLiteral("private"));
     }
 };
 

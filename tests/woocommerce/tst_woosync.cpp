@@ -2,14 +2,14 @@
 // store: the small tea shop's figures as worked out by hand in
 // tests/woosite/fixtures/small-tea-shop.md, then edits, trash, deletions and records that come
 // and go while they are listed, checked against the server's own dump.
-#include "WooSiteProcess.h"
+#include "../sync/SyncRunner.h"
 #include "TempStore.h"
+#include "WooSiteProcess.h"
 #include "sites/woocommerce/WooClient.h"
 #include "sites/woocommerce/WooCredentials.h"
 #include "sites/woocommerce/WooMoney.h"
 #include "store/Database.h"
 #include "sync/SyncState.h"
-#include "../sync/SyncRunner.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -97,7 +97,8 @@ struct DumpFigures
 DumpFigures figuresFromDump(const WooSiteProcess &site)
 {
     DumpFigures f;
-    const QJsonObject dump = QJsonDocument::fromJson(site.adminGet(QStringLiteral("dump"))).object();
+    const QJsonObject dump =
+        QJsonDocument::fromJson(site.adminGet(QStringLiteral("dump"))).object();
     for (const QJsonValue &v : dump.value(QLatin1String("orders")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString status = o.value(QLatin1String("status")).toString();
@@ -141,8 +142,8 @@ private Q_SLOTS:
         Database &db = store.db();
 
         QSqlQuery shop(db.connection());
-        QVERIFY(shop.exec(QStringLiteral(
-            "SELECT name, currency, timezone, kind, currency_decimals FROM shop")));
+        QVERIFY(shop.exec(
+            QStringLiteral("SELECT name, currency, timezone, kind, currency_decimals FROM shop")));
         QVERIFY(shop.next());
         QCOMPARE(shop.value(0).toString(), QStringLiteral("一叶茶舍"));
         QCOMPARE(shop.value(1).toString(), QStringLiteral("CNY"));
@@ -152,22 +153,32 @@ private Q_SLOTS:
 
         // 4 simple products and the 3 + 3 variations of the two variable ones.
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM products")), 10);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE id LIKE '%:%'")), 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE id LIKE '%:%'")),
+                 6);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM customers")), 6);
         // 14 orders: all but 1014, which is in the trash; one session each.
         QCOMPARE(ids(db, QStringLiteral("orders")).size(), 14);
         QVERIFY(!ids(db, QStringLiteral("orders")).contains(QStringLiteral("1014")));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sessions")), 14);
         // Guests: 1003, 1005, 1009, 1012.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_id IS NULL")), 4);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_id IS NULL")), 4);
         // 1008: 56400 less its partial refund of 12800; 1007 fully refunded.
         QCOMPARE(scalar(db, QStringLiteral("SELECT total FROM orders WHERE id = '1008'")), 43600);
         QCOMPARE(scalar(db, QStringLiteral("SELECT total FROM orders WHERE id = '1007'")), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE id = '1007' AND status = 'refunded'")), 1);
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM orders WHERE id = '1007' AND status = 'refunded'")),
+            1);
         // Statuses: processing → paid, on-hold → pending, failed → cancelled.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'paid'")), 4);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'pending'")), 3);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'cancelled'")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'paid'")),
+                 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'pending'")),
+                 3);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'cancelled'")),
+            2);
         // 1002 bought 2 of variation 111 of product 101 at 88.00.
         QSqlQuery item(db.connection());
         QVERIFY(item.exec(QStringLiteral(
@@ -230,16 +241,16 @@ private Q_SLOTS:
         QUrlQuery force;
         force.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
         QVERIFY(call(site, "DELETE", QStringLiteral("orders/1009"), {}, force).ok());
-        const SiteResponse created = call(
-            site, "POST", QStringLiteral("orders"),
-            {{QStringLiteral("status"), QStringLiteral("processing")},
-             {QStringLiteral("set_paid"), true},
-             {QStringLiteral("line_items"),
-              QJsonArray{QJsonObject{{QStringLiteral("product_id"), 103},
-                                     {QStringLiteral("quantity"), 3}}}}});
+        const SiteResponse created =
+            call(site, "POST", QStringLiteral("orders"),
+                 {{QStringLiteral("status"), QStringLiteral("processing")},
+                  {QStringLiteral("set_paid"), true},
+                  {QStringLiteral("line_items"),
+                   QJsonArray{QJsonObject{{QStringLiteral("product_id"), 103},
+                                          {QStringLiteral("quantity"), 3}}}}});
         QVERIFY2(created.ok(), created.body.constData());
-        const QString newId = QString::number(
-            qint64(QJsonDocument::fromJson(created.body).object().value(QLatin1String("id")).toDouble()));
+        const QString newId = QString::number(qint64(
+            QJsonDocument::fromJson(created.body).object().value(QLatin1String("id")).toDouble()));
         QVERIFY(call(site, "PUT", QStringLiteral("customers/3"),
                      {{QStringLiteral("first_name"), QStringLiteral("新名")}})
                     .ok());
@@ -261,7 +272,8 @@ private Q_SLOTS:
                                            "status = 'completed'")),
                  1);
         // The sessions of orders that are gone went with them.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sessions")), qint64(orders.size()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sessions")),
+                 qint64(orders.size()));
         QVERIFY(!ids(db, QStringLiteral("customers")).contains(QStringLiteral("7")));
         QSqlQuery name(db.connection());
         QVERIFY(name.exec(QStringLiteral("SELECT nickname FROM customers WHERE id = '3'")));
@@ -346,8 +358,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(orders) FROM traffic_daily")),
                  expected.paidOrders);
         // Nothing doubled: one item list per order.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id, line FROM "
-                                           "order_items GROUP BY order_id, line HAVING COUNT(*) > 1) d")),
+        QCOMPARE(scalar(db, QStringLiteral(
+                                "SELECT COUNT(*) FROM (SELECT order_id, line FROM "
+                                "order_items GROUP BY order_id, line HAVING COUNT(*) > 1) d")),
                  0);
     }
 

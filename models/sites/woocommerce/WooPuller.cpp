@@ -470,20 +470,21 @@ void WooPuller::repairIfShifted(const QString &path, const QUrlQuery &filter,
     }
     Q_EMIT message(tr("%1: records changed while they were listed; checking which were missed")
                        .arg(Collections::name(m_run->collection)));
-    scanIds(path, filter, 0, [this, path, next](const QHash<QString, qint64> &ids, bool consistent) {
-        // A full listing may have stored records deleted or trashed after their page came: the
-        // scan says which are still there.
-        if (m_run->full && consistent && path == Collections::name(m_run->collection) &&
-            !deleteMissing(ids))
-            return;
-        QStringList missing;
-        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
-            const auto seen = m_run->seen.constFind(it.key());
-            if (seen == m_run->seen.cend() || seen.value() < it.value())
-                missing << it.key();
-        }
-        fetchIds(path, missing, next);
-    });
+    scanIds(path, filter, 0,
+            [this, path, next](const QHash<QString, qint64> &ids, bool consistent) {
+                // A full listing may have stored records deleted or trashed after their page came:
+                // the scan says which are still there.
+                if (m_run->full && consistent && path == Collections::name(m_run->collection) &&
+                    !deleteMissing(ids))
+                    return;
+                QStringList missing;
+                for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+                    const auto seen = m_run->seen.constFind(it.key());
+                    if (seen == m_run->seen.cend() || seen.value() < it.value())
+                        missing << it.key();
+                }
+                fetchIds(path, missing, next);
+            });
 }
 
 // --- products -------------------------------------------------------------------------------

@@ -276,6 +276,11 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
         });
     }
     const QString wcStatus = wc.value(QLatin1String("status")).toString();
+    const QJsonArray orderMeta = wc.value(QLatin1String("meta_data")).toArray();
+    // Carrier and tracking number of a shipment sent from Yutang (WooWriter keeps them on the
+    // order; WooCommerce core has no such fields).
+    const QString carrier = metaValue(orderMeta, QStringLiteral("_yutang_carrier"));
+    const QString tracking = metaValue(orderMeta, QStringLiteral("_yutang_tracking_number"));
     const qint64 customerId = qint64(wc.value(QLatin1String("customer_id")).toDouble());
     const QString sessionId = QStringLiteral("wc-order-") + id;
     *out = QJsonObject{
@@ -293,11 +298,14 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
         {QStringLiteral("version"), *modified},
         {QStringLiteral("items"), items},
     };
+    if (!carrier.isEmpty() || !tracking.isEmpty())
+        out->insert(QStringLiteral("shipping"),
+                    QJsonObject{{QStringLiteral("carrier"), carrier},
+                                {QStringLiteral("tracking_number"), tracking}});
 
     // The visit that bought, as Order Attribution recorded it (WooCommerce 8.5+).
-    const QJsonArray meta = wc.value(QLatin1String("meta_data")).toArray();
     auto attr = [&](const char *key) {
-        return metaValue(meta, QStringLiteral("_wc_order_attribution_") + QLatin1String(key));
+        return metaValue(orderMeta, QStringLiteral("_wc_order_attribution_") + QLatin1String(key));
     };
     QString sourceType = attr("source_type");
     const bool recorded = !sourceType.isEmpty() || !attr("referrer").isEmpty() ||
