@@ -1,6 +1,7 @@
 #include "sync/PageApplier.h"
 
 #include "store/Database.h"
+#include "sync/CollectionSchema.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -141,11 +142,6 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
 
     switch (page.collection) {
     case Collection::Products: {
-        static const QStringList columns = {
-            QStringLiteral("id"),         QStringLiteral("sku"),        QStringLiteral("title"),
-            QStringLiteral("category"),   QStringLiteral("price"),      QStringLiteral("stock"),
-            QStringLiteral("status"),     QStringLiteral("updated_at"), QStringLiteral("version"),
-            QStringLiteral("listing_gen")};
         for (const auto &run : distinctRuns(page.products)) {
             QList<QVariantList> rows;
             for (const ProductRecord *p : run) {
@@ -154,20 +150,12 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                 if (!clearIfQuarantined(p->id))
                     return false;
             }
-            if (!upsertRun(QStringLiteral("products"), columns, QStringLiteral("version"), rows,
-                           error))
+            if (!upsertRun(Collection::Products, rows, error))
                 return false;
         }
         return true;
     }
     case Collection::Customers: {
-        static const QStringList columns = {QStringLiteral("id"),
-                                            QStringLiteral("nickname"),
-                                            QStringLiteral("registered_at"),
-                                            QStringLiteral("referrer_id"),
-                                            QStringLiteral("wechat_followed"),
-                                            QStringLiteral("updated_at"),
-                                            QStringLiteral("listing_gen")};
         for (const auto &run : distinctRuns(page.customers)) {
             QList<QVariantList> rows;
             for (const CustomerRecord *c : run) {
@@ -176,21 +164,12 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                 if (!clearIfQuarantined(c->id))
                     return false;
             }
-            if (!upsertRun(QStringLiteral("customers"), columns, QStringLiteral("updated_at"), rows,
-                           error))
+            if (!upsertRun(Collection::Customers, rows, error))
                 return false;
         }
         return true;
     }
     case Collection::Orders: {
-        static const QStringList columns = {
-            QStringLiteral("id"),          QStringLiteral("number"),
-            QStringLiteral("customer_id"), QStringLiteral("session_id"),
-            QStringLiteral("status"),      QStringLiteral("created_at"),
-            QStringLiteral("paid_at"),     QStringLiteral("total"),
-            QStringLiteral("carrier"),     QStringLiteral("tracking_number"),
-            QStringLiteral("updated_at"),  QStringLiteral("version"),
-            QStringLiteral("listing_gen")};
         for (const auto &run : distinctRuns(page.orders)) {
             QStringList ids;
             for (const OrderRecord *o : run)
@@ -230,8 +209,7 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                 if (!clearIfQuarantined(o->id))
                     return false;
             }
-            if (!upsertRun(QStringLiteral("orders"), columns, QStringLiteral("version"), rows,
-                           error))
+            if (!upsertRun(Collection::Orders, rows, error))
                 return false;
             if (newer.isEmpty())
                 continue;
@@ -271,13 +249,7 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
             if (!clearIfQuarantined(s.id))
                 return false;
         }
-        return insertImmutable(QStringLiteral("sessions"),
-                               {QStringLiteral("id"), QStringLiteral("visitor_id"),
-                                QStringLiteral("customer_id"), QStringLiteral("started_at"),
-                                QStringLiteral("landing_url"), QStringLiteral("referrer_url"),
-                                QStringLiteral("user_agent"), QStringLiteral("attribution"),
-                                QStringLiteral("listing_gen")},
-                               rows, error);
+        return insertImmutable(Collection::Sessions, rows, error);
     }
     case Collection::Events: {
         QList<QVariantList> rows;
@@ -289,24 +261,9 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
             if (!clearIfQuarantined(e.id))
                 return false;
         }
-        return insertImmutable(QStringLiteral("events"),
-                               {QStringLiteral("id"), QStringLiteral("session_id"),
-                                QStringLiteral("type"), QStringLiteral("at"),
-                                QStringLiteral("product_id"), QStringLiteral("order_id"),
-                                QStringLiteral("customer_id"), QStringLiteral("share_target"),
-                                QStringLiteral("listing_gen")},
-                               rows, error);
+        return insertImmutable(Collection::Events, rows, error);
     }
     case Collection::Commissions: {
-        static const QStringList columns = {QStringLiteral("id"),
-                                            QStringLiteral("order_id"),
-                                            QStringLiteral("beneficiary_id"),
-                                            QStringLiteral("level"),
-                                            QStringLiteral("amount"),
-                                            QStringLiteral("status"),
-                                            QStringLiteral("created_at"),
-                                            QStringLiteral("updated_at"),
-                                            QStringLiteral("listing_gen")};
         for (const auto &run : distinctRuns(page.commissions)) {
             QList<QVariantList> rows;
             for (const CommissionRecord *c : run) {
@@ -315,8 +272,7 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                 if (!clearIfQuarantined(c->id))
                     return false;
             }
-            if (!upsertRun(QStringLiteral("commissions"), columns, QStringLiteral("updated_at"),
-                           rows, error))
+            if (!upsertRun(Collection::Commissions, rows, error))
                 return false;
         }
         return true;
@@ -325,12 +281,21 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
     return true;
 }
 
-bool PageApplier::upsertRun(const QString &table, const QStringList &columns,
-                            const QString &newerColumn, const QList<QVariantList> &rows,
-                            QString *error)
+bool PageApplier::upsertRun(Collection c, const QList<QVariantList> &rows, QString *error)
 {
     if (rows.isEmpty())
         return true;
+    const CollectionSchema &schema = CollectionSchema::of(c);
+    const QString &table = schema.table;
+    const QStringList &columns = schema.columns;
+    const QString &newerColumn = schema.newerColumn;
+    if (rows.first().size() != columns.size()) {
+        *error = QStringLiteral("%1: a row of %2 values for %3 columns")
+                     .arg(table)
+                     .arg(rows.first().size())
+                     .arg(columns.size());
+        return false;
+    }
     QSqlQuery &q = prepared(QStringLiteral("%1.upsert.%2").arg(table).arg(rows.size()),
                             upsertSql(table, columns, newerColumn, rows.size()));
     for (const QVariantList &row : rows) {
@@ -340,9 +305,18 @@ bool PageApplier::upsertRun(const QString &table, const QStringList &columns,
     return exec(q, error);
 }
 
-bool PageApplier::insertImmutable(const QString &table, const QStringList &columns,
-                                  const QList<QVariantList> &rows, QString *error)
+bool PageApplier::insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error)
 {
+    const CollectionSchema &schema = CollectionSchema::of(c);
+    const QString &table = schema.table;
+    const QStringList &columns = schema.columns;
+    if (!rows.isEmpty() && rows.first().size() != columns.size()) {
+        *error = QStringLiteral("%1: a row of %2 values for %3 columns")
+                     .arg(table)
+                     .arg(rows.first().size())
+                     .arg(columns.size());
+        return false;
+    }
     // Sessions and events never change once written: a repeat only refreshes listing_gen. They
     // are most of the data, so they go in as multi-row statements: one round trip per chunk
     // instead of per record, which is what a networked PostgreSQL store needs.
@@ -382,7 +356,7 @@ bool PageApplier::applyDeletions(const ParsedPage &page, QString *error)
 {
     if (page.deleted.isEmpty())
         return true;
-    const QString table = Collections::name(page.collection);
+    const QString table = CollectionSchema::of(page.collection).table;
     QSqlQuery &q = prepared(table + QStringLiteral(".delete"),
                             QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     for (const DeletedRecord &d : page.deleted) {
@@ -439,7 +413,7 @@ bool PageApplier::clearQuarantined(Collection c, const QString &id, QString *err
 
 bool PageApplier::finishFullListing(Collection c, qint64 gen, QString *error)
 {
-    const QString table = Collections::name(c);
+    const QString table = CollectionSchema::of(c).table;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE listing_gen < %2").arg(table).arg(gen))) {
         *error = q.lastError().text();

@@ -37,10 +37,9 @@ private:
     QSqlQuery &prepared(const QString &key, const QString &sql);
     bool upsertAll(const ParsedPage &page, qint64 gen, QString *error);
     // One multi-row "newer wins" upsert of records with distinct ids (first column: id).
-    bool upsertRun(const QString &table, const QStringList &columns, const QString &newerColumn,
-                   const QList<QVariantList> &rows, QString *error);
-    bool insertImmutable(const QString &table, const QStringList &columns,
-                         const QList<QVariantList> &rows, QString *error);
+    // Rows hold values in CollectionSchema::of(c).columns' order.
+    bool upsertRun(Collection c, const QList<QVariantList> &rows, QString *error);
+    bool insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error);
     bool applyDeletions(const ParsedPage &page, QString *error);
     bool quarantineAll(const ParsedPage &page, qint64 gen, QString *error);
     bool clearQuarantined(Collection c, const QString &id, QString *error);

@@ -347,9 +347,24 @@ void TestTrafficClassifier::displayNames()
     QCOMPARE(TrafficSource::sourceDisplayName(u"duckduckgo"), u"DuckDuckGo"_s); // from Matomo
     QCOMPARE(TrafficSource::sourceDisplayName(u"tea-blog.cn"), u"tea-blog.cn"_s);
     QCOMPARE(TrafficSource::channelDisplayName(u"paid_search"), u"Paid search"_s);
-    QCOMPARE(TrafficSource::channels().size(), 8);
+    // 8 visit channels and the one for orders a platform says have no known source.
+    QCOMPARE(TrafficSource::channels().size(), 9);
+    QVERIFY(TrafficSource::channels().contains(u"unattributed"_s));
+    QCOMPARE(TrafficSource::sourceDisplayName(u"not_recorded"), u"Source not recorded"_s);
     for (const QString &channel : TrafficSource::channels())
         QVERIFY(TrafficSource::isChannel(channel));
+
+    // A platform's verdict on an order's visit (WooCommerce's source_type): its own where URLs
+    // cannot tell, the classifier's where they can.
+    const TrafficClassifier classifier(ownHosts);
+    const TrafficSource baidu = classifier.classify(
+        u"https://shop.example.cn/", u"https://www.baidu.com/s?wd=%E9%BE%99%E4%BA%95");
+    QCOMPARE(TrafficSource::withAttribution(baidu, u"organic"), baidu);
+    QCOMPARE(TrafficSource::withAttribution(baidu, u"admin").channel, u"unattributed"_s);
+    QCOMPARE(TrafficSource::withAttribution(baidu, u"admin").source, u"admin"_s);
+    QCOMPARE(TrafficSource::withAttribution(baidu, u"none").source, u"not_recorded"_s);
+    QCOMPARE(TrafficSource::withAttribution(baidu, u"something-new").source, u"unknown"_s);
+    QCOMPARE(TrafficSource::withAttribution(baidu, u"mobile_app").source, u"mobile_app"_s);
 }
 
 void TestTrafficClassifier::concurrentClassify()

@@ -4,6 +4,7 @@
 #include "sites/woocommerce/WooDate.h"
 #include "sites/woocommerce/WooPageLister.h"
 #include "store/Database.h"
+#include "sync/CollectionSchema.h"
 #include "sync/PageApplier.h"
 #include "sync/RecordParser.h"
 #include "sync/ShopRowWriter.h"
@@ -320,7 +321,8 @@ QHash<QString, qint64> WooPuller::localVersions(Collection c, bool *ok)
 {
     QHash<QString, qint64> map;
     QSqlQuery q(m_db.connection());
-    *ok = q.exec(QStringLiteral("SELECT id, updated_at FROM %1").arg(Collections::name(c)));
+    const CollectionSchema &schema = CollectionSchema::of(c);
+    *ok = q.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(schema.updatedColumn, schema.table));
     while (*ok && q.next())
         map.insert(q.value(0).toString(), q.value(1).toLongLong());
     if (!*ok)

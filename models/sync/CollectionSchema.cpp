@@ -1,0 +1,55 @@
+#include "sync/CollectionSchema.h"
+
+#include <QList>
+
+namespace {
+
+QStringList list(std::initializer_list<const char *> names)
+{
+    QStringList l;
+    for (const char *n : names)
+        l << QString::fromLatin1(n);
+    return l;
+}
+
+QList<CollectionSchema> build()
+{
+    return {
+        {Collection::Products, QStringLiteral("products"),
+         list({"id", "sku", "title", "category", "price", "stock", "status", "updated_at",
+               "version", "listing_gen"}),
+         QStringLiteral("version"), QStringLiteral("updated_at")},
+        {Collection::Customers, QStringLiteral("customers"),
+         list({"id", "nickname", "registered_at", "referrer_id", "wechat_followed", "updated_at",
+               "listing_gen"}),
+         QStringLiteral("updated_at"), QStringLiteral("updated_at")},
+        {Collection::Orders, QStringLiteral("orders"),
+         list({"id", "number", "customer_id", "session_id", "status", "created_at", "paid_at",
+               "total", "carrier", "tracking_number", "updated_at", "version", "listing_gen"}),
+         QStringLiteral("version"), QStringLiteral("updated_at")},
+        {Collection::Sessions, QStringLiteral("sessions"),
+         list({"id", "visitor_id", "customer_id", "started_at", "landing_url", "referrer_url",
+               "user_agent", "attribution", "listing_gen"}),
+         QString(), QString()},
+        {Collection::Events, QStringLiteral("events"),
+         list({"id", "session_id", "type", "at", "product_id", "order_id", "customer_id",
+               "share_target", "listing_gen"}),
+         QString(), QString()},
+        {Collection::Commissions, QStringLiteral("commissions"),
+         list({"id", "order_id", "beneficiary_id", "level", "amount", "status", "created_at",
+               "updated_at", "listing_gen"}),
+         QStringLiteral("updated_at"), QStringLiteral("updated_at")},
+    };
+}
+
+} // namespace
+
+const CollectionSchema &CollectionSchema::of(Collection c)
+{
+    static const QList<CollectionSchema> all = build();
+    for (const CollectionSchema &s : all) {
+        if (s.collection == c)
+            return s;
+    }
+    return all.first(); // every Collection is listed above
+}
