@@ -96,6 +96,24 @@ QMap<QString, CollectionCounts> WooPuller::counts() const
     return m_counts;
 }
 
+WooPageLister::DoneHandler WooPuller::thenOrFail(std::function<void()> next)
+{
+    return [this, next](bool ok, const WooFailure &failure) {
+        if (!running())
+            return;
+        if (!ok) {
+            failWith(failure);
+            return;
+        }
+        next();
+    };
+}
+
+WooPageLister::PageHandler WooPuller::storing()
+{
+    return [this](const WooPageLister::Page &page) { return storeRecords(page.records); };
+}
+
 void WooPuller::fail(SyncResult::Failure failure, const QString &error)
 {
     if (!m_running)
@@ -420,13 +438,7 @@ void WooPuller::scanIds(const QString &path, const QUrlQuery &filter, int attemp
             }
             return true;
         },
-        [this, path, filter, attempt, ids, done](bool ok, const WooFailure &failure) {
-            if (!running())
-                return;
-            if (!ok) {
-                failWith(failure);
-                return;
-            }
+        thenOrFail([this, path, filter, attempt, ids, done] {
             const bool consistent =
                 !m_lister->totalsChanged() && ids->size() == m_lister->firstTotal();
             if (!consistent && attempt + 1 < kMaxScanAttempts) {
@@ -434,7 +446,7 @@ void WooPuller::scanIds(const QString &path, const QUrlQuery &filter, int attemp
                 return;
             }
             done(*ids, consistent);
-        });
+        }));
 }
 
 void WooPuller::fetchIds(const QString &path, const QStringList &ids, std::function<void()> next)
@@ -448,18 +460,7 @@ void WooPuller::fetchIds(const QString &path, const QStringList &ids, std::funct
             q.addQueryItem(QStringLiteral("role"), QStringLiteral("all"));
         batches.append(q);
     }
-    m_lister->fetchEach(
-        path, batches,
-        [this](const WooPageLister::Page &page) { return storeRecords(page.records); },
-        [this, next](bool ok, const WooFailure &failure) {
-            if (!running())
-                return;
-            if (!ok) {
-                failWith(failure);
-                return;
-            }
-            next();
-        });
+    m_lister->fetchEach(path, batches, storing(), thenOrFail(next));
 }
 
 void WooPuller::repairIfShifted(const QString &path, const QUrlQuery &filter,
@@ -504,18 +505,10 @@ void WooPuller::syncProducts()
     QUrlQuery q = pageQuery();
     q.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
     q.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
-    m_lister->listAll(
-        QStringLiteral("products"), q,
-        [this](const WooPageLister::Page &page) { return storeRecords(page.records); },
-        [this](bool ok, const WooFailure &failure) {
-            if (!running())
-                return;
-            if (!ok) {
-                failWith(failure);
-                return;
-            }
-            repairIfShifted(QStringLiteral("products"), {}, [this] { syncVariations(); });
-        });
+    m_lister->listAll(QStringLiteral("products"), q, storing(), thenOrFail([this] {
+                          repairIfShifted(QStringLiteral("products"), {},
+                                          [this] { syncVariations(); });
+                      }));
 }
 
 void WooPuller::syncVariations()
@@ -533,15 +526,7 @@ void WooPuller::syncVariations()
         [this, parent](const WooPageLister::Page &page) {
             return storeRecords(page.records, &parent);
         },
-        [this](bool ok, const WooFailure &failure) {
-            if (!running())
-                return;
-            if (!ok) {
-                failWith(failure);
-                return;
-            }
-            syncVariations();
-        });
+        thenOrFail([this] { syncVariations(); }));
 }
 
 // --- customers ------------------------------------------------------------------------------
@@ -559,18 +544,10 @@ void WooPuller::syncCustomers()
         q.addQueryItem(item.first, item.second);
     q.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
     q.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
-    m_lister->listAll(
-        QStringLiteral("customers"), q,
-        [this](const WooPageLister::Page &page) { return storeRecords(page.records); },
-        [this, filter](bool ok, const WooFailure &failure) {
-            if (!running())
-                return;
-            if (!ok) {
-                failWith(failure);
-                return;
-            }
-            repairIfShifted(QStringLiteral("customers"), filter, [this] { finishCollection(); });
-        });
+    m_lister->listAll(QStringLiteral("customers"), q, storing(), thenOrFail([this, filter] {
+                          repairIfShifted(QStringLiteral("customers"), filter,
+                                          [this] { finishCollection(); });
+                      }));
 }
 
 void WooPuller::scanCustomers(int attempt)
@@ -616,18 +593,10 @@ void WooPuller::syncOrders()
     q.addQueryItem(QStringLiteral("orderby"),
                    m_run->full ? QStringLiteral("id") : QStringLiteral("modified"));
     q.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
-    m_lister->listAll(
-        QStringLiteral("orders"), q,
-        [this](const WooPageLister::Page &page) { return storeRecords(page.records); },
-        [this, filter](bool ok, const WooFailure &failure) {
-            if (!running())
-                return;
-            if (!ok) {
-                failWith(failure);
-                return;
-            }
-            repairIfShifted(QStringLiteral("orders"), filter, [this] { afterOrderListing(); });
-        });
+    m_lister->listAll(QStringLiteral("orders"), q, storing(), thenOrFail([this, filter] {
+                          repairIfShifted(QStringLiteral("orders"), filter,
+                                          [this] { afterOrderListing(); });
+                      }));
 }
 
 void WooPuller::afterOrderListing()
@@ -646,18 +615,8 @@ void WooPuller::listTrashedOrders()
                    WooDate::formatGmt(m_run->state.syncToken.toLongLong() - kOverlapMs));
     q.addQueryItem(QStringLiteral("dates_are_gmt"), QStringLiteral("true"));
     q.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status,date_modified_gmt"));
-    m_lister->listAll(
-        QStringLiteral("orders"), q,
-        [this](const WooPageLister::Page &page) { return storeRecords(page.records); },
-        [this](bool ok, const WooFailure &failure) {
-            if (!running())
-                return;
-            if (!ok) {
-                failWith(failure);
-                return;
-            }
-            checkOrderCount();
-        });
+    m_lister->listAll(QStringLiteral("orders"), q, storing(),
+                      thenOrFail([this] { checkOrderCount(); }));
 }
 
 void WooPuller::checkOrderCount()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sites/woocommerce/WooFailure.h"
+#include "sites/woocommerce/WooPageLister.h"
 #include "sites/woocommerce/WooRecordMapper.h"
 #include "sync/ParsedPage.h"
 #include "sync/SiteConnection.h"
@@ -78,6 +79,9 @@ private:
     void finishCollection();
     QHash<QString, qint64> localVersions(Collection c, bool *ok);
     QUrlQuery pageQuery() const;
+    // A listing's end: on to `next`, or the sync fails with what the listing met.
+    WooPageLister::DoneHandler thenOrFail(std::function<void()> next);
+    WooPageLister::PageHandler storing(); // each page mapped and stored
     void fail(SyncResult::Failure failure, const QString &error);
     void failWith(const WooFailure &failure);
     bool running() const { return m_running; }
