@@ -45,6 +45,8 @@ bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString 
         break;
     }
     case Collection::Orders:
+        if (page.sessionsFollow)
+            break; // the sessions page that follows derives these orders' facts
         for (const OrderRecord &o : page.orders) {
             if (!o.sessionId.isEmpty())
                 sessionIds.insert(o.sessionId);

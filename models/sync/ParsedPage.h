@@ -39,6 +39,10 @@ struct ParsedPage
     // Set by the sync: other parts of a partitioned listing are still being listed, so this
     // part's last page does not end the listing.
     bool otherPartsPending = false;
+    // Set by a kind whose orders come with their own sessions (WooCommerce: one per order, from
+    // its attribution), stored right after the orders in the next page: observers that derive
+    // from sessions do that work once, on the sessions page.
+    bool sessionsFollow = false;
 
     qsizetype recordCount() const;
 };

@@ -321,6 +321,7 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
     }
     // Orders first, then their sessions: the sessions' facts (paid orders, revenue) and the
     // buyers' loop steps are then derived once, when the session arrives, not twice.
+    page.sessionsFollow = sessions.recordCount() > 0;
     if (!applyPage(page))
         return false;
     if (sessions.recordCount() > 0) {
