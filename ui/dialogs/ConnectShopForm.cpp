@@ -57,7 +57,7 @@ ConnectShopForm::ConnectShopForm(QWidget *parent)
             edit->setObjectName(QStringLiteral("secret_%1_%2").arg(kind->id(), part));
             // Only the consumer key (the public half) is shown as typed.
             edit->setEchoMode(part == QLatin1String("consumer_key") ? QLineEdit::Normal
-                                                                     : QLineEdit::Password);
+                                                                    : QLineEdit::Password);
             edit->setPlaceholderText(partPlaceholder(part));
             m_form->addRow(partLabel(part), edit);
             connect(edit, &QLineEdit::textChanged, this, &ConnectShopForm::inputChanged);
@@ -263,7 +263,8 @@ bool ConnectShopForm::checkSite(QString *siteAddress, QByteArray *secret, QStrin
     const QStringList ids = connector->secretParts();
     const QList<QLineEdit *> edits = m_secrets.value(connector->id());
     for (int i = 0; i < ids.size(); ++i) {
-        const QByteArray part = edits.value(i) ? edits.at(i)->text().trimmed().toUtf8() : QByteArray();
+        const QByteArray part =
+            edits.value(i) ? edits.at(i)->text().trimmed().toUtf8() : QByteArray();
         if (part.isEmpty()) {
             *error = ids.at(i) == QLatin1String("token")
                          ? tr("Paste the access token from your site's admin.")

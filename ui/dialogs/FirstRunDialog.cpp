@@ -37,8 +37,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     for (const ConnectionProfile &p : ProfileStore::all()) {
         const SiteConnector *kind = SiteKinds::find(p.kind);
         const QString kindName = kind ? kind->displayName() : p.kind;
-        m_savedProfiles->addItem(QStringLiteral("%1 — %2 (%3)").arg(p.name, p.siteAddress, kindName),
-                                 p.name);
+        m_savedProfiles->addItem(
+            QStringLiteral("%1 — %2 (%3)").arg(p.name, p.siteAddress, kindName), p.name);
     }
     m_saved->setVisible(m_savedProfiles->count() > 0);
     m_savedProfiles->setVisible(m_savedProfiles->count() > 0);

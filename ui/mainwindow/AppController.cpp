@@ -136,18 +136,20 @@ bool AppController::openProfile(const QString &name, const QByteArray &knownToke
         return true;
     }
     // The keychain may ask the user to unlock it: read asynchronously, sync when it answers.
-    TokenStore::read(TokenStore::tokenKey(name), window,
-                     [window, address = profile.siteAddress, kind = profile.kind](bool ok, const QByteArray &secret,
-                                                                                  const QString &error) {
-                         if (!ok) {
-                             window->showError(tr("The shop's access token or key could not be read from the system keychain: %1\n"
-                                                  "The data synced before is shown; syncing needs the keychain.")
-                                                   .arg(error));
-                             return;
-                         }
-                         window->setSite(address, secret, kind);
-                         window->syncController()->syncNow();
-                     });
+    TokenStore::read(
+        TokenStore::tokenKey(name), window,
+        [window, address = profile.siteAddress,
+         kind = profile.kind](bool ok, const QByteArray &secret, const QString &error) {
+            if (!ok) {
+                window->showError(tr("The shop's access token or key could not be read from the "
+                                     "system keychain: %1\n"
+                                     "The data synced before is shown; syncing needs the keychain.")
+                                      .arg(error));
+                return;
+            }
+            window->setSite(address, secret, kind);
+            window->syncController()->syncNow();
+        });
     return true;
 }
 

@@ -236,10 +236,12 @@ void MainWindow::syncFinished(const SyncResult &result)
         switch (result.failure) {
         case SyncResult::Failure::Unauthorized:
         case SyncResult::Failure::Forbidden:
-            advice = m_target.kind == QLatin1String("woocommerce")
-                         ? tr("Make a new key under WooCommerce → Settings → Advanced → REST API, then "
-                              "use Switch shop to connect again.")
-                         : tr("Make a new token in your site's admin, then use Switch shop to connect again.");
+            advice =
+                m_target.kind == QLatin1String("woocommerce")
+                    ? tr("Make a new key under WooCommerce → Settings → Advanced → REST API, then "
+                         "use Switch shop to connect again.")
+                    : tr("Make a new token in your site's admin, then use Switch shop to connect "
+                         "again.");
             break;
         case SyncResult::Failure::Unreachable:
             advice = tr("Check the address and your network; the data already synced is still shown.");

@@ -2,8 +2,8 @@
 
 #include "analytics/TrafficSource.h"
 #include "itemmodels/FunnelModel.h"
-#include "itemmodels/ShopInfo.h"
 #include "itemmodels/LifecycleFunnelModel.h"
+#include "itemmodels/ShopInfo.h"
 #include "itemmodels/TrafficDailyModel.h"
 #include "panes/funnels/DailyConversionChart.h"
 #include "panes/traffic/PaneExport.h"

@@ -8,13 +8,13 @@
 #include "widgets/FigureCard.h"
 #include "widgets/TablePanel.h"
 
-#include <QTableView>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 OverviewPane::OverviewPane(Database &db, QWidget *parent)

@@ -1,6 +1,7 @@
 #include "panes/traffic/TrafficPane.h"
 
 #include "analytics/TrafficSource.h"
+#include "core/Money.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SessionTableModel.h"
 #include "itemmodels/TrafficBreakdownModel.h"
@@ -10,7 +11,6 @@
 #include "panes/traffic/ChannelShareChart.h"
 #include "panes/traffic/ClassifierRulesDialog.h"
 #include "panes/traffic/PaneExport.h"
-#include "core/Money.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/TablePanel.h"
 
@@ -26,13 +26,15 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
 // The measures that count visits; a kind of site without visits has none of them.
 constexpr TrafficMeasures::Column visitMeasures[] = {
-    TrafficMeasures::Sessions,     TrafficMeasures::Visitors,   TrafficMeasures::NewVisitors,
-    TrafficMeasures::Registrations, TrafficMeasures::Conversion, TrafficMeasures::RevenuePerSession};
+    TrafficMeasures::Sessions,    TrafficMeasures::Visitors,
+    TrafficMeasures::NewVisitors, TrafficMeasures::Registrations,
+    TrafficMeasures::Conversion,  TrafficMeasures::RevenuePerSession};
 
 } // namespace
 
@@ -175,7 +177,8 @@ void TrafficPane::applyCapabilities()
     for (TrafficMeasures::Column measure : visitMeasures) {
         m_sourceView->setColumnHidden(TrafficSourceTreeModel::FirstMeasure + int(measure), !visits);
         for (TablePanel *panel : {m_wechatPanel, m_keywordPanel})
-            panel->view()->setColumnHidden(TrafficBreakdownModel::FirstMeasure + int(measure), !visits);
+            panel->view()->setColumnHidden(TrafficBreakdownModel::FirstMeasure + int(measure),
+                                           !visits);
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_visitPanel), visits);
     // Sessions per channel per day would count orders of every status: the share of revenue says
@@ -205,13 +208,17 @@ void TrafficPane::updateUnattributedNote()
     const auto share = [&](qint64 part) {
         return locale.toString(100.0 * double(part) / double(total), 'f', 1) + QLatin1Char('%');
     };
-    QStringList parts;
+    QList<QPair<qint64, QString>> sources; // revenue, source id: the biggest part first
     for (int row = 0; row < m_sources->rowCount(channel); ++row) {
         const QModelIndex source = m_sources->index(row, 0, channel);
-        const qint64 sourceRevenue = measure(source, TrafficMeasures::Revenue);
+        sources.append({measure(source, TrafficMeasures::Revenue), m_sources->idOf(source)});
+    }
+    std::sort(sources.begin(), sources.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto &[sourceRevenue, id] : std::as_const(sources)) {
         if (sourceRevenue <= 0)
             continue;
-        const QString id = m_sources->idOf(source);
         const QString amount = share(sourceRevenue);
         if (id == QLatin1String("not_recorded"))
             parts << tr("%1 not recorded (orders placed before WooCommerce 8.5, or the buyer's "
@@ -229,8 +236,7 @@ void TrafficPane::updateUnattributedNote()
     const qint64 orders = measure(channel, TrafficMeasures::Orders);
     m_unattributedNote->setNotice(
         tr("%1 of revenue (%2, %n order(s)) has no known source: %3.", nullptr, int(orders))
-            .arg(share(revenue), Money::display(revenue, m_shop.currency),
-                 parts.join(tr("; "))));
+            .arg(share(revenue), Money::display(revenue, m_shop.currency), parts.join(tr("; "))));
 }
 
 void TrafficPane::editRules()
