@@ -4955,7 +4955,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location line="+2"/>
         <source>%1 of a source type the site does not know</source>
-        <translation>%1 来源类型网站无法识别</translation>
+        <translation>%1 来源类型无法识别</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -227,6 +227,7 @@ void ConnectShopForm::kindChanged()
     const SiteConnector *connector = this->connector();
     m_help->setText(connector ? kindHelp(*connector) : QString());
     m_form->setRowVisible(m_help, !m_help->text().isEmpty());
+    Q_EMIT contentChanged();
     m_address->setPlaceholderText(current == wooId
                                       ? tr("https://shop.example.com (the WordPress site)")
                                       : tr("https://shop.example.cn"));
@@ -237,7 +238,10 @@ void ConnectShopForm::inputChanged()
 {
     // What a test found no longer describes what is entered.
     abandonTest();
-    m_result->hide();
+    if (m_result->isVisible()) {
+        m_result->hide();
+        Q_EMIT contentChanged();
+    }
 }
 
 void ConnectShopForm::abandonTest()
@@ -307,6 +311,7 @@ void ConnectShopForm::testConnection()
     m_result->setText(tr("Testing the connection…"));
     m_result->setStyleSheet(QString());
     m_result->show();
+    Q_EMIT contentChanged();
     m_probe->start();
 }
 
@@ -323,6 +328,7 @@ void ConnectShopForm::showNoProbe()
                           .arg(connector()->displayName().toHtmlEscaped()));
     m_result->setStyleSheet(QString());
     m_result->show();
+    Q_EMIT contentChanged();
 }
 
 void ConnectShopForm::showResult(const SiteProbeResult &result)
@@ -331,6 +337,7 @@ void ConnectShopForm::showResult(const SiteProbeResult &result)
         m_result->setText(tr("<b>The connection failed.</b> %1").arg(result.error.toHtmlEscaped()));
         m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_result->show();
+        Q_EMIT contentChanged();
         return;
     }
     QStringList lines;
@@ -358,4 +365,5 @@ void ConnectShopForm::showResult(const SiteProbeResult &result)
     m_result->setText(lines.join(QStringLiteral("<br>")));
     m_result->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     m_result->show();
+    Q_EMIT contentChanged();
 }

@@ -48,6 +48,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After each test. `tested` is false when the kind has no connection test yet.
     void testFinished(const SiteProbeResult &result, bool tested);
+    // The help or the test result changed its text (and height).
+    void contentChanged();
 
 private:
     void kindChanged();

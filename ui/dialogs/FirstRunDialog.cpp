@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 FirstRunDialog::FirstRunDialog(QWidget *parent)
@@ -72,6 +73,9 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 
+    // Wrapped help and results need the height of their new text.
+    connect(m_connectForm, &ConnectShopForm::contentChanged, this,
+            [this] { QTimer::singleShot(0, this, [this] { adjustSize(); }); });
     connect(group, &QButtonGroup::buttonToggled, this, &FirstRunDialog::updateForm);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
