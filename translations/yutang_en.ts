@@ -103,17 +103,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/mainwindow/AppController.cpp" line="+40"/>
+        <location filename="../ui/mainwindow/AppController.cpp" line="+49"/>
         <location line="+44"/>
         <location line="+18"/>
         <location line="+13"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+11"/>
         <source>Yutang</source>
         <translation>Yutang</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <location line="+62"/>
         <source>There is no shop profile named “%1”.</source>
         <translation>There is no shop profile named “%1”.</translation>
@@ -124,14 +124,14 @@
         <translation>The demo site could not be started: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>The access token could not be read from the system keychain: %1
+        <location line="+42"/>
+        <source>The shop&apos;s access token or key could not be read from the system keychain: %1
 The data synced before is shown; syncing needs the keychain.</source>
-        <translation>The access token could not be read from the system keychain: %1
+        <translation>The shop&apos;s access token or key could not be read from the system keychain: %1
 The data synced before is shown; syncing needs the keychain.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The local store could not be opened: %1</source>
         <translation>The local store could not be opened: %1</translation>
     </message>
@@ -568,9 +568,14 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ChannelShareChart</name>
     <message>
-        <location filename="../ui/panes/traffic/ChannelShareChart.cpp" line="+23"/>
+        <location filename="../ui/panes/traffic/ChannelShareChart.cpp" line="+32"/>
         <source>Share of sessions</source>
         <translation>Share of sessions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
     </message>
 </context>
 <context>
@@ -924,6 +929,204 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
 </context>
 <context>
+    <name>ConnectShopForm</name>
+    <message>
+        <location filename="../ui/dialogs/ConnectShopForm.cpp" line="+24"/>
+        <source>Test c&amp;onnection</source>
+        <translation>Test c&amp;onnection</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. 山野茶舍</source>
+        <translation>e.g. 山野茶舍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of s&amp;ite:</source>
+        <translation>Kind of s&amp;ite:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop &amp;name:</source>
+        <translation>Shop &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site &amp;address:</source>
+        <translation>Site &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check the address and the key with the site, without saving anything</source>
+        <translation>Check the address and the key with the site, without saving anything</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>On this computer (default), or postgresql://user@host:5432/shop</source>
+        <translation>On this computer (default), or postgresql://user@host:5432/shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team database (PostgreSQL) lets several desktops share one copy of the shop&apos;s data. TLS options go in the URL, e.g. ?sslmode=verify-full.</source>
+        <translation>A team database (PostgreSQL) lets several desktops share one copy of the shop&apos;s data. TLS options go in the URL, e.g. ?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of the team database user</source>
+        <translation>Password of the team database user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sto&amp;re:</source>
+        <translation>Sto&amp;re:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database &amp;password:</source>
+        <translation>Database &amp;password:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The access token or key and the database password are kept in the system keychain only.</source>
+        <translation>The access token or key and the database password are kept in the system keychain only.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Access &amp;token:</source>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer &amp;key:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer &amp;secret:</source>
+        <translation>Consumer &amp;secret:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>consumer key</source>
+        <translation>consumer key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consumer secret</source>
+        <translation>consumer secret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made in your site&apos;s admin under Yutang API</source>
+        <translation>Made in your site&apos;s admin under Yutang API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ck_…</source>
+        <translation>ck_…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cs_…</source>
+        <translation>cs_…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make an access token in your site&apos;s admin under Yutang API and paste it here.</source>
+        <translation>Make an access token in your site&apos;s admin under Yutang API and paste it here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In WordPress, open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and add a key for Yutang. Choose &lt;i&gt;Read&lt;/i&gt; to look only, or &lt;i&gt;Read/Write&lt;/i&gt; so that edits made in Yutang (stock, prices, shipping) reach the shop.</source>
+        <translation>In WordPress, open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and add a key for Yutang. Choose &lt;i&gt;Read&lt;/i&gt; to look only, or &lt;i&gt;Read/Write&lt;/i&gt; so that edits made in Yutang (stock, prices, shipping) reach the shop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must start with https:// — plain http:// only works for a shop on this computer.</source>
+        <translation>The address must start with https:// — plain http:// only works for a shop on this computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 records where each order came from, not every visit: Yutang shows orders and revenue by source, without visit counts or conversion rates.</source>
+        <translation>%1 records where each order came from, not every visit: Yutang shows orders and revenue by source, without visit counts or conversion rates.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no referral tree or commissions for this kind of site.</source>
+        <translation>There is no referral tree or commissions for this kind of site.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>https://shop.example.com (the WordPress site)</source>
+        <translation>https://shop.example.com (the WordPress site)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://shop.example.cn</source>
+        <translation>https://shop.example.cn</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the kind of site.</source>
+        <translation>Choose the kind of site.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paste the access token from your site&apos;s admin.</source>
+        <translation>Paste the access token from your site&apos;s admin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the %1.</source>
+        <translation>Fill in the %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yutang cannot test a %1 connection here yet: the address and the key are checked on the first sync.</source>
+        <translation>Yutang cannot test a %1 connection here yet: the address and the key are checked on the first sync.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;The connection failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;The connection failed.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Connected to %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connected to %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency: %1</source>
+        <translation>Currency: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone: %1</source>
+        <translation>Time zone: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Platform: %1</source>
+        <translation>Platform: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access: read and write</source>
+        <translation>Access: read and write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access: read only — edits made in Yutang cannot be sent to the shop</source>
+        <translation>Access: read only — edits made in Yutang cannot be sent to the shop</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../models/export/CsvWriter.cpp" line="+107"/>
@@ -1057,6 +1260,11 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+48"/>
+        <source>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</source>
+        <translation>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Same weekday a week earlier: %1</source>
         <translation>Same weekday a week earlier: %1</translation>
     </message>
@@ -1064,7 +1272,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DemoSiteLauncher</name>
     <message>
-        <location filename="../models/demo/DemoSiteLauncher.cpp" line="+19"/>
+        <location filename="../models/demo/DemoSiteLauncher.cpp" line="+21"/>
         <source>Cannot start the demo site %1: %2</source>
         <translation>Cannot start the demo site %1: %2</translation>
     </message>
@@ -1074,7 +1282,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>The demo site %1 is missing. Build the yutang-site target.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>exit code %1</source>
         <translation>exit code %1</translation>
     </message>
@@ -1385,97 +1593,47 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+19"/>
-        <source>Open the demo shop (a tea shop with generated data)</source>
-        <translation>Open the demo shop (a tea shop with generated data)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect my shop&apos;s site</source>
-        <translation>Connect my shop&apos;s site</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a shop connected before</source>
-        <translation>Open a shop connected before</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+27"/>
         <source>Welcome to Yutang</source>
         <translation>Welcome to Yutang</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>e.g. 山野茶舍</source>
-        <translation>e.g. 山野茶舍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://shop.example.cn</source>
-        <translation>https://shop.example.cn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Made in your site&apos;s admin under Yutang API</source>
-        <translation>Made in your site&apos;s admin under Yutang API</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shop name:</source>
-        <translation>Shop name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Site address:</source>
-        <translation>Site address:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access token:</source>
-        <translation>Access token:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On this computer (default), or postgresql://user@host:5432/shop</source>
-        <translation>On this computer (default), or postgresql://user@host:5432/shop</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A team database (PostgreSQL) lets several desktops share one copy of the shop&apos;s data. TLS options go in the URL, e.g. ?sslmode=verify-full.</source>
-        <translation>A team database (PostgreSQL) lets several desktops share one copy of the shop&apos;s data. TLS options go in the URL, e.g. ?sslmode=verify-full.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Password of the team database user</source>
-        <translation>Password of the team database user</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Store:</source>
-        <translation>Store:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database password:</source>
-        <translation>Database password:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The token and the database password are kept in the system keychain only.</source>
-        <translation>The token and the database password are kept in the system keychain only.</translation>
-    </message>
-    <message>
-        <location line="+118"/>
+        <location line="+143"/>
         <source>The database password could not be saved in the system keychain: %1</source>
         <translation>The database password could not be saved in the system keychain: %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-118"/>
         <source>Yutang shows your web shop&apos;s traffic, orders and referrals. Where shall we start?</source>
         <translation>Yutang shows your web shop&apos;s traffic, orders and referrals. Where shall we start?</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-33"/>
+        <source>Open the &amp;demo shop (a tea shop with generated data)</source>
+        <translation>Open the &amp;demo shop (a tea shop with generated data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect my shop&apos;s site</source>
+        <translation>&amp;Connect my shop&apos;s site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a shop connected &amp;before</source>
+        <translation>Open a shop connected &amp;before</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Give the shop a name.</source>
         <translation>Give the shop a name.</translation>
     </message>
@@ -1485,21 +1643,16 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>“demo” is reserved for the demo shop; choose another name.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Paste the access token from your site&apos;s admin.</source>
-        <translation>Paste the access token from your site&apos;s admin.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saving the token in the system keychain…</source>
-        <translation>Saving the token in the system keychain…</translation>
+        <location line="+24"/>
+        <source>Saving the key in the system keychain…</source>
+        <translation>Saving the key in the system keychain…</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The token could not be saved in the system keychain: %1
-Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
-        <translation>The token could not be saved in the system keychain: %1
-Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWallet) and try again.</translation>
+        <source>The token or key could not be saved in the system keychain: %1
+Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation>The token or key could not be saved in the system keychain: %1
+Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWallet) and try again.</translation>
     </message>
 </context>
 <context>
@@ -1544,12 +1697,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>FunnelsPane</name>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.h" line="+23"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.h" line="+26"/>
         <source>Funnels</source>
         <translation>Funnels</translation>
     </message>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+50"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+55"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
@@ -1602,6 +1755,11 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+1"/>
         <source>Lifecycle funnel</source>
         <translation>Lifecycle funnel</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</source>
+        <translation>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1934,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 — Yutang</source>
         <translation>%1 — Yutang</translation>
     </message>
@@ -1791,12 +1949,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Offline: no site to sync from</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Make a new key under WooCommerce → Settings → Advanced → REST API, then use Switch shop to connect again.</source>
+        <translation>Make a new key under WooCommerce → Settings → Advanced → REST API, then use Switch shop to connect again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Make a new token in your site&apos;s admin, then use Switch shop to connect again.</source>
         <translation>Make a new token in your site&apos;s admin, then use Switch shop to connect again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the address and your network; the data already synced is still shown.</source>
         <translation>Check the address and your network; the data already synced is still shown.</translation>
     </message>
@@ -2492,7 +2655,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>OutboxPushFlow</name>
     <message>
-        <location filename="../app/cli/commands/OutboxPushFlow.cpp" line="+27"/>
+        <location filename="../app/cli/commands/OutboxPushFlow.cpp" line="+28"/>
         <source>Only queue the change; send it with a later push or sync.</source>
         <translation>Only queue the change; send it with a later push or sync.</translation>
     </message>
@@ -2512,7 +2675,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Queued; %1 edit(s) wait in the outbox.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Queued, not sent: no site address (pass --site URL or use a profile with one).</source>
         <translation>Queued, not sent: no site address (pass --site URL or use a profile with one).</translation>
     </message>
@@ -2527,7 +2690,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>--attempts must be a number of at least 1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Pushed %1 edit(s); %2 in conflict, %3 rejected; %4 waiting.</source>
         <translation>Pushed %1 edit(s); %2 in conflict, %3 rejected; %4 waiting.</translation>
     </message>
@@ -2555,37 +2718,42 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>OutboxPusher</name>
     <message>
-        <location filename="../models/outbox/OutboxPusher.cpp" line="+99"/>
+        <location filename="../models/outbox/OutboxPusher.cpp" line="+111"/>
         <source>pushed</source>
         <translation>pushed</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The site did not answer: %1</source>
         <translation>The site did not answer: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Changed on the site meanwhile (version %1).</source>
         <translation>Changed on the site meanwhile (version %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>The token is read-only: the site refuses edits. Your edits are kept; use a token with write access.</source>
         <translation>The token is read-only: the site refuses edits. Your edits are kept; use a token with write access.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
+        <source>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</source>
+        <translation>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yutang cannot send edits to a site of kind %1.</source>
+        <translation>Yutang cannot send edits to a site of kind %1.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The site refused the token.</source>
         <translation>The site refused the token.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The record no longer exists on the site.</source>
-        <translation>The record no longer exists on the site.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>Cannot write the store: %1</source>
         <translation>Cannot write the store: %1</translation>
     </message>
@@ -2598,14 +2766,13 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+28"/>
-        <source>Revenue (¥)</source>
-        <translation>Revenue (¥)</translation>
+        <location line="+6"/>
+        <source>Revenue (%1)</source>
+        <translation>Revenue (%1)</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+37"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -2641,7 +2808,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewPane.cpp" line="+22"/>
+        <location filename="../ui/panes/overview/OverviewPane.cpp" line="+23"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -2669,6 +2836,11 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+33"/>
         <source>No shop synced yet — sync your shop to see its figures.</source>
         <translation>No shop synced yet — sync your shop to see its figures.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</source>
+        <translation>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</translation>
     </message>
     <message>
         <location filename="../ui/panes/overview/OverviewPane.h" line="+21"/>
@@ -2719,7 +2891,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProblemsDialog.cpp" line="+22"/>
+        <location filename="../ui/dialogs/ProblemsDialog.cpp" line="+23"/>
         <source>Problems in the synced data</source>
         <translation>Problems in the synced data</translation>
     </message>
@@ -3062,7 +3234,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>earlier than created_at</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>missing on a purchase event</source>
         <translation>missing on a purchase event</translation>
     </message>
@@ -3422,18 +3594,18 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>ReferralsPane</name>
     <message>
-        <location filename="../ui/panes/referrals/ReferralsPane.h" line="+24"/>
+        <location filename="../ui/panes/referrals/ReferralsPane.h" line="+27"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../ui/panes/referrals/ReferralsPane.cpp" line="+21"/>
-        <location line="+9"/>
+        <location filename="../ui/panes/referrals/ReferralsPane.cpp" line="+26"/>
+        <location line="+16"/>
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-15"/>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
@@ -3448,9 +3620,14 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Tree (loading…)</source>
         <translation>Tree (loading…)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 has no referral scheme: there is no referral tree or commissions for this shop.</source>
+        <translation>%1 has no referral scheme: there is no referral tree or commissions for this shop.</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3722,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SiteAccess</name>
     <message>
-        <location filename="../app/cli/commands/SiteAccess.cpp" line="+17"/>
+        <location filename="../app/cli/commands/SiteAccess.cpp" line="+19"/>
         <source>The site address (default: the profile&apos;s).</source>
         <translation>The site address (default: the profile&apos;s).</translation>
     </message>
@@ -3556,21 +3733,53 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     </message>
     <message>
         <location line="+2"/>
+        <source>The kind of site: yutang or woocommerce (default: the profile&apos;s).</source>
+        <translation>The kind of site: yutang or woocommerce (default: the profile&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read the token from this environment variable instead of the keychain.</source>
         <translation>Read the token from this environment variable instead of the keychain.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>var</source>
         <translation>var</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-6"/>
+        <source>WooCommerce: read the consumer key from this environment variable instead of the keychain.</source>
+        <translation>WooCommerce: read the consumer key from this environment variable instead of the keychain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WooCommerce: read the consumer secret from this environment variable instead of the keychain.</source>
+        <translation>WooCommerce: read the consumer secret from this environment variable instead of the keychain.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown kind of site &quot;%1&quot; (known: %2).</source>
+        <translation>Unknown kind of site &quot;%1&quot; (known: %2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The environment variable %1 is empty or not set.</source>
         <translation>The environment variable %1 is empty or not set.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>--key-env and --secret-env go together, for a WooCommerce site.</source>
+        <translation>--key-env and --secret-env go together, for a WooCommerce site.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No token for profile &quot;%1&quot;: %2</source>
         <translation>No token for profile &quot;%1&quot;: %2</translation>
     </message>
@@ -3601,7 +3810,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+124"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+154"/>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
     </message>
@@ -3619,6 +3828,19 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+21"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteKinds</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooConnector.cpp" line="+17"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../models/sites/yutang/YutangConnector.cpp" line="+16"/>
+        <source>Yutang site API</source>
+        <translation>Yutang site API</translation>
     </message>
 </context>
 <context>
@@ -4045,7 +4267,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/commands/SyncCommand.cpp" line="+54"/>
+        <location filename="../app/cli/commands/SyncCommand.cpp" line="+53"/>
         <source>sync: %1 (%2/%3 collections done)</source>
         <translation>sync: %1 (%2/%3 collections done)</translation>
     </message>
@@ -4055,34 +4277,14 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Pull the shop&apos;s data from its site into the local store.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The site address (default: the profile&apos;s).</source>
-        <translation>The site address (default: the profile&apos;s).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>List everything again instead of only changes.</source>
         <translation>List everything again instead of only changes.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Read the token from this environment variable instead of the keychain.</source>
-        <translation>Read the token from this environment variable instead of the keychain.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>var</source>
-        <translation>var</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records per page (1-1000).</source>
-        <translation>Records per page (1-1000).</translation>
+        <source>Records per page (1-1000; default: the most the kind of site allows, up to 1000).</source>
+        <translation>Records per page (1-1000; default: the most the kind of site allows, up to 1000).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4131,22 +4333,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>--wait-lock must be a number of seconds from 0 to %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The environment variable %1 is empty or not set.</source>
-        <translation>The environment variable %1 is empty or not set.</translation>
+        <location line="+7"/>
+        <source>Store the site&apos;s secret with: yutang-cli token set --profile %1 (reads it from standard input), or pass --token-env VAR (WooCommerce: --key-env VAR --secret-env VAR).</source>
+        <translation>Store the site&apos;s secret with: yutang-cli token set --profile %1 (reads it from standard input), or pass --token-env VAR (WooCommerce: --key-env VAR --secret-env VAR).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No token for profile &quot;%1&quot;: %2</source>
-        <translation>No token for profile &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Store one with: yutang-cli token set --profile %1 (reads it from standard input), or pass --token-env VAR.</source>
-        <translation>Store one with: yutang-cli token set --profile %1 (reads it from standard input), or pass --token-env VAR.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
@@ -4179,7 +4371,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Updated by a sync on %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This store has no site to sync from. Use Switch shop to connect one.</source>
         <translation>This store has no site to sync from. Use Switch shop to connect one.</translation>
     </message>
@@ -4187,12 +4379,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+54"/>
-        <source>%1: %2; retry %3 in %4 s</source>
-        <translation>%1: %2; retry %3 in %4 s</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+51"/>
         <source>The other sync ended; syncing now.</source>
         <translation>The other sync ended; syncing now.</translation>
     </message>
@@ -4227,32 +4414,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Gave up waiting after %1 s.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The site answered %1: %2</source>
-        <translation>The site answered %1: %2</translation>
+        <location line="+16"/>
+        <source>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</source>
+        <translation>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cannot reach %1: %2</source>
-        <translation>Cannot reach %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The site did not accept the access token (401). Check the token in the site&apos;s admin.</source>
-        <translation>The site did not accept the access token (401). Check the token in the site&apos;s admin.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The token may not read this shop (403).</source>
-        <translation>The token may not read this shop (403).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has no Yutang API (404 at %2).</source>
-        <translation>%1 has no Yutang API (404 at %2).</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+58"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
@@ -4263,6 +4430,14 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location filename="../models/store/SyncLock.cpp" line="+48"/>
         <source>Cannot take the sync lock: %1</source>
         <translation>Cannot take the sync lock: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <location filename="../models/session/SyncSession.cpp" line="+41"/>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
     </message>
 </context>
 <context>
@@ -4339,7 +4514,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncWorker</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncWorker.cpp" line="+37"/>
+        <location filename="../ui/sync/SyncWorker.cpp" line="+30"/>
         <source>Sent %n edit(s) to the site.</source>
         <translation>
             <numerusform>Sent %n edit to the site.</numerusform>
@@ -4692,7 +4867,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>TrafficPane</name>
     <message>
-        <location filename="../ui/panes/traffic/TrafficPane.cpp" line="+45"/>
+        <location filename="../ui/panes/traffic/TrafficPane.cpp" line="+63"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
@@ -4777,7 +4952,50 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../ui/panes/traffic/TrafficPane.h" line="+27"/>
+        <location line="+62"/>
+        <source>%1 records the source of each order, not of every visit: this shop shows orders and revenue by source; visits and conversion rates are not available.</source>
+        <translation>%1 records the source of each order, not of every visit: this shop shows orders and revenue by source; visits and conversion rates are not available.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 not recorded (orders placed before WooCommerce 8.5, or the buyer&apos;s browser blocked tracking)</source>
+        <translation>%1 not recorded (orders placed before WooCommerce 8.5, or the buyer&apos;s browser blocked tracking)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 entered by staff in the shop&apos;s admin</source>
+        <translation>%1 entered by staff in the shop&apos;s admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 entered in the WooCommerce app</source>
+        <translation>%1 entered in the WooCommerce app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of a source type the site does not know</source>
+        <translation>%1 of a source type the site does not know</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of revenue (%2, %n order(s)) has no known source: %3.</source>
+        <translation>
+            <numerusform>%1 of revenue (%2, %n order) has no known source: %3.</numerusform>
+            <numerusform>%1 of revenue (%2, %n orders) has no known source: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/panes/traffic/TrafficPane.h" line="+31"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
@@ -4821,12 +5039,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
+        <source>No known source</source>
+        <translation>No known source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Baidu</source>
         <translation>Baidu</translation>
     </message>
@@ -4945,6 +5168,26 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <source>Ganji</source>
         <translation>Ganji</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered by staff</source>
+        <translation>Entered by staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in the WooCommerce app</source>
+        <translation>Entered in the WooCommerce app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source not recorded</source>
+        <translation>Source not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
 </context>
 <context>
     <name>TrafficSourceTreeModel</name>
@@ -4957,6 +5200,287 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+6"/>
         <source>Where the visits came from; open a channel for its sources and keywords</source>
         <translation>Where the visits came from; open a channel for its sources and keywords</translation>
+    </message>
+</context>
+<context>
+    <name>WooClient</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooClient.cpp" line="+12"/>
+        <source>No WooCommerce consumer key and secret for this shop.</source>
+        <translation>No WooCommerce consumer key and secret for this shop.</translation>
+    </message>
+</context>
+<context>
+    <name>WooDate</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooDate.cpp" line="+50"/>
+        <source>date %1 is not a WooCommerce GMT date like 2024-03-01T08:05:09</source>
+        <translation>date %1 is not a WooCommerce GMT date like 2024-03-01T08:05:09</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>date %1 does not exist in the calendar</source>
+        <translation>date %1 does not exist in the calendar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>date %1 has a UTC offset; a WooCommerce GMT date has none, so this is probably not a *_gmt field</source>
+        <translation>date %1 has a UTC offset; a WooCommerce GMT date has none, so this is probably not a *_gmt field</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date %1 has unexpected text after the time</source>
+        <translation>date %1 has unexpected text after the time</translation>
+    </message>
+</context>
+<context>
+    <name>WooFailure</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooFailure.cpp" line="+12"/>
+        <source>Cannot reach %1 while reading %2: %3</source>
+        <translation>Cannot reach %1 while reading %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop did not accept the WooCommerce key (401: %1). Check the key under WooCommerce → Settings → Advanced → REST API.</source>
+        <translation>The shop did not accept the WooCommerce key (401: %1). Check the key under WooCommerce → Settings → Advanced → REST API.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WooCommerce key may not read %1 (403: %2).</source>
+        <translation>The WooCommerce key may not read %1 (403: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no WooCommerce REST API (404 at /wp-json/wc/v3: %2). Is WooCommerce active, and are permalinks other than &quot;Plain&quot;?</source>
+        <translation>%1 has no WooCommerce REST API (404 at /wp-json/wc/v3: %2). Is WooCommerce active, and are permalinks other than &quot;Plain&quot;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shop answered %1 while reading %2: %3</source>
+        <translation>The shop answered %1 while reading %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WooMoney</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooMoney.cpp" line="+78"/>
+        <source>unsupported number of decimal places: %1</source>
+        <translation>unsupported number of decimal places: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount is empty</source>
+        <translation>amount is empty</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>amount %1 has more than %2 decimal places for this currency</source>
+        <translation>amount %1 has more than %2 decimal places for this currency</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>amount %1 is too large</source>
+        <translation>amount %1 is too large</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>amount is not a finite number</source>
+        <translation>amount is not a finite number</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>amount is missing</source>
+        <translation>amount is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount is neither a number nor a decimal string</source>
+        <translation>amount is neither a number nor a decimal string</translation>
+    </message>
+</context>
+<context>
+    <name>WooPageLister</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+82"/>
+        <source>the shop sent a page that is not a JSON list (%1 at byte %2)</source>
+        <translation>the shop sent a page that is not a JSON list (%1 at byte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WooPuller</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+64"/>
+        <source>%1: %2; retry %3 in %4 s</source>
+        <translation>%1: %2; retry %3 in %4 s</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the WordPress index</source>
+        <translation>the WordPress index</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not answer as a WordPress site (no REST index at /wp-json/).</source>
+        <translation>%1 does not answer as a WordPress site (no REST index at /wp-json/).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (wc/v3).</source>
+        <translation>%1 is a WordPress site without WooCommerce&apos;s REST API (wc/v3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the shop&apos;s settings</source>
+        <translation>the shop&apos;s settings</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
+        <translation>The shop&apos;s settings name no currency (system_status.settings).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Could not store %1: %2</source>
+        <translation>Could not store %1: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+43"/>
+        <source>Could not store sessions: %1</source>
+        <translation>Could not store sessions: %1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1: records changed while they were listed; checking which were missed</source>
+        <translation>%1: records changed while they were listed; checking which were missed</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>customers: the list kept changing while it was read; deleted customers are looked for again next time</source>
+        <translation>customers: the list kept changing while it was read; deleted customers are looked for again next time</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>orders: the shop has %1, this store %2; comparing ids</source>
+        <translation>orders: the shop has %1, this store %2; comparing ids</translation>
+    </message>
+</context>
+<context>
+    <name>WooRecordMapper</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+143"/>
+        <location line="+56"/>
+        <location line="+27"/>
+        <source>id: missing or not a whole number</source>
+        <translation>id: missing or not a whole number</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>price: negative</source>
+        <translation>price: negative</translation>
+    </message>
+</context>
+<context>
+    <name>WooRequestAuth</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooRequestAuth.cpp" line="+303"/>
+        <source>the consumer key or secret is empty</source>
+        <translation>the consumer key or secret is empty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the consumer secret may be sent as is only over https; use OAuth 1.0a over http</source>
+        <translation>the consumer secret may be sent as is only over https; use OAuth 1.0a over http</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the URL already carries the authentication parameter &quot;%1&quot;</source>
+        <translation>the URL already carries the authentication parameter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a consumer key with &apos;:&apos; cannot be sent with Basic authentication</source>
+        <translation>a consumer key with &apos;:&apos; cannot be sent with Basic authentication</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid OAuth timestamp or nonce</source>
+        <translation>invalid OAuth timestamp or nonce</translation>
+    </message>
+</context>
+<context>
+    <name>YutangProbe</name>
+    <message>
+        <location filename="../models/sites/yutang/YutangProbe.cpp" line="+34"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site did not accept the access token (%1).</source>
+        <translation>The site did not accept the access token (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no Yutang API (404).</source>
+        <translation>%1 has no Yutang API (404).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site answered %1: %2</source>
+        <translation>The site answered %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whether the token may change records shows on the first push.</source>
+        <translation>Whether the token may change records shows on the first push.</translation>
+    </message>
+</context>
+<context>
+    <name>YutangPuller</name>
+    <message>
+        <location filename="../models/sites/yutang/YutangPuller.cpp" line="+39"/>
+        <source>%1: %2; retry %3 in %4 s</source>
+        <translation>%1: %2; retry %3 in %4 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The site answered %1: %2</source>
+        <translation>The site answered %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site did not accept the access token (401). Check the token in the site&apos;s admin.</source>
+        <translation>The site did not accept the access token (401). Check the token in the site&apos;s admin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token may not read this shop (403).</source>
+        <translation>The token may not read this shop (403).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no Yutang API (404 at %2).</source>
+        <translation>%1 has no Yutang API (404 at %2).</translation>
+    </message>
+</context>
+<context>
+    <name>YutangWriter</name>
+    <message>
+        <location filename="../models/sites/yutang/YutangWriter.cpp" line="+63"/>
+        <source>The record no longer exists on the site.</source>
+        <translation>The record no longer exists on the site.</translation>
     </message>
 </context>
 </TS>

@@ -103,17 +103,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/mainwindow/AppController.cpp" line="+40"/>
+        <location filename="../ui/mainwindow/AppController.cpp" line="+49"/>
         <location line="+44"/>
         <location line="+18"/>
         <location line="+13"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+11"/>
         <source>Yutang</source>
         <translation>鱼塘</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <location line="+62"/>
         <source>There is no shop profile named “%1”.</source>
         <translation>没有名为“%1”的店铺配置。</translation>
@@ -124,14 +124,14 @@
         <translation>无法启动演示站点：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>The access token could not be read from the system keychain: %1
+        <location line="+42"/>
+        <source>The shop&apos;s access token or key could not be read from the system keychain: %1
 The data synced before is shown; syncing needs the keychain.</source>
-        <translation>无法从系统钥匙串读取访问令牌：%1
-当前显示的是之前同步的数据；同步需要系统钥匙串。</translation>
+        <translation>无法从系统钥匙串读取店铺的访问令牌或密钥：%1
+仍显示之前同步的数据；同步需要钥匙串。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The local store could not be opened: %1</source>
         <translation>无法打开本地数据库：%1</translation>
     </message>
@@ -564,9 +564,14 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ChannelShareChart</name>
     <message>
-        <location filename="../ui/panes/traffic/ChannelShareChart.cpp" line="+23"/>
+        <location filename="../ui/panes/traffic/ChannelShareChart.cpp" line="+32"/>
         <source>Share of sessions</source>
         <translation>访问占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
     </message>
 </context>
 <context>
@@ -920,6 +925,204 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
 </context>
 <context>
+    <name>ConnectShopForm</name>
+    <message>
+        <location filename="../ui/dialogs/ConnectShopForm.cpp" line="+24"/>
+        <source>Test c&amp;onnection</source>
+        <translation>测试连接(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. 山野茶舍</source>
+        <translation>例如：山野茶舍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of s&amp;ite:</source>
+        <translation>网站类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop &amp;name:</source>
+        <translation>店铺名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site &amp;address:</source>
+        <translation>网站地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check the address and the key with the site, without saving anything</source>
+        <translation>向网站核对地址和密钥，不保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>On this computer (default), or postgresql://user@host:5432/shop</source>
+        <translation>本机（默认），或 postgresql://user@host:5432/shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team database (PostgreSQL) lets several desktops share one copy of the shop&apos;s data. TLS options go in the URL, e.g. ?sslmode=verify-full.</source>
+        <translation>团队数据库（PostgreSQL）可让多台电脑共用同一份店铺数据。TLS 选项写在网址中，如 ?sslmode=verify-full。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of the team database user</source>
+        <translation>团队数据库用户的密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sto&amp;re:</source>
+        <translation>数据库(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database &amp;password:</source>
+        <translation>数据库密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The access token or key and the database password are kept in the system keychain only.</source>
+        <translation>访问令牌或密钥、数据库密码都只保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Access &amp;token:</source>
+        <translation>访问令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer &amp;key:</source>
+        <translation>使用者密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer &amp;secret:</source>
+        <translation>使用者密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>consumer key</source>
+        <translation>使用者密钥（Consumer key）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consumer secret</source>
+        <translation>使用者密码（Consumer secret）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made in your site&apos;s admin under Yutang API</source>
+        <translation>在站点后台“鱼塘接口”中生成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ck_…</source>
+        <translation>ck_…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cs_…</source>
+        <translation>cs_…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make an access token in your site&apos;s admin under Yutang API and paste it here.</source>
+        <translation>请在站点后台的“鱼塘接口”中生成访问令牌，并粘贴到这里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In WordPress, open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and add a key for Yutang. Choose &lt;i&gt;Read&lt;/i&gt; to look only, or &lt;i&gt;Read/Write&lt;/i&gt; so that edits made in Yutang (stock, prices, shipping) reach the shop.</source>
+        <translation>在 WordPress 后台打开 &lt;b&gt;WooCommerce → 设置 → 高级 → REST API&lt;/b&gt;，为鱼塘添加一个密钥。只查看数据选&lt;i&gt;读取&lt;/i&gt;；若要把在鱼塘里做的修改（库存、价格、发货）同步到店铺，请选&lt;i&gt;读/写&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must start with https:// — plain http:// only works for a shop on this computer.</source>
+        <translation>地址必须以 https:// 开头；http:// 只能用于本机上的店铺。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 records where each order came from, not every visit: Yutang shows orders and revenue by source, without visit counts or conversion rates.</source>
+        <translation>%1 只记录每笔订单的来源，不记录每次访问：鱼塘按来源显示订单和销售额，但没有访问数和转化率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no referral tree or commissions for this kind of site.</source>
+        <translation>这类网站没有分销树和佣金。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>https://shop.example.com (the WordPress site)</source>
+        <translation>https://shop.example.com（WordPress 网站的地址）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://shop.example.cn</source>
+        <translation>https://shop.example.cn</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the kind of site.</source>
+        <translation>请选择网站类型。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paste the access token from your site&apos;s admin.</source>
+        <translation>请粘贴站点后台生成的访问令牌。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yutang cannot test a %1 connection here yet: the address and the key are checked on the first sync.</source>
+        <translation>鱼塘暂时还不能在这里测试 %1 连接：地址和密钥会在首次同步时检查。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;The connection failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;连接失败。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Connected to %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已连接到“%1”。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency: %1</source>
+        <translation>币种：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone: %1</source>
+        <translation>时区：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Platform: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access: read and write</source>
+        <translation>权限：读写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access: read only — edits made in Yutang cannot be sent to the shop</source>
+        <translation>权限：只读 — 在鱼塘里做的修改无法发送到店铺</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../models/export/CsvWriter.cpp" line="+107"/>
@@ -1053,6 +1256,11 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+48"/>
+        <source>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</source>
+        <translation>%1 只记录带来订单的那次访问，不记录每次访问：此店铺没有访问数和转化率。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Same weekday a week earlier: %1</source>
         <translation>一周前同一天：%1</translation>
     </message>
@@ -1060,7 +1268,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DemoSiteLauncher</name>
     <message>
-        <location filename="../models/demo/DemoSiteLauncher.cpp" line="+19"/>
+        <location filename="../models/demo/DemoSiteLauncher.cpp" line="+21"/>
         <source>Cannot start the demo site %1: %2</source>
         <translation>无法启动演示站点 %1：%2</translation>
     </message>
@@ -1070,7 +1278,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>找不到演示站点 %1。请构建 yutang-site 目标。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
@@ -1380,97 +1588,47 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+19"/>
-        <source>Open the demo shop (a tea shop with generated data)</source>
-        <translation>打开演示店铺（一家数据为生成的茶叶店）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect my shop&apos;s site</source>
-        <translation>连接我的店铺网站</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a shop connected before</source>
-        <translation>打开之前连接过的店铺</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+27"/>
         <source>Welcome to Yutang</source>
         <translation>欢迎使用鱼塘</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>e.g. 山野茶舍</source>
-        <translation>例如：山野茶舍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://shop.example.cn</source>
-        <translation>https://shop.example.cn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Made in your site&apos;s admin under Yutang API</source>
-        <translation>在站点后台“鱼塘接口”中生成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shop name:</source>
-        <translation>店铺名称：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Site address:</source>
-        <translation>网站地址：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access token:</source>
-        <translation>访问令牌：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On this computer (default), or postgresql://user@host:5432/shop</source>
-        <translation>本机（默认），或 postgresql://user@host:5432/shop</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A team database (PostgreSQL) lets several desktops share one copy of the shop&apos;s data. TLS options go in the URL, e.g. ?sslmode=verify-full.</source>
-        <translation>团队数据库（PostgreSQL）可让多台电脑共用同一份店铺数据。TLS 选项写在网址中，如 ?sslmode=verify-full。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Password of the team database user</source>
-        <translation>团队数据库用户的密码</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Store:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database password:</source>
-        <translation>数据库密码：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The token and the database password are kept in the system keychain only.</source>
-        <translation>令牌和数据库密码只保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <location line="+118"/>
+        <location line="+143"/>
         <source>The database password could not be saved in the system keychain: %1</source>
         <translation>无法把数据库密码保存到系统钥匙串：%1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-118"/>
         <source>Yutang shows your web shop&apos;s traffic, orders and referrals. Where shall we start?</source>
         <translation>鱼塘为你展示网店的流量、订单和分销。从哪里开始？</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-33"/>
+        <source>Open the &amp;demo shop (a tea shop with generated data)</source>
+        <translation>打开演示店铺（一家数据为生成的茶叶店）(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect my shop&apos;s site</source>
+        <translation>连接我的店铺网站(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a shop connected &amp;before</source>
+        <translation>打开之前连接过的店铺(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Give the shop a name.</source>
         <translation>请填写店铺名称。</translation>
     </message>
@@ -1480,21 +1638,16 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>“demo”保留给演示店铺，请换一个名称。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Paste the access token from your site&apos;s admin.</source>
-        <translation>请粘贴站点后台生成的访问令牌。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saving the token in the system keychain…</source>
-        <translation>正在把令牌保存到系统钥匙串…</translation>
+        <location line="+24"/>
+        <source>Saving the key in the system keychain…</source>
+        <translation>正在把密钥保存到系统钥匙串…</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The token could not be saved in the system keychain: %1
-Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
-        <translation>无法把令牌保存到系统钥匙串：%1
-鱼塘不会把令牌存放在其他任何地方；请启动钥匙串服务（如 GNOME Keyring 或 KWallet）后重试。</translation>
+        <source>The token or key could not be saved in the system keychain: %1
+Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation>无法把令牌或密钥保存到系统钥匙串：%1
+鱼塘不会把它们保存在其他地方；请启动钥匙串（如 GNOME Keyring 或 KWallet）后重试。</translation>
     </message>
 </context>
 <context>
@@ -1539,12 +1692,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>FunnelsPane</name>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.h" line="+23"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.h" line="+26"/>
         <source>Funnels</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+50"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+55"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -1597,6 +1750,11 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+1"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</source>
+        <translation>%1 只记录每笔订单的来源，不记录每次访问，所以此店铺没有漏斗：漏斗还需要那些没有下单的访问。“流量”页按来源显示订单和销售额；“订单”页按状态显示订单。</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1929,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 — Yutang</source>
         <translation>%1 — 鱼塘</translation>
     </message>
@@ -1786,12 +1944,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>离线：没有可同步的站点</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Make a new key under WooCommerce → Settings → Advanced → REST API, then use Switch shop to connect again.</source>
+        <translation>请在 WooCommerce → 设置 → 高级 → REST API 中生成新密钥，然后通过“切换店铺”重新连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Make a new token in your site&apos;s admin, then use Switch shop to connect again.</source>
         <translation>请在站点后台生成新令牌，然后通过“切换店铺”重新连接。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the address and your network; the data already synced is still shown.</source>
         <translation>请检查网址和网络；已同步的数据仍会显示。</translation>
     </message>
@@ -2480,7 +2643,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>OutboxPushFlow</name>
     <message>
-        <location filename="../app/cli/commands/OutboxPushFlow.cpp" line="+27"/>
+        <location filename="../app/cli/commands/OutboxPushFlow.cpp" line="+28"/>
         <source>Only queue the change; send it with a later push or sync.</source>
         <translation>只把修改加入队列；在之后推送或同步时发送。</translation>
     </message>
@@ -2500,7 +2663,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>已加入队列；待推送队列中有 %1 项修改。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Queued, not sent: no site address (pass --site URL or use a profile with one).</source>
         <translation>已加入队列，未发送：没有网站地址（请传入 --site URL，或使用带地址的配置）。</translation>
     </message>
@@ -2515,7 +2678,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>--attempts 必须是不小于 1 的数字。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Pushed %1 edit(s); %2 in conflict, %3 rejected; %4 waiting.</source>
         <translation>已推送 %1 项修改；%2 项冲突，%3 项被拒绝；%4 项待推送。</translation>
     </message>
@@ -2543,37 +2706,42 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>OutboxPusher</name>
     <message>
-        <location filename="../models/outbox/OutboxPusher.cpp" line="+99"/>
+        <location filename="../models/outbox/OutboxPusher.cpp" line="+111"/>
         <source>pushed</source>
         <translation>已推送</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The site did not answer: %1</source>
         <translation>站点没有响应：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Changed on the site meanwhile (version %1).</source>
         <translation>站点上已被他人修改（版本 %1）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>The token is read-only: the site refuses edits. Your edits are kept; use a token with write access.</source>
         <translation>该令牌是只读的：站点拒绝修改。你的修改已保留；请使用有写权限的令牌。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
+        <source>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</source>
+        <translation>此版本的鱼塘无法连接类型为“%1”的网站。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yutang cannot send edits to a site of kind %1.</source>
+        <translation>鱼塘暂时无法向 %1 类型的网站发送修改。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The site refused the token.</source>
         <translation>站点拒绝了该令牌。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The record no longer exists on the site.</source>
-        <translation>该记录在站点上已不存在。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>Cannot write the store: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
@@ -2586,14 +2754,13 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+28"/>
-        <source>Revenue (¥)</source>
-        <translation>销售额（¥）</translation>
+        <location line="+6"/>
+        <source>Revenue (%1)</source>
+        <translation>销售额（%1）</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+37"/>
         <source>Sessions</source>
         <translation>访问数</translation>
     </message>
@@ -2629,7 +2796,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewPane.cpp" line="+22"/>
+        <location filename="../ui/panes/overview/OverviewPane.cpp" line="+23"/>
         <source>Sessions</source>
         <translation>访问数</translation>
     </message>
@@ -2657,6 +2824,11 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+33"/>
         <source>No shop synced yet — sync your shop to see its figures.</source>
         <translation>还没有同步店铺 — 同步后即可看到数据。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</source>
+        <translation>%1 只记录带来订单的那次访问，不记录每次访问：此店铺没有访问数和转化率。</translation>
     </message>
     <message>
         <location filename="../ui/panes/overview/OverviewPane.h" line="+21"/>
@@ -2707,7 +2879,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProblemsDialog.cpp" line="+22"/>
+        <location filename="../ui/dialogs/ProblemsDialog.cpp" line="+23"/>
         <source>Problems in the synced data</source>
         <translation>同步数据中的问题</translation>
     </message>
@@ -3048,7 +3220,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>早于 created_at</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>missing on a purchase event</source>
         <translation>购买事件缺少此项</translation>
     </message>
@@ -3407,18 +3579,18 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>ReferralsPane</name>
     <message>
-        <location filename="../ui/panes/referrals/ReferralsPane.h" line="+24"/>
+        <location filename="../ui/panes/referrals/ReferralsPane.h" line="+27"/>
         <source>Referrals</source>
         <translation>分销</translation>
     </message>
     <message>
-        <location filename="../ui/panes/referrals/ReferralsPane.cpp" line="+21"/>
-        <location line="+9"/>
+        <location filename="../ui/panes/referrals/ReferralsPane.cpp" line="+26"/>
+        <location line="+16"/>
         <source>Tree</source>
         <translation>分销树</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-15"/>
         <source>Ledger</source>
         <translation>佣金明细</translation>
     </message>
@@ -3433,9 +3605,14 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>异常</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Tree (loading…)</source>
         <translation>分销树（加载中…）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 has no referral scheme: there is no referral tree or commissions for this shop.</source>
+        <translation>%1 没有分销机制：此店铺没有分销树，也没有佣金。</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +3707,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SiteAccess</name>
     <message>
-        <location filename="../app/cli/commands/SiteAccess.cpp" line="+17"/>
+        <location filename="../app/cli/commands/SiteAccess.cpp" line="+19"/>
         <source>The site address (default: the profile&apos;s).</source>
         <translation>网站地址（默认：配置中的地址）。</translation>
     </message>
@@ -3541,21 +3718,53 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     </message>
     <message>
         <location line="+2"/>
+        <source>The kind of site: yutang or woocommerce (default: the profile&apos;s).</source>
+        <translation>网站类型：yutang 或 woocommerce（默认：配置中的类型）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read the token from this environment variable instead of the keychain.</source>
         <translation>从此环境变量读取令牌，而不是从钥匙串读取。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>var</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-6"/>
+        <source>WooCommerce: read the consumer key from this environment variable instead of the keychain.</source>
+        <translation>WooCommerce：从此环境变量读取使用者密钥（consumer key），而不是从钥匙串读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WooCommerce: read the consumer secret from this environment variable instead of the keychain.</source>
+        <translation>WooCommerce：从此环境变量读取使用者密码（consumer secret），而不是从钥匙串读取。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown kind of site &quot;%1&quot; (known: %2).</source>
+        <translation>未知的网站类型“%1”（可选：%2）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The environment variable %1 is empty or not set.</source>
         <translation>环境变量 %1 为空或未设置。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>--key-env and --secret-env go together, for a WooCommerce site.</source>
+        <translation>--key-env 和 --secret-env 须同时使用，用于 WooCommerce 网站。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No token for profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”没有令牌：%2</translation>
     </message>
@@ -3586,7 +3795,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+124"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+154"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
     </message>
@@ -3604,6 +3813,19 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+21"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteKinds</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooConnector.cpp" line="+17"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../models/sites/yutang/YutangConnector.cpp" line="+16"/>
+        <source>Yutang site API</source>
+        <translation>鱼塘站点接口</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4251,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/commands/SyncCommand.cpp" line="+54"/>
+        <location filename="../app/cli/commands/SyncCommand.cpp" line="+53"/>
         <source>sync: %1 (%2/%3 collections done)</source>
         <translation>同步：%1（已完成 %2/%3 个数据集）</translation>
     </message>
@@ -4039,34 +4261,14 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>把店铺网站上的数据拉取到本地数据库。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The site address (default: the profile&apos;s).</source>
-        <translation>网站地址（默认：配置中的地址）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>url</source>
-        <translation>网址</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>List everything again instead of only changes.</source>
         <translation>重新拉取全部数据，而不只是变化。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Read the token from this environment variable instead of the keychain.</source>
-        <translation>从此环境变量读取令牌，而不是从钥匙串读取。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>var</source>
-        <translation>变量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records per page (1-1000).</source>
-        <translation>每页记录数（1-1000）。</translation>
+        <source>Records per page (1-1000; default: the most the kind of site allows, up to 1000).</source>
+        <translation>每页记录数（1-1000；默认：该类网站允许的最大值，最多 1000）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4115,22 +4317,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>--wait-lock 必须是 0 到 %1 之间的秒数。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The environment variable %1 is empty or not set.</source>
-        <translation>环境变量 %1 为空或未设置。</translation>
+        <location line="+7"/>
+        <source>Store the site&apos;s secret with: yutang-cli token set --profile %1 (reads it from standard input), or pass --token-env VAR (WooCommerce: --key-env VAR --secret-env VAR).</source>
+        <translation>请用 yutang-cli token set --profile %1 保存网站密钥（从标准输入读取），或传入 --token-env VAR（WooCommerce：--key-env VAR --secret-env VAR）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No token for profile &quot;%1&quot;: %2</source>
-        <translation>配置“%1”没有令牌：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Store one with: yutang-cli token set --profile %1 (reads it from standard input), or pass --token-env VAR.</source>
-        <translation>可用 yutang-cli token set --profile %1 保存一个（从标准输入读取），或传入 --token-env VAR。</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
@@ -4163,7 +4355,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>已由 %1 上的同步更新。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This store has no site to sync from. Use Switch shop to connect one.</source>
         <translation>此数据库没有可同步的站点。请通过“切换店铺”连接一个。</translation>
     </message>
@@ -4171,12 +4363,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+54"/>
-        <source>%1: %2; retry %3 in %4 s</source>
-        <translation>%1：%2；%4 秒后第 %3 次重试</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+51"/>
         <source>The other sync ended; syncing now.</source>
         <translation>另一台电脑的同步已结束，现在开始同步。</translation>
     </message>
@@ -4211,32 +4398,12 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>等待 %1 秒后放弃。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The site answered %1: %2</source>
-        <translation>站点返回 %1：%2</translation>
+        <location line="+16"/>
+        <source>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</source>
+        <translation>此版本的鱼塘无法连接类型为“%1”的网站。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cannot reach %1: %2</source>
-        <translation>无法连接 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The site did not accept the access token (401). Check the token in the site&apos;s admin.</source>
-        <translation>站点不接受该访问令牌（401）。请在站点后台检查令牌。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The token may not read this shop (403).</source>
-        <translation>该令牌无权读取此店铺（403）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has no Yutang API (404 at %2).</source>
-        <translation>%1 没有鱼塘接口（%2 返回 404）。</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+58"/>
         <source>Sync cancelled.</source>
         <translation>同步已取消。</translation>
     </message>
@@ -4247,6 +4414,14 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location filename="../models/store/SyncLock.cpp" line="+48"/>
         <source>Cannot take the sync lock: %1</source>
         <translation>无法获取同步锁：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <location filename="../models/session/SyncSession.cpp" line="+41"/>
+        <source>Sync cancelled.</source>
+        <translation>同步已取消。</translation>
     </message>
 </context>
 <context>
@@ -4322,7 +4497,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>SyncWorker</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncWorker.cpp" line="+37"/>
+        <location filename="../ui/sync/SyncWorker.cpp" line="+30"/>
         <source>Sent %n edit(s) to the site.</source>
         <translation>
             <numerusform>已向站点发送 %n 项修改。</numerusform>
@@ -4673,7 +4848,7 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
 <context>
     <name>TrafficPane</name>
     <message>
-        <location filename="../ui/panes/traffic/TrafficPane.cpp" line="+45"/>
+        <location filename="../ui/panes/traffic/TrafficPane.cpp" line="+63"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -4758,7 +4933,49 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/panes/traffic/TrafficPane.h" line="+27"/>
+        <location line="+62"/>
+        <source>%1 records the source of each order, not of every visit: this shop shows orders and revenue by source; visits and conversion rates are not available.</source>
+        <translation>%1 只记录每笔订单的来源，不记录每次访问：此店铺按来源显示订单和销售额，没有访问数和转化率。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 not recorded (orders placed before WooCommerce 8.5, or the buyer&apos;s browser blocked tracking)</source>
+        <translation>%1 未记录来源（WooCommerce 8.5 之前的订单，或买家浏览器拦截了跟踪）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 entered by staff in the shop&apos;s admin</source>
+        <translation>%1 由店员在后台录入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 entered in the WooCommerce app</source>
+        <translation>%1 在 WooCommerce 手机应用中录入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of a source type the site does not know</source>
+        <translation>%1 来源类型无法识别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of revenue (%2, %n order(s)) has no known source: %3.</source>
+        <translation>
+            <numerusform>%1 的销售额（%2，%n 笔订单）来源不明：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../ui/panes/traffic/TrafficPane.h" line="+31"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
@@ -4802,12 +5019,17 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Direct</source>
         <translation>直接访问</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
+        <source>No known source</source>
+        <translation>来源不明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Baidu</source>
         <translation>百度</translation>
     </message>
@@ -4926,6 +5148,26 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <source>Ganji</source>
         <translation>赶集网</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered by staff</source>
+        <translation>店员录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in the WooCommerce app</source>
+        <translation>WooCommerce 应用录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source not recorded</source>
+        <translation>未记录来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>TrafficSourceTreeModel</name>
@@ -4938,6 +5180,287 @@ Yutang keeps tokens nowhere else; start your keychain (e.g. GNOME Keyring or KWa
         <location line="+6"/>
         <source>Where the visits came from; open a channel for its sources and keywords</source>
         <translation>访问的来源；展开渠道可查看其来源和关键词</translation>
+    </message>
+</context>
+<context>
+    <name>WooClient</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooClient.cpp" line="+12"/>
+        <source>No WooCommerce consumer key and secret for this shop.</source>
+        <translation>此店铺没有 WooCommerce 使用者密钥和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>WooDate</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooDate.cpp" line="+50"/>
+        <source>date %1 is not a WooCommerce GMT date like 2024-03-01T08:05:09</source>
+        <translation>日期 %1 不是 2024-03-01T08:05:09 这样的 WooCommerce GMT 日期</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>date %1 does not exist in the calendar</source>
+        <translation>日期 %1 在日历中不存在</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>date %1 has a UTC offset; a WooCommerce GMT date has none, so this is probably not a *_gmt field</source>
+        <translation>日期 %1 带有 UTC 偏移；WooCommerce 的 GMT 日期没有偏移，所以这可能不是 *_gmt 字段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date %1 has unexpected text after the time</source>
+        <translation>日期 %1 的时间后面有多余的文字</translation>
+    </message>
+</context>
+<context>
+    <name>WooFailure</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooFailure.cpp" line="+12"/>
+        <source>Cannot reach %1 while reading %2: %3</source>
+        <translation>读取%2时无法连接 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop did not accept the WooCommerce key (401: %1). Check the key under WooCommerce → Settings → Advanced → REST API.</source>
+        <translation>店铺不接受该 WooCommerce 密钥（401：%1）。请在 WooCommerce → 设置 → 高级 → REST API 中检查密钥。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WooCommerce key may not read %1 (403: %2).</source>
+        <translation>该 WooCommerce 密钥无权读取%1（403：%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no WooCommerce REST API (404 at /wp-json/wc/v3: %2). Is WooCommerce active, and are permalinks other than &quot;Plain&quot;?</source>
+        <translation>%1 没有 WooCommerce REST API（/wp-json/wc/v3 返回 404：%2）。请确认 WooCommerce 已启用，且固定链接不是“朴素”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shop answered %1 while reading %2: %3</source>
+        <translation>读取%2时店铺返回 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>WooMoney</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooMoney.cpp" line="+78"/>
+        <source>unsupported number of decimal places: %1</source>
+        <translation>不支持的小数位数：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>amount %1 has more than %2 decimal places for this currency</source>
+        <translation>金额 %1 的小数位超过该币种的 %2 位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>amount %1 is too large</source>
+        <translation>金额 %1 过大</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>amount is not a finite number</source>
+        <translation>金额不是有限数值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>amount is missing</source>
+        <translation>缺少金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount is neither a number nor a decimal string</source>
+        <translation>金额既不是数字，也不是小数字符串</translation>
+    </message>
+</context>
+<context>
+    <name>WooPageLister</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+82"/>
+        <source>the shop sent a page that is not a JSON list (%1 at byte %2)</source>
+        <translation>店铺返回的页面不是 JSON 列表（第 %2 字节处：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>WooPuller</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+64"/>
+        <source>%1: %2; retry %3 in %4 s</source>
+        <translation>%1：%2；%4 秒后第 %3 次重试</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the WordPress index</source>
+        <translation>WordPress 索引</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not answer as a WordPress site (no REST index at /wp-json/).</source>
+        <translation>%1 的响应不像 WordPress 网站（/wp-json/ 没有 REST 索引）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (wc/v3).</source>
+        <translation>%1 是 WordPress 网站，但没有 WooCommerce 的 REST API（wc/v3）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the shop&apos;s settings</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
+        <translation>店铺设置中没有币种（system_status.settings）。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Could not store %1: %2</source>
+        <translation>无法保存%1：%2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+43"/>
+        <source>Could not store sessions: %1</source>
+        <translation>无法保存访问记录：%1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1: records changed while they were listed; checking which were missed</source>
+        <translation>%1：列出记录时有记录发生变化；正在检查遗漏了哪些</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>customers: the list kept changing while it was read; deleted customers are looked for again next time</source>
+        <translation>顾客：读取期间列表一直在变化；已删除的顾客将在下次同步时重新查找</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>orders: the shop has %1, this store %2; comparing ids</source>
+        <translation>订单：店铺有 %1 笔，本地数据库有 %2 笔；正在比对编号</translation>
+    </message>
+</context>
+<context>
+    <name>WooRecordMapper</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+143"/>
+        <location line="+56"/>
+        <location line="+27"/>
+        <source>id: missing or not a whole number</source>
+        <translation>id：缺失或不是整数</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>price: negative</source>
+        <translation>价格：为负数</translation>
+    </message>
+</context>
+<context>
+    <name>WooRequestAuth</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooRequestAuth.cpp" line="+303"/>
+        <source>the consumer key or secret is empty</source>
+        <translation>使用者密钥或密码为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the consumer secret may be sent as is only over https; use OAuth 1.0a over http</source>
+        <translation>使用者密码只能通过 https 直接发送；http 连接请使用 OAuth 1.0a</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the URL already carries the authentication parameter &quot;%1&quot;</source>
+        <translation>网址中已带有认证参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a consumer key with &apos;:&apos; cannot be sent with Basic authentication</source>
+        <translation>含有“:”的使用者密钥无法通过 Basic 认证发送</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid OAuth timestamp or nonce</source>
+        <translation>OAuth 时间戳或随机数无效</translation>
+    </message>
+</context>
+<context>
+    <name>YutangProbe</name>
+    <message>
+        <location filename="../models/sites/yutang/YutangProbe.cpp" line="+34"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site did not accept the access token (%1).</source>
+        <translation>站点不接受该访问令牌（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no Yutang API (404).</source>
+        <translation>%1 没有鱼塘接口（404）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site answered %1: %2</source>
+        <translation>站点返回 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whether the token may change records shows on the first push.</source>
+        <translation>令牌能否修改记录，要到第一次推送修改时才能知道。</translation>
+    </message>
+</context>
+<context>
+    <name>YutangPuller</name>
+    <message>
+        <location filename="../models/sites/yutang/YutangPuller.cpp" line="+39"/>
+        <source>%1: %2; retry %3 in %4 s</source>
+        <translation>%1：%2；%4 秒后第 %3 次重试</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The site answered %1: %2</source>
+        <translation>站点返回 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site did not accept the access token (401). Check the token in the site&apos;s admin.</source>
+        <translation>站点不接受该访问令牌（401）。请在站点后台检查令牌。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token may not read this shop (403).</source>
+        <translation>该令牌无权读取此店铺（403）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no Yutang API (404 at %2).</source>
+        <translation>%1 没有鱼塘接口（%2 返回 404）。</translation>
+    </message>
+</context>
+<context>
+    <name>YutangWriter</name>
+    <message>
+        <location filename="../models/sites/yutang/YutangWriter.cpp" line="+63"/>
+        <source>The record no longer exists on the site.</source>
+        <translation>该记录在网站上已不存在。</translation>
     </message>
 </context>
 </TS>

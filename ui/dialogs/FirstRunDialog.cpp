@@ -1,26 +1,26 @@
 #include "dialogs/FirstRunDialog.h"
 
+#include "dialogs/ConnectShopForm.h"
 #include "store/StorePassword.h"
 #include "sync/ConnectionProfile.h"
-#include "sync/SiteAddress.h"
+#include "sync/SiteConnector.h"
 #include "sync/TokenStore.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 FirstRunDialog::FirstRunDialog(QWidget *parent)
-    : QDialog(parent), m_demo(new QRadioButton(tr("Open the demo shop (a tea shop with generated data)"), this)),
-      m_connect(new QRadioButton(tr("Connect my shop's site"), this)),
-      m_saved(new QRadioButton(tr("Open a shop connected before"), this)), m_savedProfiles(new QComboBox(this)),
-      m_connectForm(new QWidget(this)), m_name(new QLineEdit(this)), m_address(new QLineEdit(this)),
-      m_tokenEdit(new QLineEdit(this)), m_storeEdit(new QLineEdit(this)), m_storePasswordEdit(new QLineEdit(this)),
+    : QDialog(parent),
+      m_demo(new QRadioButton(tr("Open the &demo shop (a tea shop with generated data)"), this)),
+      m_connect(new QRadioButton(tr("&Connect my shop's site"), this)),
+      m_saved(new QRadioButton(tr("Open a shop connected &before"), this)),
+      m_savedProfiles(new QComboBox(this)), m_connectForm(new ConnectShopForm(this)),
       m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -29,50 +29,29 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_demo->setObjectName(QStringLiteral("choiceDemo"));
     m_connect->setObjectName(QStringLiteral("choiceConnect"));
     m_saved->setObjectName(QStringLiteral("choiceSaved"));
-    m_name->setObjectName(QStringLiteral("profileName"));
-    m_address->setObjectName(QStringLiteral("siteAddress"));
-    m_tokenEdit->setObjectName(QStringLiteral("siteToken"));
+    m_savedProfiles->setObjectName(QStringLiteral("savedProfiles"));
     m_error->setObjectName(QStringLiteral("firstRunError"));
-    m_storeEdit->setObjectName(QStringLiteral("storeLocation"));
-    m_storePasswordEdit->setObjectName(QStringLiteral("storePassword"));
+    m_buttons->setObjectName(QStringLiteral("firstRunButtons"));
     auto *group = new QButtonGroup(this);
     for (QRadioButton *b : {m_demo, m_connect, m_saved})
         group->addButton(b);
-    for (const ConnectionProfile &p : ProfileStore::all())
-        m_savedProfiles->addItem(QStringLiteral("%1 — %2").arg(p.name, p.siteAddress), p.name);
+    for (const ConnectionProfile &p : ProfileStore::all()) {
+        const SiteConnector *kind = SiteKinds::find(p.kind);
+        const QString kindName = kind ? kind->displayName() : p.kind;
+        m_savedProfiles->addItem(
+            QStringLiteral("%1 — %2 (%3)").arg(p.name, p.siteAddress, kindName), p.name);
+    }
     m_saved->setVisible(m_savedProfiles->count() > 0);
     m_savedProfiles->setVisible(m_savedProfiles->count() > 0);
     m_demo->setChecked(true);
-
-    m_name->setPlaceholderText(tr("e.g. 山野茶舍"));
-    m_address->setPlaceholderText(tr("https://shop.example.cn"));
-    m_tokenEdit->setEchoMode(QLineEdit::Password);
-    m_tokenEdit->setPlaceholderText(tr("Made in your site's admin under Yutang API"));
-    auto *form = new QFormLayout(m_connectForm);
-    form->addRow(tr("Shop name:"), m_name);
-    form->addRow(tr("Site address:"), m_address);
-    form->addRow(tr("Access token:"), m_tokenEdit);
-    m_storeEdit->setPlaceholderText(tr("On this computer (default), or postgresql://user@host:5432/shop"));
-    m_storeEdit->setToolTip(tr("A team database (PostgreSQL) lets several desktops share one copy of the shop's "
-                               "data. TLS options go in the URL, e.g. ?sslmode=verify-full."));
-    m_storePasswordEdit->setEchoMode(QLineEdit::Password);
-    m_storePasswordEdit->setPlaceholderText(tr("Password of the team database user"));
-    m_storePasswordEdit->setEnabled(false);
-    form->addRow(tr("Store:"), m_storeEdit);
-    form->addRow(tr("Database password:"), m_storePasswordEdit);
-    connect(m_storeEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_storePasswordEdit->setEnabled(text.trimmed().startsWith(QLatin1String("postgres")));
-    });
-    auto *keychainNote = new QLabel(tr("The token and the database password are kept in the system keychain only."),
-                                    m_connectForm);
-    keychainNote->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    form->addRow(QString(), keychainNote);
 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
-    auto *intro = new QLabel(tr("Yutang shows your web shop's traffic, orders and referrals. Where shall we start?"), this);
+    auto *intro = new QLabel(
+        tr("Yutang shows your web shop's traffic, orders and referrals. Where shall we start?"),
+        this);
     intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -84,8 +63,19 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(560);
 
+    // Tab: the choices, the connect fields, the saved shops, the buttons. Enter connects (or
+    // opens), Esc cancels.
+    QList<QWidget *> order = {m_demo, m_connect};
+    order << m_connectForm->tabOrder();
+    order << m_saved << m_savedProfiles << m_buttons;
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+
+    // Wrapped help and results need the height of their new text.
+    connect(m_connectForm, &ConnectShopForm::contentChanged, this,
+            [this] { QTimer::singleShot(0, this, [this] { adjustSize(); }); });
     connect(group, &QButtonGroup::buttonToggled, this, &FirstRunDialog::updateForm);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
@@ -96,6 +86,8 @@ void FirstRunDialog::updateForm()
 {
     m_connectForm->setEnabled(m_connect->isChecked());
     m_savedProfiles->setEnabled(m_saved->isChecked());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_connect->isChecked() ? tr("Connect") : tr("Open"));
     m_error->hide();
 }
 
@@ -121,7 +113,7 @@ void FirstRunDialog::accept()
         return;
     }
     m_choice = Choice::Connect;
-    const QString name = m_name->text().trimmed();
+    const QString name = m_connectForm->profileName();
     if (name.isEmpty()) {
         showError(tr("Give the shop a name."));
         return;
@@ -130,18 +122,14 @@ void FirstRunDialog::accept()
         showError(tr("“demo” is reserved for the demo shop; choose another name."));
         return;
     }
-    SiteAddress address;
+    QString address;
+    QByteArray secret;
     QString error;
-    if (!SiteAddress::parse(m_address->text().trimmed(), &address, &error)) {
+    if (!m_connectForm->checkSite(&address, &secret, &error)) {
         showError(error);
         return;
     }
-    const QByteArray token = m_tokenEdit->text().trimmed().toUtf8();
-    if (token.isEmpty()) {
-        showError(tr("Paste the access token from your site's admin."));
-        return;
-    }
-    m_pendingStore = m_storeEdit->text().trimmed();
+    m_pendingStore = m_connectForm->storeText();
     m_pendingLocation = StoreLocation();
     if (!m_pendingStore.isEmpty()) {
         m_pendingLocation = StoreLocation::parse(m_pendingStore, &error);
@@ -151,12 +139,13 @@ void FirstRunDialog::accept()
         }
     }
     m_profileName = name;
-    m_pendingAddress = address.siteUrl().toString();
-    m_token = token;
+    m_pendingKind = m_connectForm->kind();
+    m_pendingAddress = address;
+    m_token = secret;
     m_buttons->setEnabled(false);
-    m_error->setText(tr("Saving the token in the system keychain…"));
+    m_error->setText(tr("Saving the key in the system keychain…"));
     m_error->show();
-    TokenStore::write(TokenStore::tokenKey(name), token, this,
+    TokenStore::write(TokenStore::tokenKey(name), secret, this,
                       [this](bool ok, const QString &writeError) { tokenStored(ok, writeError); });
 }
 
@@ -164,12 +153,13 @@ void FirstRunDialog::tokenStored(bool ok, const QString &error)
 {
     if (!ok) {
         m_token.clear();
-        showError(tr("The token could not be saved in the system keychain: %1\nYutang keeps tokens nowhere else; "
-                     "start your keychain (e.g. GNOME Keyring or KWallet) and try again.")
+        showError(tr("The token or key could not be saved in the system keychain: %1\nYutang keeps "
+                     "them nowhere else; start your keychain (e.g. GNOME Keyring or KWallet) and "
+                     "try again.")
                       .arg(error));
         return;
     }
-    const QString password = m_storePasswordEdit->text();
+    const QString password = m_connectForm->storePassword();
     if (m_pendingLocation.kind == SqlDialect::Kind::Postgres && !password.isEmpty()) {
         TokenStore::write(StorePassword::keyFor(m_pendingLocation), password.toUtf8(), this,
                           [this](bool stored, const QString &writeError) { storePasswordStored(stored, writeError); });
@@ -191,6 +181,7 @@ void FirstRunDialog::saveProfile()
 {
     ConnectionProfile profile;
     profile.name = m_profileName;
+    profile.kind = m_pendingKind;
     profile.siteAddress = m_pendingAddress;
     profile.storeLocation = m_pendingStore;
     ProfileStore::save(profile);

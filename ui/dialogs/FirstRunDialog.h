@@ -4,16 +4,15 @@
 
 #include <QDialog>
 
+class ConnectShopForm;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QRadioButton;
-class QWidget;
 
 // Shown when there is no shop yet (or with --connect, or from "Switch shop"): open the demo shop,
-// connect a site (name, address, token; the token goes to the system keychain and nowhere else),
-// or open a shop connected before.
+// connect a site (its kind, name, address and secret, which goes to the system keychain and
+// nowhere else; see ConnectShopForm), or open a shop connected before.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -24,8 +23,10 @@ public:
 
     Choice choice() const { return m_choice; }
     QString profileName() const { return m_profileName; }
-    // The token just stored, so the first sync needs no second keychain round trip.
+    // The secret just stored (packed for its kind), so the first sync needs no second keychain
+    // round trip.
     QByteArray token() const { return m_token; }
+    ConnectShopForm *connectForm() const { return m_connectForm; }
 
     void accept() override;
 
@@ -40,16 +41,12 @@ private:
     QRadioButton *m_connect;
     QRadioButton *m_saved;
     QComboBox *m_savedProfiles;
-    QWidget *m_connectForm;
-    QLineEdit *m_name;
-    QLineEdit *m_address;
-    QLineEdit *m_tokenEdit;
-    QLineEdit *m_storeEdit;         // empty: a local SQLite store; or postgresql://... (team mode)
-    QLineEdit *m_storePasswordEdit; // the team database's password, for the keychain
+    ConnectShopForm *m_connectForm;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     Choice m_choice = Choice::Demo;
     QString m_profileName;
+    QString m_pendingKind;
     QString m_pendingAddress;
     QString m_pendingStore;
     StoreLocation m_pendingLocation;

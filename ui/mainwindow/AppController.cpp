@@ -126,26 +126,30 @@ bool AppController::openProfile(const QString &name, const QByteArray &knownToke
     }
     ShopTarget target;
     target.profileName = name;
+    target.kind = profile.kind;
     if (!openWindow(location, target))
         return false;
     MainWindow *window = m_window.get();
     if (!knownToken.isEmpty()) {
-        window->setSite(profile.siteAddress, knownToken);
+        window->setSite(profile.siteAddress, knownToken, profile.kind);
         window->syncController()->syncNow();
         return true;
     }
     // The keychain may ask the user to unlock it: read asynchronously, sync when it answers.
-    TokenStore::read(TokenStore::tokenKey(name), window,
-                     [window, address = profile.siteAddress](bool ok, const QByteArray &secret, const QString &error) {
-                         if (!ok) {
-                             window->showError(tr("The access token could not be read from the system keychain: %1\n"
-                                                  "The data synced before is shown; syncing needs the keychain.")
-                                                   .arg(error));
-                             return;
-                         }
-                         window->setSite(address, secret);
-                         window->syncController()->syncNow();
-                     });
+    TokenStore::read(
+        TokenStore::tokenKey(name), window,
+        [window, address = profile.siteAddress,
+         kind = profile.kind](bool ok, const QByteArray &secret, const QString &error) {
+            if (!ok) {
+                window->showError(tr("The shop's access token or key could not be read from the "
+                                     "system keychain: %1\n"
+                                     "The data synced before is shown; syncing needs the keychain.")
+                                      .arg(error));
+                return;
+            }
+            window->setSite(address, secret, kind);
+            window->syncController()->syncNow();
+        });
     return true;
 }
 

@@ -80,7 +80,7 @@ MainWindow::MainWindow(Database &db, const ShopTarget &target, QWidget *parent)
 
     restoreSettings();
     connect(m_dateRange, &DateRangeSelector::rangeChanged, this, &MainWindow::applyDateRange);
-    setSite(target.siteAddress, target.token);
+    setSite(target.siteAddress, target.token, target.kind);
     reloadPanes();
 }
 
@@ -165,11 +165,12 @@ void MainWindow::createActions()
     toolbar->addAction(switchShop);
 }
 
-void MainWindow::setSite(const QString &siteAddress, const QByteArray &token)
+void MainWindow::setSite(const QString &siteAddress, const QByteArray &token, const QString &kind)
 {
+    m_target.kind = kind;
     m_target.siteAddress = siteAddress;
     m_target.token = token;
-    m_sync->setSite(siteAddress, token);
+    m_sync->setSite(siteAddress, token, kind);
     m_syncNow->setEnabled(m_sync->hasSite());
     m_fullResync->setEnabled(m_sync->hasSite());
 }
@@ -235,7 +236,12 @@ void MainWindow::syncFinished(const SyncResult &result)
         switch (result.failure) {
         case SyncResult::Failure::Unauthorized:
         case SyncResult::Failure::Forbidden:
-            advice = tr("Make a new token in your site's admin, then use Switch shop to connect again.");
+            advice =
+                m_target.kind == QLatin1String("woocommerce")
+                    ? tr("Make a new key under WooCommerce → Settings → Advanced → REST API, then "
+                         "use Switch shop to connect again.")
+                    : tr("Make a new token in your site's admin, then use Switch shop to connect "
+                         "again.");
             break;
         case SyncResult::Failure::Unreachable:
             advice = tr("Check the address and your network; the data already synced is still shown.");

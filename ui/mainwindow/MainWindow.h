@@ -29,8 +29,9 @@ public:
     SyncController *syncController() const { return m_sync; }
     QList<DashboardPane *> panes() const { return m_panes; }
     DateRangeSelector *dateRangeSelector() const { return m_dateRange; }
-    // Sets the sync source once the token is known (it may come from the keychain later).
-    void setSite(const QString &siteAddress, const QByteArray &token);
+    // Sets the sync source once the secret is known (it may come from the keychain later). `kind`:
+    // SiteConnector::id(); empty: Yutang's site API.
+    void setSite(const QString &siteAddress, const QByteArray &token, const QString &kind = {});
     // Shown above the panes until the next successful sync (keychain errors, a dead demo site...).
     void showError(const QString &text);
 

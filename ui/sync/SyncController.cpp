@@ -65,8 +65,10 @@ SyncController::~SyncController()
     delete m_worker;
 }
 
-void SyncController::setSite(const QString &siteAddress, const QByteArray &token)
+void SyncController::setSite(const QString &siteAddress, const QByteArray &token,
+                             const QString &kind)
 {
+    m_kind = kind;
     m_siteAddress = siteAddress;
     m_token = token;
 }
@@ -95,6 +97,7 @@ void SyncController::start(bool full)
     }
     m_running = true;
     SyncEngine::Options options;
+    options.kind = m_kind;
     options.siteAddress = m_siteAddress;
     options.token = m_token;
     options.full = full;

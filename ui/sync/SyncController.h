@@ -21,9 +21,11 @@ public:
     SyncController(const Database &db, QObject *parent = nullptr);
     ~SyncController() override;
 
-    // Where to sync from. The token stays in memory (read from the keychain, or the demo's).
-    void setSite(const QString &siteAddress, const QByteArray &token);
+    // Where to sync from and the kind of site it is (SiteConnector::id(); empty: Yutang's site
+    // API). The secret stays in memory (read from the keychain, or the demo's token).
+    void setSite(const QString &siteAddress, const QByteArray &token, const QString &kind = {});
     QString siteAddress() const { return m_siteAddress; }
+    QString kind() const { return m_kind; }
     bool hasSite() const { return !m_siteAddress.isEmpty(); }
     bool isRunning() const { return m_running; }
 
@@ -54,6 +56,7 @@ private:
     QTimer m_lockWatch;
     bool m_remoteSyncShown = false;
     SyncWorker *m_worker;
+    QString m_kind;
     QString m_siteAddress;
     QByteArray m_token;
     bool m_running = false;

@@ -3,9 +3,11 @@
 #include "analytics/TrafficSource.h"
 #include "itemmodels/FunnelModel.h"
 #include "itemmodels/LifecycleFunnelModel.h"
+#include "itemmodels/ShopInfo.h"
 #include "itemmodels/TrafficDailyModel.h"
 #include "panes/funnels/DailyConversionChart.h"
 #include "panes/traffic/PaneExport.h"
+#include "widgets/NoticeLabel.h"
 #include "widgets/TablePanel.h"
 
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,14 +39,16 @@ QWidget *titled(const QString &title, QWidget *content, const QString &help, QWi
 } // namespace
 
 FunnelsPane::FunnelsPane(Database &db, QWidget *parent)
-    : DashboardPane(parent), m_shop(new FunnelModel(db, this)),
+    : DashboardPane(parent), m_db(db), m_shop(new FunnelModel(db, this)),
       m_lifecycle(new LifecycleFunnelModel(db, this)), m_daily(new TrafficDailyModel(db, this)),
       m_channel(new QComboBox(this)), m_comparison(new QComboBox(this)),
       m_shopTable(new TablePanel(static_cast<QAbstractItemModel *>(m_shop),
                                  QStringLiteral("funnels"), this)),
       m_lifecycleTable(new TablePanel(static_cast<QAbstractItemModel *>(m_lifecycle),
                                       QStringLiteral("lifecycle"), this)),
-      m_chart(new DailyConversionChart(m_daily, this))
+      m_chart(new DailyConversionChart(m_daily, this)), m_stack(new QStackedWidget(this)),
+      m_funnels(new QWidget(this)),
+      m_capabilityNote(new NoticeLabel(QStringLiteral("funnelsCapabilityNote"), this))
 {
     setObjectName(QStringLiteral("funnelsPane"));
     m_channel->setObjectName(QStringLiteral("funnelChannelFilter"));
@@ -102,10 +107,26 @@ FunnelsPane::FunnelsPane(Database &db, QWidget *parent)
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    auto *funnels = new QVBoxLayout(m_funnels);
+    funnels->setContentsMargins(0, 0, 0, 0);
+    funnels->addLayout(bar);
+    funnels->addWidget(splitter, 1);
+    // Without visits: the sentence at the top, nothing under it.
+    auto *none = new QWidget(this);
+    auto *noneLayout = new QVBoxLayout(none);
+    noneLayout->setContentsMargins(0, 0, 0, 0);
+    noneLayout->addWidget(m_capabilityNote);
+    noneLayout->addStretch(1);
+    m_stack->addWidget(m_funnels);
+    m_stack->addWidget(none);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_stack, 1);
     applyFilter();
+}
+
+bool FunnelsPane::showsFunnels() const
+{
+    return m_stack->currentWidget() == m_funnels;
 }
 
 void FunnelsPane::setDateRange(const DateRange &range)
@@ -142,6 +163,18 @@ void FunnelsPane::applyFilter()
 
 void FunnelsPane::reload()
 {
+    const ShopInfo shop = ShopInfo::load(m_db);
+    const bool visits = shop.capabilities().visits;
+    m_capabilityNote->setNotice(
+        visits ? QString()
+               : tr("%1 records the source of each order, not every visit, so this shop has no "
+                    "funnels: a funnel needs the visits that did not buy as well. The Traffic "
+                    "pane shows orders and revenue by source; the Orders pane shows orders by "
+                    "status.")
+                     .arg(shop.kindDisplayName()));
+    m_stack->setCurrentIndex(visits ? 0 : 1);
+    if (!visits)
+        return;
     m_shop->reload();
     m_lifecycle->reload();
     m_daily->reload();

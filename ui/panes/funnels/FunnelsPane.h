@@ -4,6 +4,8 @@
 #include "panes/DashboardPane.h"
 
 class Database;
+class NoticeLabel;
+class QStackedWidget;
 class DailyConversionChart;
 class FunnelModel;
 class LifecycleFunnelModel;
@@ -13,7 +15,8 @@ class TrafficDailyModel;
 
 // 漏斗: the shop funnel per session and the merchant's loop per acquired visitor, filtered by
 // channel, compared side by side with the previous period or the same weekdays a week earlier,
-// with the daily conversion line. Step definitions are the rows' tooltips and the help text.
+// with the daily conversion line. Step definitions are the rows' tooltips and the help text. A
+// kind of site without visits has no funnels: a sentence says so instead.
 class FunnelsPane : public DashboardPane
 {
     Q_OBJECT
@@ -29,10 +32,13 @@ public:
     FunnelModel *model() const { return m_shop; }
     LifecycleFunnelModel *lifecycleModel() const { return m_lifecycle; }
     TrafficDailyModel *dailyModel() const { return m_daily; }
+    NoticeLabel *capabilityNote() const { return m_capabilityNote; }
+    bool showsFunnels() const;
 
 private:
     void applyFilter();
 
+    Database &m_db;
     TrafficFilter m_filter;
     FunnelModel *m_shop;
     LifecycleFunnelModel *m_lifecycle;
@@ -42,4 +48,7 @@ private:
     TablePanel *m_shopTable;
     TablePanel *m_lifecycleTable;
     DailyConversionChart *m_chart;
+    QStackedWidget *m_stack;
+    QWidget *m_funnels;
+    NoticeLabel *m_capabilityNote;
 };

@@ -76,8 +76,23 @@ void DayComparisonPanel::showDay(int row, int modelRow)
                                 Money::display(then.revenue, currency),
                                 locale.toString(then.conversion() * 100.0, 'f', 2) +
                                     QLatin1Char('%')};
+    const ShopInfo &shop = m_model->shop();
+    const bool visits = shop.capabilities().visits;
+    const QString why =
+        tr("%1 records the visit behind each order, not every visit: visits and conversion rates "
+           "are not available for this shop.")
+            .arg(shop.kindDisplayName());
     for (int f = 0; f < 4; ++f) {
+        const bool perVisit = f == 0 || f == 3; // sessions, conversion
+        if (perVisit && !visits) {
+            m_cells[row][2 * f]->setText(QStringLiteral("—"));
+            m_cells[row][2 * f]->setToolTip(why);
+            m_cells[row][2 * f + 1]->clear();
+            m_cells[row][2 * f + 1]->setToolTip(QString());
+            continue;
+        }
         m_cells[row][2 * f]->setText(values[f]);
+        m_cells[row][2 * f]->setToolTip(QString());
         m_cells[row][2 * f + 1]->setText(changes[f]);
         m_cells[row][2 * f + 1]->setToolTip(tr("Same weekday a week earlier: %1").arg(thenText[f]));
     }

@@ -24,7 +24,12 @@ void OverviewChart::rebuild()
     chart->setTitle(tr("Last 30 days"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *revenue = new QBarSet(tr("Revenue (¥)"));
+    const ShopInfo &shop = m_model->shop();
+    const bool visits = shop.capabilities().visits;
+    const QString revenueTitle =
+        tr("Revenue (%1)")
+            .arg(shop.currency == QLatin1String("CNY") ? QStringLiteral("¥") : shop.currency);
+    auto *revenue = new QBarSet(revenueTitle);
     auto *sessions = new QLineSeries;
     sessions->setName(tr("Sessions"));
     QStringList days;
@@ -42,28 +47,33 @@ void OverviewChart::rebuild()
     auto *bars = new QBarSeries;
     bars->append(revenue);
     chart->addSeries(bars);
-    chart->addSeries(sessions);
+    if (visits)
+        chart->addSeries(sessions);
+    else
+        delete sessions; // a shop without visits has no sessions line
 
     auto *dayAxis = new QBarCategoryAxis;
     dayAxis->append(days);
     dayAxis->setLabelsAngle(-90);
     chart->addAxis(dayAxis, Qt::AlignBottom);
     bars->attachAxis(dayAxis);
-    sessions->attachAxis(dayAxis);
 
     auto *revenueAxis = new QValueAxis;
-    revenueAxis->setTitleText(tr("Revenue (¥)"));
+    revenueAxis->setTitleText(revenueTitle);
     revenueAxis->setLabelFormat(QStringLiteral("%.0f"));
     revenueAxis->setRange(0, maxRevenue > 0 ? maxRevenue * 1.1 : 1);
     chart->addAxis(revenueAxis, Qt::AlignLeft);
     bars->attachAxis(revenueAxis);
 
-    auto *sessionAxis = new QValueAxis;
-    sessionAxis->setTitleText(tr("Sessions"));
-    sessionAxis->setLabelFormat(QStringLiteral("%.0f"));
-    sessionAxis->setRange(0, maxSessions > 0 ? double(maxSessions) * 1.1 : 1);
-    chart->addAxis(sessionAxis, Qt::AlignRight);
-    sessions->attachAxis(sessionAxis);
+    if (visits) {
+        sessions->attachAxis(dayAxis);
+        auto *sessionAxis = new QValueAxis;
+        sessionAxis->setTitleText(tr("Sessions"));
+        sessionAxis->setLabelFormat(QStringLiteral("%.0f"));
+        sessionAxis->setRange(0, maxSessions > 0 ? double(maxSessions) * 1.1 : 1);
+        chart->addAxis(sessionAxis, Qt::AlignRight);
+        sessions->attachAxis(sessionAxis);
+    }
 
     QChart *old = this->chart();
     setChart(chart);

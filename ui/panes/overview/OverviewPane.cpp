@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 OverviewPane::OverviewPane(Database &db, QWidget *parent)
@@ -80,8 +81,21 @@ void OverviewPane::showFigures()
     const ShopInfo &shop = m_model->shop();
     m_shopName->setText(
         shop.present ? shop.name : tr("No shop synced yet — sync your shop to see its figures."));
-    m_sessions->setValue(locale.toString(totals.sessions));
     m_orders->setValue(locale.toString(totals.paidOrders));
     m_revenue->setValue(Money::display(totals.revenue, shop.currency));
-    m_conversion->setValue(locale.toString(totals.conversion() * 100.0, 'f', 2) + QLatin1Char('%'));
+    const bool visits = shop.capabilities().visits;
+    // Without visits, "sessions" are orders: a dash and the reason rather than a misleading figure.
+    const QString why =
+        visits ? QString()
+               : tr("%1 records the visit behind each order, not every visit: visits and "
+                    "conversion rates are not available for this shop.")
+                     .arg(shop.kindDisplayName());
+    m_sessions->setValue(visits ? locale.toString(totals.sessions) : QStringLiteral("—"));
+    m_conversion->setValue(visits ? locale.toString(totals.conversion() * 100.0, 'f', 2) +
+                                        QLatin1Char('%')
+                                  : QStringLiteral("—"));
+    m_sessions->setToolTip(why);
+    m_conversion->setToolTip(why);
+    m_days->view()->setColumnHidden(OverviewModel::Sessions, !visits);
+    m_days->view()->setColumnHidden(OverviewModel::Conversion, !visits);
 }

@@ -7,6 +7,8 @@ class AuditTab;
 class CommissionLedgerTab;
 class CommissionTableModel;
 class Database;
+class NoticeLabel;
+class QStackedWidget;
 class QTabWidget;
 class ReferralTreeLoader;
 class ReferralTreeModel;
@@ -14,7 +16,8 @@ class ReferralTreeTab;
 
 // 分销: the referral tree (who invited whom, per-level figures, search and reveal), the
 // commission ledger with totals and statements, the audit of the site's bookings, and the
-// anomalies of the referral links. Only assembles its tabs.
+// anomalies of the referral links. Only assembles its tabs. A kind of site without referrals
+// (WooCommerce) gets a sentence instead.
 class ReferralsPane : public DashboardPane
 {
     Q_OBJECT
@@ -30,8 +33,12 @@ public:
     CommissionLedgerTab *ledgerTab() const { return m_ledgerTab; }
     AuditTab *auditTab() const { return m_auditTab; }
     AnomaliesTab *anomaliesTab() const { return m_anomaliesTab; }
+    NoticeLabel *capabilityNote() const { return m_capabilityNote; }
+    bool showsReferrals() const;
 
 private:
+    Database &m_db;
+    bool m_referrals = true;
     ReferralTreeModel *m_tree;
     ReferralTreeLoader *m_loader;
     DateRange m_range;
@@ -40,4 +47,6 @@ private:
     CommissionLedgerTab *m_ledgerTab;
     AuditTab *m_auditTab;
     AnomaliesTab *m_anomaliesTab;
+    QStackedWidget *m_stack;
+    NoticeLabel *m_capabilityNote;
 };

@@ -17,21 +17,33 @@ ChannelShareChart::ChannelShareChart(TrafficSourceTreeModel *model, QWidget *par
     rebuild();
 }
 
+void ChannelShareChart::setMeasure(Measure measure)
+{
+    if (measure == m_measure)
+        return;
+    m_measure = measure;
+    rebuild();
+}
+
 void ChannelShareChart::rebuild()
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Share of sessions"));
+    const bool revenue = m_measure == Measure::Revenue;
+    chart->setTitle(revenue ? tr("Share of revenue") : tr("Share of sessions"));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *series = new QPieSeries;
-    const qint64 total = m_model->totals().sessions;
+    const auto value = [revenue](const TrafficMeasures &m) {
+        return revenue ? m.revenue : m.sessions;
+    };
+    const qint64 total = value(m_model->totals());
     for (const auto &[channel, measures] : m_model->channelTotals()) {
-        if (measures.sessions <= 0)
+        if (value(measures) <= 0)
             continue;
-        const double share = total > 0 ? 100.0 * double(measures.sessions) / double(total) : 0.0;
+        const double share = total > 0 ? 100.0 * double(value(measures)) / double(total) : 0.0;
         series->append(QStringLiteral("%1 %2%").arg(TrafficSource::channelDisplayName(channel),
                                                     QLocale().toString(share, 'f', 1)),
-                       double(measures.sessions));
+                       double(value(measures)));
     }
     chart->addSeries(series);
     QChart *old = this->chart();

@@ -1,6 +1,8 @@
 #include "panes/traffic/TrafficPane.h"
 
 #include "analytics/TrafficSource.h"
+#include "core/Money.h"
+#include "itemmodels/ItemRoles.h"
 #include "itemmodels/SessionTableModel.h"
 #include "itemmodels/TrafficBreakdownModel.h"
 #include "itemmodels/TrafficDailyModel.h"
@@ -9,6 +11,7 @@
 #include "panes/traffic/ChannelShareChart.h"
 #include "panes/traffic/ClassifierRulesDialog.h"
 #include "panes/traffic/PaneExport.h"
+#include "widgets/NoticeLabel.h"
 #include "widgets/TablePanel.h"
 
 #include <QComboBox>
@@ -16,15 +19,30 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+
+// The measures that count visits; a kind of site without visits has none of them.
+constexpr TrafficMeasures::Column visitMeasures[] = {
+    TrafficMeasures::Sessions,    TrafficMeasures::Visitors,
+    TrafficMeasures::NewVisitors, TrafficMeasures::Registrations,
+    TrafficMeasures::Conversion,  TrafficMeasures::RevenuePerSession};
+
+} // namespace
 
 TrafficPane::TrafficPane(Database &db, QWidget *parent)
-    : DashboardPane(parent), m_db(db), m_sources(new TrafficSourceTreeModel(db, this)),
+    : DashboardPane(parent), m_db(db),
+      m_capabilityNote(new NoticeLabel(QStringLiteral("trafficCapabilityNote"), this)),
+      m_unattributedNote(new NoticeLabel(QStringLiteral("trafficUnattributedNote"), this)),
+      m_sources(new TrafficSourceTreeModel(db, this)),
       m_wechat(new TrafficBreakdownModel(db, TrafficBreakdownModel::Kind::SourcesOfChannel, this)),
       m_keywords(new TrafficBreakdownModel(db, TrafficBreakdownModel::Kind::SearchKeywords, this)),
       m_daily(new TrafficDailyModel(db, this)), m_visits(new SessionTableModel(db, this)),
@@ -99,8 +117,11 @@ TrafficPane::TrafficPane(Database &db, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_capabilityNote);
     layout->addLayout(bar);
+    layout->addWidget(m_unattributedNote);
     layout->addWidget(splitter, 1);
+    connect(m_sources, &QAbstractItemModel::modelReset, this, &TrafficPane::updateUnattributedNote);
 }
 
 void TrafficPane::setDateRange(const DateRange &range)
@@ -135,12 +156,87 @@ void TrafficPane::refreshKeywordsIfShown()
 
 void TrafficPane::reload()
 {
+    m_shop = ShopInfo::load(m_db);
+    applyCapabilities();
     m_sources->reload();
     m_wechat->reload();
     m_keywordsStale = true;
     refreshKeywordsIfShown();
     m_daily->reload();
     m_visits->reload();
+}
+
+void TrafficPane::applyCapabilities()
+{
+    const bool visits = m_shop.capabilities().visits;
+    m_capabilityNote->setNotice(
+        visits ? QString()
+               : tr("%1 records the source of each order, not of every visit: this shop shows "
+                    "orders and revenue by source; visits and conversion rates are not available.")
+                     .arg(m_shop.kindDisplayName()));
+    for (TrafficMeasures::Column measure : visitMeasures) {
+        m_sourceView->setColumnHidden(TrafficSourceTreeModel::FirstMeasure + int(measure), !visits);
+        for (TablePanel *panel : {m_wechatPanel, m_keywordPanel})
+            panel->view()->setColumnHidden(TrafficBreakdownModel::FirstMeasure + int(measure),
+                                           !visits);
+    }
+    m_tabs->setTabVisible(m_tabs->indexOf(m_visitPanel), visits);
+    // Sessions per channel per day would count orders of every status: the share of revenue says
+    // more.
+    m_charts->setTabVisible(m_charts->indexOf(m_dailyChart), visits);
+    m_shareChart->setMeasure(visits ? ChannelShareChart::Measure::Sessions
+                                    : ChannelShareChart::Measure::Revenue);
+}
+
+void TrafficPane::updateUnattributedNote()
+{
+    const QModelIndex channel = m_sources->findChannel(TrafficChannel::unattributed());
+    const qint64 total = m_sources->totals().revenue;
+    const auto measure = [this](const QModelIndex &row, TrafficMeasures::Column column) {
+        return m_sources
+            ->data(m_sources->index(row.row(), TrafficSourceTreeModel::FirstMeasure + int(column),
+                                    row.parent()),
+                   ItemRoles::RawValueRole)
+            .toLongLong();
+    };
+    const qint64 revenue = channel.isValid() ? measure(channel, TrafficMeasures::Revenue) : 0;
+    if (revenue <= 0 || total <= 0) {
+        m_unattributedNote->setNotice({});
+        return;
+    }
+    const QLocale locale;
+    const auto share = [&](qint64 part) {
+        return locale.toString(100.0 * double(part) / double(total), 'f', 1) + QLatin1Char('%');
+    };
+    QList<QPair<qint64, QString>> sources; // revenue, source id: the biggest part first
+    for (int row = 0; row < m_sources->rowCount(channel); ++row) {
+        const QModelIndex source = m_sources->index(row, 0, channel);
+        sources.append({measure(source, TrafficMeasures::Revenue), m_sources->idOf(source)});
+    }
+    std::sort(sources.begin(), sources.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto &[sourceRevenue, id] : std::as_const(sources)) {
+        if (sourceRevenue <= 0)
+            continue;
+        const QString amount = share(sourceRevenue);
+        if (id == QLatin1String("not_recorded"))
+            parts << tr("%1 not recorded (orders placed before WooCommerce 8.5, or the buyer's "
+                        "browser blocked tracking)")
+                         .arg(amount);
+        else if (id == QLatin1String("admin"))
+            parts << tr("%1 entered by staff in the shop's admin").arg(amount);
+        else if (id == QLatin1String("mobile_app"))
+            parts << tr("%1 entered in the WooCommerce app").arg(amount);
+        else if (id == QLatin1String("unknown"))
+            parts << tr("%1 of a source type the site does not know").arg(amount);
+        else
+            parts << tr("%1 %2").arg(amount, TrafficSource::sourceDisplayName(id));
+    }
+    const qint64 orders = measure(channel, TrafficMeasures::Orders);
+    m_unattributedNote->setNotice(
+        tr("%1 of revenue (%2, %n order(s)) has no known source: %3.", nullptr, int(orders))
+            .arg(share(revenue), Money::display(revenue, m_shop.currency), parts.join(tr("; "))));
 }
 
 void TrafficPane::editRules()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "itemmodels/ShopInfo.h"
 #include "itemmodels/TrafficFilter.h"
 #include "panes/DashboardPane.h"
 
 class ChannelDailyChart;
 class ChannelShareChart;
 class Database;
+class NoticeLabel;
 class QComboBox;
 class QTabWidget;
 class QTreeView;
@@ -17,7 +19,9 @@ class TrafficSourceTreeModel;
 
 // 流量: where the visits came from. Channel → source → keyword with the traffic measures, sessions
 // per channel per day (stacked) and each channel's share, the WeChat breakdown, the SEO keywords
-// and the raw visits. Everything but the visits list reads the daily aggregates.
+// and the raw visits. Everything but the visits list reads the daily aggregates. For a kind of
+// site without visits (WooCommerce: one "session" per order) only orders and revenue are shown,
+// with a sentence saying why; for every shop, a line says how much revenue has no known source.
 class TrafficPane : public DashboardPane
 {
     Q_OBJECT
@@ -35,16 +39,23 @@ public:
     TrafficBreakdownModel *keywordModel() const { return m_keywords; }
     TrafficDailyModel *dailyModel() const { return m_daily; }
     QTreeView *sourceView() const { return m_sourceView; }
+    NoticeLabel *capabilityNote() const { return m_capabilityNote; }
+    NoticeLabel *unattributedNote() const { return m_unattributedNote; }
 
 private:
     void applyFilter();
+    void applyCapabilities();
+    void updateUnattributedNote();
     void refreshKeywordsIfShown();
     void editRules();
     void exportCurrent();
     void saveChart();
 
     Database &m_db;
+    ShopInfo m_shop;
     TrafficFilter m_filter;
+    NoticeLabel *m_capabilityNote;
+    NoticeLabel *m_unattributedNote;
     TrafficSourceTreeModel *m_sources;
     TrafficBreakdownModel *m_wechat;
     TrafficBreakdownModel *m_keywords;
