@@ -730,7 +730,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CommandRegistry</name>
     <message>
-        <location filename="../app/cli/commands/CommandRegistry.cpp" line="+48"/>
+        <location filename="../app/cli/commands/CommandRegistry.cpp" line="+50"/>
         <source>Usage: yutang-cli &lt;command&gt; [options]</source>
         <translation>Usage: yutang-cli &lt;command&gt; [options]</translation>
     </message>
@@ -929,6 +929,89 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
 </context>
 <context>
+    <name>ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ConnectCommand.cpp" line="+40"/>
+        <source>Test a shop&apos;s address and secret, then save them as a profile (secret in the system keychain).</source>
+        <translation>Test a shop&apos;s address and secret, then save them as a profile (secret in the system keychain).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown kind of site &quot;%1&quot;.</source>
+        <translation>Unknown kind of site &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give %1 on standard input, one per line (missing: %2).</source>
+        <translation>Give %1 on standard input, one per line (missing: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token on standard input.</source>
+        <translation>No token on standard input.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: yutang-cli connect --profile NAME --kind woocommerce|yutang --site URL (the secret on standard input)</source>
+        <translation>Usage: yutang-cli connect --profile NAME --kind woocommerce|yutang --site URL (the secret on standard input)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown kind of site &quot;%1&quot; (known: %2).</source>
+        <translation>Unknown kind of site &quot;%1&quot; (known: %2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Yutang cannot test a site of kind %1.</source>
+        <translation>Yutang cannot test a site of kind %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 did not answer in time.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shop: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency: %1</source>
+        <translation>Currency: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone: %1</source>
+        <translation>Time zone: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform version: %1</source>
+        <translation>Platform version: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access: read/write</source>
+        <translation>Access: read/write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access: read only (edits stay queued until a key that may write is given)</source>
+        <translation>Access: read only (edits stay queued until a key that may write is given)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Profile &quot;%1&quot; saved; its secret is in the system keychain.</source>
+        <translation>Profile &quot;%1&quot; saved; its secret is in the system keychain.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectShopForm</name>
     <message>
         <location filename="../ui/dialogs/ConnectShopForm.cpp" line="+24"/>
@@ -1056,7 +1139,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>There is no referral tree or commissions for this kind of site.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>https://shop.example.com (the WordPress site)</source>
         <translation>https://shop.example.com (the WordPress site)</translation>
     </message>
@@ -1066,7 +1149,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>https://shop.example.cn</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Choose the kind of site.</source>
         <translation>Choose the kind of site.</translation>
     </message>
@@ -1086,17 +1169,17 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Yutang cannot test a %1 connection here yet: the address and the key are checked on the first sync.</source>
         <translation>Yutang cannot test a %1 connection here yet: the address and the key are checked on the first sync.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;b&gt;The connection failed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;The connection failed.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Connected to %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Connected to %1.&lt;/b&gt;</translation>
     </message>
@@ -1593,17 +1676,17 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+28"/>
         <source>Welcome to Yutang</source>
         <translation>Welcome to Yutang</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>The database password could not be saved in the system keychain: %1</source>
         <translation>The database password could not be saved in the system keychain: %1</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Yutang shows your web shop&apos;s traffic, orders and referrals. Where shall we start?</source>
         <translation>Yutang shows your web shop&apos;s traffic, orders and referrals. Where shall we start?</translation>
     </message>
@@ -1623,7 +1706,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Open a shop connected &amp;before</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
@@ -3833,7 +3916,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SiteKinds</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooConnector.cpp" line="+17"/>
+        <location filename="../models/sites/woocommerce/WooConnector.cpp" line="+19"/>
         <source>WooCommerce</source>
         <translation>WooCommerce</translation>
     </message>
@@ -4556,7 +4639,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TokenCommand</name>
     <message>
-        <location filename="../app/cli/commands/TokenCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/TokenCommand.cpp" line="+21"/>
         <source>Store (set), test (check) or forget (clear) a profile&apos;s site token in the system keychain.</source>
         <translation>Store (set), test (check) or forget (clear) a profile&apos;s site token in the system keychain.</translation>
     </message>
@@ -4576,12 +4659,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>set, check or clear</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>No token on standard input.</source>
-        <translation>No token on standard input.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Token for profile &quot;%1&quot; saved in the system keychain.</source>
         <translation>Token for profile &quot;%1&quot; saved in the system keychain.</translation>
     </message>
@@ -5308,14 +5386,59 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>WooProbe</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+39"/>
+        <source>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</source>
+        <translation>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+37"/>
+        <location line="+44"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</source>
+        <translation>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</source>
+        <translation>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The shop did not accept the WooCommerce key (%1: %2). Check the key under WooCommerce → Settings → Advanced → REST API.</source>
+        <translation>The shop did not accept the WooCommerce key (%1: %2). Check the key under WooCommerce → Settings → Advanced → REST API.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop answered %1 for its settings (system_status): %2</source>
+        <translation>The shop answered %1 for its settings (system_status): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
+        <translation>The shop&apos;s settings name no currency (system_status.settings).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Whether the key may change records is not known (the shop answered %1: %2).</source>
+        <translation>Whether the key may change records is not known (the shop answered %1: %2).</translation>
+    </message>
+</context>
+<context>
     <name>WooPuller</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+64"/>
+        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+65"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1: %2; retry %3 in %4 s</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>the WordPress index</source>
         <translation>the WordPress index</translation>
     </message>
@@ -5345,23 +5468,23 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+43"/>
+        <location line="+70"/>
+        <location line="+45"/>
         <source>Could not store sessions: %1</source>
         <translation>Could not store sessions: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+98"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1: records changed while they were listed; checking which were missed</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+99"/>
         <source>customers: the list kept changing while it was read; deleted customers are looked for again next time</source>
         <translation>customers: the list kept changing while it was read; deleted customers are looked for again next time</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
@@ -5412,6 +5535,84 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+17"/>
         <source>invalid OAuth timestamp or nonce</source>
         <translation>invalid OAuth timestamp or nonce</translation>
+    </message>
+</context>
+<context>
+    <name>WooWriter</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooWriter.cpp" line="+188"/>
+        <source>Only products and orders can be edited.</source>
+        <translation>Only products and orders can be edited.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The shop does not say how many decimals its currency has.</source>
+        <translation>The shop does not say how many decimals its currency has.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The shop answered a product Yutang cannot read: %1</source>
+        <translation>The shop answered a product Yutang cannot read: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a WooCommerce product.</source>
+        <translation>&quot;%1&quot; is not a WooCommerce product.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WooCommerce product categories are changed in WooCommerce.</source>
+        <translation>WooCommerce product categories are changed in WooCommerce.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A variation is named after its product and its options.</source>
+        <translation>A variation is named after its product and its options.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WooCommerce cannot take this edit.</source>
+        <translation>WooCommerce cannot take this edit.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The product is in the shop&apos;s trash.</source>
+        <translation>The product is in the shop&apos;s trash.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The product changed in the shop since it was edited here.</source>
+        <translation>The product changed in the shop since it was edited here.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The shop answered an order Yutang cannot read: %1</source>
+        <translation>The shop answered an order Yutang cannot read: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a WooCommerce order.</source>
+        <translation>&quot;%1&quot; is not a WooCommerce order.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The order is in the shop&apos;s trash.</source>
+        <translation>The order is in the shop&apos;s trash.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The order changed in the shop since it was edited here.</source>
+        <translation>The order changed in the shop since it was edited here.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>Shipped with %1, tracking number %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The order is completed in the shop but the note with the tracking number was not sent (%1); it is sent on the next push.</source>
+        <translation>The order is completed in the shop but the note with the tracking number was not sent (%1); it is sent on the next push.</translation>
     </message>
 </context>
 <context>

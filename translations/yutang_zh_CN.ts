@@ -726,7 +726,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CommandRegistry</name>
     <message>
-        <location filename="../app/cli/commands/CommandRegistry.cpp" line="+48"/>
+        <location filename="../app/cli/commands/CommandRegistry.cpp" line="+50"/>
         <source>Usage: yutang-cli &lt;command&gt; [options]</source>
         <translation>用法：yutang-cli &lt;命令&gt; [选项]</translation>
     </message>
@@ -925,6 +925,89 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
 </context>
 <context>
+    <name>ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ConnectCommand.cpp" line="+40"/>
+        <source>Test a shop&apos;s address and secret, then save them as a profile (secret in the system keychain).</source>
+        <translation>测试店铺的地址和密钥，然后保存为配置（密钥存入系统钥匙串）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown kind of site &quot;%1&quot;.</source>
+        <translation>未知的站点类型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give %1 on standard input, one per line (missing: %2).</source>
+        <translation>请在标准输入中逐行提供 %1（缺少：%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token on standard input.</source>
+        <translation>标准输入中没有令牌。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: yutang-cli connect --profile NAME --kind woocommerce|yutang --site URL (the secret on standard input)</source>
+        <translation>用法：yutang-cli connect --profile 名称 --kind woocommerce|yutang --site 网址（密钥从标准输入读取）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown kind of site &quot;%1&quot; (known: %2).</source>
+        <translation>未知的站点类型“%1”（已知：%2）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Yutang cannot test a site of kind %1.</source>
+        <translation>鱼塘无法测试类型为 %1 的站点。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 未在规定时间内响应。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shop: %1</source>
+        <translation>店铺：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency: %1</source>
+        <translation>货币：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone: %1</source>
+        <translation>时区：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform version: %1</source>
+        <translation>平台版本：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access: read/write</source>
+        <translation>权限：读写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access: read only (edits stay queued until a key that may write is given)</source>
+        <translation>权限：只读（修改会留在待发送队列中，直到提供可写的密钥）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Profile &quot;%1&quot; saved; its secret is in the system keychain.</source>
+        <translation>配置“%1”已保存；其密钥存放在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectShopForm</name>
     <message>
         <location filename="../ui/dialogs/ConnectShopForm.cpp" line="+24"/>
@@ -1052,7 +1135,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>这类网站没有分销树和佣金。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>https://shop.example.com (the WordPress site)</source>
         <translation>https://shop.example.com（WordPress 网站的地址）</translation>
     </message>
@@ -1062,7 +1145,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>https://shop.example.cn</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Choose the kind of site.</source>
         <translation>请选择网站类型。</translation>
     </message>
@@ -1082,17 +1165,17 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Yutang cannot test a %1 connection here yet: the address and the key are checked on the first sync.</source>
         <translation>鱼塘暂时还不能在这里测试 %1 连接：地址和密钥会在首次同步时检查。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;b&gt;The connection failed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;连接失败。&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Connected to %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;已连接到“%1”。&lt;/b&gt;</translation>
     </message>
@@ -1588,17 +1671,17 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+28"/>
         <source>Welcome to Yutang</source>
         <translation>欢迎使用鱼塘</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>The database password could not be saved in the system keychain: %1</source>
         <translation>无法把数据库密码保存到系统钥匙串：%1</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Yutang shows your web shop&apos;s traffic, orders and referrals. Where shall we start?</source>
         <translation>鱼塘为你展示网店的流量、订单和分销。从哪里开始？</translation>
     </message>
@@ -1618,7 +1701,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>打开之前连接过的店铺(&amp;B)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -3818,7 +3901,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SiteKinds</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooConnector.cpp" line="+17"/>
+        <location filename="../models/sites/woocommerce/WooConnector.cpp" line="+19"/>
         <source>WooCommerce</source>
         <translation>WooCommerce</translation>
     </message>
@@ -4538,7 +4621,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TokenCommand</name>
     <message>
-        <location filename="../app/cli/commands/TokenCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/TokenCommand.cpp" line="+21"/>
         <source>Store (set), test (check) or forget (clear) a profile&apos;s site token in the system keychain.</source>
         <translation>在系统钥匙串中保存（set）、检查（check）或清除（clear）某个配置的站点令牌。</translation>
     </message>
@@ -4558,12 +4641,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>set、check 或 clear</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>No token on standard input.</source>
-        <translation>标准输入中没有令牌。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Token for profile &quot;%1&quot; saved in the system keychain.</source>
         <translation>配置“%1”的令牌已保存到系统钥匙串。</translation>
     </message>
@@ -5288,14 +5366,59 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>WooProbe</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+39"/>
+        <source>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</source>
+        <translation>服务器忽略了 Authorization 请求头（代理或 Web 服务器将其丢弃），因此密钥改为通过 HTTPS 以 consumer_key 和 consumer_secret 查询参数发送。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+37"/>
+        <location line="+44"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</source>
+        <translation>%1 不是 WordPress 站点：/wp-json/ 下没有 WordPress REST API（HTTP %2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</source>
+        <translation>%1 是 WordPress 站点，但没有 WooCommerce 的 REST API（缺少 wc/v3）：WooCommerce 是否已安装并启用？</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The shop did not accept the WooCommerce key (%1: %2). Check the key under WooCommerce → Settings → Advanced → REST API.</source>
+        <translation>店铺不接受该 WooCommerce 密钥（%1：%2）。请在 WooCommerce → 设置 → 高级 → REST API 中检查密钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop answered %1 for its settings (system_status): %2</source>
+        <translation>店铺读取设置（system_status）时返回 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
+        <translation>店铺设置中没有货币（system_status.settings）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Whether the key may change records is not known (the shop answered %1: %2).</source>
+        <translation>无法确定该密钥能否修改记录（店铺返回 %1：%2）。</translation>
+    </message>
+</context>
+<context>
     <name>WooPuller</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+64"/>
+        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+65"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1：%2；%4 秒后第 %3 次重试</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>the WordPress index</source>
         <translation>WordPress 索引</translation>
     </message>
@@ -5325,23 +5448,23 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>无法保存%1：%2</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+43"/>
+        <location line="+70"/>
+        <location line="+45"/>
         <source>Could not store sessions: %1</source>
         <translation>无法保存访问记录：%1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+98"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1：列出记录时有记录发生变化；正在检查遗漏了哪些</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+99"/>
         <source>customers: the list kept changing while it was read; deleted customers are looked for again next time</source>
         <translation>顾客：读取期间列表一直在变化；已删除的顾客将在下次同步时重新查找</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
@@ -5392,6 +5515,84 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+17"/>
         <source>invalid OAuth timestamp or nonce</source>
         <translation>OAuth 时间戳或随机数无效</translation>
+    </message>
+</context>
+<context>
+    <name>WooWriter</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooWriter.cpp" line="+188"/>
+        <source>Only products and orders can be edited.</source>
+        <translation>只能修改商品和订单。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The shop does not say how many decimals its currency has.</source>
+        <translation>店铺没有说明其货币有几位小数。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The shop answered a product Yutang cannot read: %1</source>
+        <translation>店铺返回了鱼塘无法读取的商品：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a WooCommerce product.</source>
+        <translation>“%1”不是 WooCommerce 商品。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WooCommerce product categories are changed in WooCommerce.</source>
+        <translation>WooCommerce 商品分类需在 WooCommerce 中修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A variation is named after its product and its options.</source>
+        <translation>规格商品的名称由其商品名和规格选项组成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WooCommerce cannot take this edit.</source>
+        <translation>WooCommerce 无法接受此修改。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The product is in the shop&apos;s trash.</source>
+        <translation>该商品已在店铺回收站中。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The product changed in the shop since it was edited here.</source>
+        <translation>该商品在此处修改后，店铺中已有变动。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The shop answered an order Yutang cannot read: %1</source>
+        <translation>店铺返回了鱼塘无法读取的订单：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a WooCommerce order.</source>
+        <translation>“%1”不是 WooCommerce 订单。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The order is in the shop&apos;s trash.</source>
+        <translation>该订单已在店铺回收站中。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The order changed in the shop since it was edited here.</source>
+        <translation>该订单在此处修改后，店铺中已有变动。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>已由 %1 发货，运单号 %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The order is completed in the shop but the note with the tracking number was not sent (%1); it is sent on the next push.</source>
+        <translation>订单在店铺中已完成，但附带运单号的备注未能发送（%1）；将在下次推送时发送。</translation>
     </message>
 </context>
 <context>
