@@ -129,6 +129,12 @@ void WooPuller::failWith(const WooFailure &failure)
     fail(failure.failure, failure.message);
 }
 
+QString WooPuller::orderFields()
+{
+    return QStringLiteral("id,number,status,customer_id,date_created_gmt,date_modified_gmt,"
+                          "date_paid_gmt,total,refunds,line_items,meta_data,billing");
+}
+
 QUrlQuery WooPuller::pageQuery() const
 {
     QUrlQuery q;
@@ -459,6 +465,8 @@ void WooPuller::fetchIds(const QString &path, const QStringList &ids, std::funct
         q.addQueryItem(QStringLiteral("per_page"), QString::number(kPerPage));
         if (m_run->collection == Collection::Customers)
             q.addQueryItem(QStringLiteral("role"), QStringLiteral("all"));
+        if (m_run->collection == Collection::Orders)
+            q.addQueryItem(QStringLiteral("_fields"), orderFields());
         batches.append(q);
     }
     m_lister->fetchEach(path, batches, storing(), thenOrFail(next));
@@ -591,6 +599,7 @@ void WooPuller::syncOrders()
     for (const auto &item : pageQuery().queryItems())
         q.addQueryItem(item.first, item.second);
     // Incremental: oldest change first. A full listing goes by id, which edits do not reorder.
+    q.addQueryItem(QStringLiteral("_fields"), orderFields());
     q.addQueryItem(QStringLiteral("orderby"),
                    m_run->full ? QStringLiteral("id") : QStringLiteral("modified"));
     q.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));

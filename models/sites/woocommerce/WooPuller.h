@@ -43,6 +43,9 @@ public:
     static constexpr int kDefaultInFlight = 8;
     static constexpr qint64 kOverlapMs = 5 * 60 * 1000;
     static constexpr int kMaxScanAttempts = 3;
+    // The order fields the mapping reads: a page is less than half the size without addresses,
+    // tax, shipping and fee lines and links (less to send, to parse and to hold).
+    static QString orderFields();
 
     WooPuller(Database &db, PageApplier &applier, const SiteConnection &connection);
     ~WooPuller() override;
