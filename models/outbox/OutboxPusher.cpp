@@ -121,9 +121,11 @@ void OutboxPusher::handle(const OutboxEntry &entry, const WriteOutcome &o)
         finish(PushResult::Failure::Unreachable, tr("The site did not answer: %1").arg(o.message));
         return;
     case Kind::Refused: {
-        const QString why = o.readOnly ? tr("The token is read-only: the site refuses edits. "
-                                            "Your edits are kept; use a token with write access.")
-                                       : tr("The site refused the token.");
+        // The kind's own words where it has them (a WooCommerce key, not a token).
+        const QString why = !o.message.isEmpty() ? o.message
+                            : o.readOnly ? tr("The token is read-only: the site refuses edits. "
+                                              "Your edits are kept; use a token with write access.")
+                                         : tr("The site refused the token.");
         if (!outbox.setOutcome(entry.seq, State::Failed, why, &error)) {
             storeFailure(error);
             return;

@@ -288,7 +288,9 @@ private Q_SLOTS:
                  20);
         const OutboxEntry e = *Outbox(m_store->db()).entry(seq);
         QCOMPARE(e.state, OutboxEntry::State::Failed);
-        QVERIFY2(e.error.contains(QStringLiteral("read-only")), qPrintable(e.error));
+        QVERIFY2(e.error.contains(QStringLiteral("read-only")) &&
+                     e.error.contains(QStringLiteral("WooCommerce key")),
+                 qPrintable(e.error));
 
         // With a key that may write, the same edit goes through later.
         r = push(m_rw);

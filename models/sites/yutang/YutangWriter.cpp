@@ -51,6 +51,7 @@ void YutangWriter::write(const OutboxEntry &entry, Done done)
             } else if (r.status == 401 || r.status == 403) {
                 out.kind = Kind::Refused;
                 out.readOnly = r.status == 403;
+                out.message.clear(); // the pusher says what a refused token means
             } else {
                 // 422 names the fields at fault; 404 means the record is gone.
                 out.kind = Kind::Rejected;
