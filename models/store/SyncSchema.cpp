@@ -18,8 +18,8 @@ QList<Migrations::Step> SchemaSteps::sync()
     // before kinds existed, which are Yutang's. Panes read it to say what a kind cannot supply.
     steps.append({81, {QStringLiteral("ALTER TABLE shop ADD COLUMN kind TEXT")}});
     // The currency's decimals (minor units per major unit = 10^decimals), as the site says.
-    steps.append(
-        {82, {QStringLiteral("ALTER TABLE shop ADD COLUMN currency_decimals INTEGER NOT NULL "
-                             "DEFAULT 2")}});
+    steps.append({82,
+                  {QStringLiteral("ALTER TABLE shop ADD COLUMN currency_decimals INTEGER NOT NULL "
+                                  "DEFAULT 2")}});
     return steps;
 }

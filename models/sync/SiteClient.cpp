@@ -53,11 +53,12 @@ struct SiteClient::Request
 };
 
 SiteClient::SiteClient(const SiteAddress &address, const QByteArray &token, QObject *parent)
-    : SiteClient(address, address.apiBase(),
-                 [token](const QByteArray &, QUrl *, QNetworkRequest *request) {
-                     request->setRawHeader("Authorization", "Bearer " + token);
-                 },
-                 parent)
+    : SiteClient(
+          address, address.apiBase(),
+          [token](const QByteArray &, QUrl *, QNetworkRequest *request) {
+              request->setRawHeader("Authorization", "Bearer " + token);
+          },
+          parent)
 {}
 
 SiteClient::SiteClient(const SiteAddress &address, const QUrl &apiBase, Authenticator authenticator,

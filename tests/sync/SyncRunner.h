@@ -5,7 +5,6 @@
 
 #include <QEventLoop>
 #include <QTimer>
-
 #include <functional>
 
 // Runs one sync with the given options to the end, with the analytics observers every sync has
