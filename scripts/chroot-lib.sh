@@ -46,6 +46,8 @@ chroot_ensure() {
         return 1
     }
     chroot "$dir" apt-get clean
+    # Left mounted, the base would be copied with its /proc (check-deb copies it for each check).
+    chroot_umount "$dir"
     echo "$stamp" >"$dir/.yutang-stamp"
 }
 
