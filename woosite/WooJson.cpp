@@ -2,6 +2,7 @@
 
 #include "WooShopData.h"
 
+#include <QTimeZone>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,7 +72,7 @@ QJsonValue WooJson::date(qint64 epochSeconds, int offsetSeconds)
 {
     if (epochSeconds == 0)
         return QJsonValue::Null;
-    return QDateTime::fromSecsSinceEpoch(epochSeconds + offsetSeconds, Qt::UTC)
+    return QDateTime::fromSecsSinceEpoch(epochSeconds + offsetSeconds, QTimeZone::utc())
         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
@@ -88,7 +89,7 @@ bool WooJson::parseWallClock(const QString &text, qint64 *seconds)
     const QTime t(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
     if (!d.isValid() || !t.isValid())
         return false;
-    *seconds = QDateTime(d, t, Qt::UTC).toSecsSinceEpoch();
+    *seconds = QDateTime(d, t, QTimeZone::utc()).toSecsSinceEpoch();
     return true;
 }
 

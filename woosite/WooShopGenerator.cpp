@@ -112,7 +112,7 @@ void WooShopGenerator::generate(WooShopData &shop, const WooGeneratorOptions &op
         end = QDateTime::currentDateTimeUtc().addSecs(offset).date();
     // The end of the last shop day, in GMT seconds.
     const qint64 endGmt =
-        QDateTime(end.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - offset - 1;
+        QDateTime(end.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() - offset - 1;
     constexpr qint64 kDay = 86400;
 
     for (int i = 0; i < int(std::size(kCategories)); ++i)
@@ -197,7 +197,7 @@ void WooShopGenerator::generate(WooShopData &shop, const WooGeneratorOptions &op
     // Orders over the last 180 days, in date order (ids rise with dates).
     std::vector<qint64> placed;
     const qint64 firstDayGmt =
-        QDateTime(end.addDays(-179), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - offset;
+        QDateTime(end.addDays(-179), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() - offset;
     for (int i = 0; i < options.orders; ++i) {
         // Shop hours (Shanghai time), weighted towards the evening; a few after midnight.
         const int hour = int(rng.below(5) == 0 ? rng.below(24) : 8 + rng.below(8) + rng.below(8));

@@ -3,6 +3,7 @@
 // aside with its raw JSON by the sync).
 #include "sites/woocommerce/WooRecordMapper.h"
 
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -51,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(order.value(QLatin1String("created_at")).toString(),
                  QStringLiteral("2026-11-19T15:59:59Z"));
         QCOMPARE(order.value(QLatin1String("version")).toInteger(),
-                 QDateTime(QDate(2026, 11, 19), QTime(16, 10), Qt::UTC).toMSecsSinceEpoch());
+                 QDateTime(QDate(2026, 11, 19), QTime(16, 10), QTimeZone::utc()).toMSecsSinceEpoch());
         const QJsonObject item = order.value(QLatin1String("items")).toArray().first().toObject();
         QCOMPARE(item.value(QLatin1String("product_id")).toString(), QStringLiteral("101:111"));
         // price 100/3 is not a whole number of fen: the subtotal shared out, rounded.

@@ -3,6 +3,7 @@
 // RFC 5849 (section 3.4), independently of the server's WooAuthChecker.
 #include "WooSiteProcess.h"
 
+#include <QTimeZone>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -324,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(updated.status, 200);
         const QDateTime modified = QDateTime::fromString(
             updated.object().value(QLatin1String("date_modified_gmt")).toString(), Qt::ISODate);
-        QVERIFY(QDateTime(modified.date(), modified.time(), Qt::UTC).toSecsSinceEpoch() >= before);
+        QVERIFY(QDateTime(modified.date(), modified.time(), QTimeZone::utc()).toSecsSinceEpoch() >= before);
         QVERIFY(!updated.object().value(QLatin1String("date_paid_gmt")).isNull());
     }
 
