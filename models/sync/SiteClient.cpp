@@ -1,5 +1,7 @@
 #include "sync/SiteClient.h"
 
+#include <QIODevice>
+#include <cstring>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -38,6 +40,40 @@ QString SiteResponse::errorMessage() const
     const QString message = errorBody().value(QLatin1String("message")).toString();
     return message.isEmpty() ? errorText : message;
 }
+
+namespace {
+
+// A request body read once, front to back: QNetworkAccessManager cannot rewind it to send the
+// request a second time on its own. (Not a QBuffer: Qt reads a QBuffer's bytes directly and can
+// always start again.)
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
 
 struct SiteClient::Request
 {
@@ -132,7 +168,20 @@ void SiteClient::issue(std::shared_ptr<Request> request)
     if (!request->body.isEmpty())
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     ++request->attempts;
-    QNetworkReply *reply = m_nam->sendCustomRequest(nr, request->verb, request->body);
+    QNetworkReply *reply = nullptr;
+    if (request->verb == "POST" && !request->body.isEmpty()) {
+        // A POST creates something (an order note). When a kept-alive connection closes before
+        // the answer, Qt sends a request again by itself if it can rewind its body: a body it
+        // cannot rewind makes that an error instead, which reaches the caller, who knows whether
+        // sending again is safe.
+        auto *body = new OneShotBody(request->body);
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, request->body.size());
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_nam->sendCustomRequest(nr, request->verb, body);
+        body->setParent(reply);
+    } else {
+        reply = m_nam->sendCustomRequest(nr, request->verb, request->body);
+    }
     m_inFlight.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, request, reply] { handle(request, reply); });
 }

@@ -28,6 +28,16 @@ void FlakyProxy::cutNext(const QByteArray &verb, const QByteArray &pathPart, int
     m_how = how;
 }
 
+int FlakyProxy::requestsMatching(const QByteArray &verb, const QByteArray &pathPart) const
+{
+    int n = 0;
+    for (const QByteArray &line : m_requestLines) {
+        if (line.startsWith(verb + ' ') && line.contains(pathPart))
+            ++n;
+    }
+    return n;
+}
+
 bool FlakyProxy::takeCut(const QByteArray &data)
 {
     if (m_cutsLeft <= 0 || !data.startsWith(m_verb + ' '))
@@ -53,6 +63,9 @@ void FlakyProxy::accept()
         connect(client, &QTcpSocket::readyRead, client,
                 [this, client, upstream, early, loseAnswer] {
                     const QByteArray data = client->readAll();
+                    const qsizetype space = data.indexOf(' ');
+                    if (space > 0 && space < 8 && data.left(space).toUpper() == data.left(space))
+                        m_requestLines.append(data.left(data.indexOf('\n')));
                     // A request begins a chunk: QNetworkAccessManager writes the head in one piece.
                     if (takeCut(data)) {
                         if (m_how == Cut::BeforeServer) {

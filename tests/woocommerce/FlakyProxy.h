@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QTcpServer>
 
@@ -20,6 +21,8 @@ public:
 
     void cutNext(const QByteArray &verb, const QByteArray &pathPart, int count, Cut how);
     int cutsDone() const { return m_cutsDone; }
+    // How many requests with this verb and path part came through (cut or not).
+    int requestsMatching(const QByteArray &verb, const QByteArray &pathPart) const;
 
 private:
     void accept();
@@ -30,5 +33,6 @@ private:
     QByteArray m_verb, m_pathPart;
     int m_cutsLeft = 0;
     int m_cutsDone = 0;
+    QList<QByteArray> m_requestLines;
     Cut m_how = Cut::BeforeServer;
 };
