@@ -931,7 +931,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/ConnectCommand.cpp" line="+40"/>
+        <location filename="../app/cli/commands/ConnectCommand.cpp" line="+45"/>
         <source>Test a shop&apos;s address and secret, then save them as a profile (secret in the system keychain).</source>
         <translation>Test a shop&apos;s address and secret, then save them as a profile (secret in the system keychain).</translation>
     </message>
@@ -994,6 +994,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+2"/>
         <source>Platform version: %1</source>
         <translation>Platform version: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access: write access shows on the first push</source>
+        <translation>Access: write access shows on the first push</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1199,7 +1204,12 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Platform: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Access: write access shows on the first push</source>
+        <translation>Access: write access shows on the first push</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Access: read and write</source>
         <translation>Access: read and write</translation>
     </message>
@@ -2811,7 +2821,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>The site did not answer: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Changed on the site meanwhile (version %1).</source>
         <translation>Changed on the site meanwhile (version %1).</translation>
     </message>
@@ -2821,7 +2831,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>The token is read-only: the site refuses edits. Your edits are kept; use a token with write access.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</source>
         <translation>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</translation>
     </message>
@@ -2831,7 +2841,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Yutang cannot send edits to a site of kind %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The site refused the token.</source>
         <translation>The site refused the token.</translation>
     </message>
@@ -3893,7 +3903,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+154"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+204"/>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
     </message>
@@ -5388,7 +5398,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooProbe</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+39"/>
+        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+46"/>
         <source>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</source>
         <translation>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</translation>
     </message>
@@ -5438,7 +5448,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1: %2; retry %3 in %4 s</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>the WordPress index</source>
         <translation>the WordPress index</translation>
     </message>
@@ -5474,7 +5484,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Could not store sessions: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1: records changed while they were listed; checking which were missed</translation>
     </message>
@@ -5484,7 +5494,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>customers: the list kept changing while it was read; deleted customers are looked for again next time</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
@@ -5618,12 +5628,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>YutangProbe</name>
     <message>
-        <location filename="../models/sites/yutang/YutangProbe.cpp" line="+34"/>
+        <location filename="../models/sites/yutang/YutangProbe.cpp" line="+36"/>
         <source>Cannot reach %1: %2</source>
         <translation>Cannot reach %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The site did not accept the access token (%1).</source>
         <translation>The site did not accept the access token (%1).</translation>
     </message>
@@ -5633,14 +5643,9 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1 has no Yutang API (404).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The site answered %1: %2</source>
         <translation>The site answered %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Whether the token may change records shows on the first push.</source>
-        <translation>Whether the token may change records shows on the first push.</translation>
     </message>
 </context>
 <context>
@@ -5679,7 +5684,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>YutangWriter</name>
     <message>
-        <location filename="../models/sites/yutang/YutangWriter.cpp" line="+63"/>
+        <location filename="../models/sites/yutang/YutangWriter.cpp" line="+64"/>
         <source>The record no longer exists on the site.</source>
         <translation>The record no longer exists on the site.</translation>
     </message>

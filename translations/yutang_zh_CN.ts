@@ -927,7 +927,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/ConnectCommand.cpp" line="+40"/>
+        <location filename="../app/cli/commands/ConnectCommand.cpp" line="+45"/>
         <source>Test a shop&apos;s address and secret, then save them as a profile (secret in the system keychain).</source>
         <translation>测试店铺的地址和密钥，然后保存为配置（密钥存入系统钥匙串）。</translation>
     </message>
@@ -990,6 +990,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+2"/>
         <source>Platform version: %1</source>
         <translation>平台版本：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access: write access shows on the first push</source>
+        <translation>权限：能否写入将在首次推送时得知</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1195,7 +1200,12 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>平台：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Access: write access shows on the first push</source>
+        <translation>权限：能否写入将在首次推送时得知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Access: read and write</source>
         <translation>权限：读写</translation>
     </message>
@@ -2799,7 +2809,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>站点没有响应：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Changed on the site meanwhile (version %1).</source>
         <translation>站点上已被他人修改（版本 %1）。</translation>
     </message>
@@ -2809,7 +2819,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>该令牌是只读的：站点拒绝修改。你的修改已保留；请使用有写权限的令牌。</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>This version of Yutang cannot connect to a site of kind &quot;%1&quot;.</source>
         <translation>此版本的鱼塘无法连接类型为“%1”的网站。</translation>
     </message>
@@ -2819,7 +2829,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>鱼塘暂时无法向 %1 类型的网站发送修改。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The site refused the token.</source>
         <translation>站点拒绝了该令牌。</translation>
     </message>
@@ -3878,7 +3888,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+154"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+204"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
     </message>
@@ -5368,7 +5378,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooProbe</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+39"/>
+        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+46"/>
         <source>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</source>
         <translation>服务器忽略了 Authorization 请求头（代理或 Web 服务器将其丢弃），因此密钥改为通过 HTTPS 以 consumer_key 和 consumer_secret 查询参数发送。</translation>
     </message>
@@ -5418,7 +5428,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1：%2；%4 秒后第 %3 次重试</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>the WordPress index</source>
         <translation>WordPress 索引</translation>
     </message>
@@ -5454,7 +5464,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>无法保存访问记录：%1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1：列出记录时有记录发生变化；正在检查遗漏了哪些</translation>
     </message>
@@ -5464,7 +5474,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>顾客：读取期间列表一直在变化；已删除的顾客将在下次同步时重新查找</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
@@ -5598,12 +5608,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>YutangProbe</name>
     <message>
-        <location filename="../models/sites/yutang/YutangProbe.cpp" line="+34"/>
+        <location filename="../models/sites/yutang/YutangProbe.cpp" line="+36"/>
         <source>Cannot reach %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The site did not accept the access token (%1).</source>
         <translation>站点不接受该访问令牌（%1）。</translation>
     </message>
@@ -5613,14 +5623,9 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1 没有鱼塘接口（404）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The site answered %1: %2</source>
         <translation>站点返回 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Whether the token may change records shows on the first push.</source>
-        <translation>令牌能否修改记录，要到第一次推送修改时才能知道。</translation>
     </message>
 </context>
 <context>
@@ -5659,7 +5664,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>YutangWriter</name>
     <message>
-        <location filename="../models/sites/yutang/YutangWriter.cpp" line="+63"/>
+        <location filename="../models/sites/yutang/YutangWriter.cpp" line="+64"/>
         <source>The record no longer exists on the site.</source>
         <translation>该记录在网站上已不存在。</translation>
     </message>

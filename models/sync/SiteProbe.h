@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncTypes.h"
+
 #include <QObject>
 #include <QString>
 
@@ -8,11 +10,13 @@ struct SiteProbeResult
 {
     bool ok = false;
     QString error; // why not, when !ok
+    SyncResult::Failure failure = SyncResult::Failure::None; // what kind of why (exit codes)
     QString shopName;
     QString currency;
     QString timeZone;
     QString platformVersion; // the platform's own version (WooCommerce 9.4.2), if it says
     bool canWrite = false;   // the secret may change records (a read-only key cannot)
+    bool writeKnown = true;  // false: the site cannot tell without a write (canWrite unknown)
     QString notes;           // anything else worth saying (a fallback that was needed)
 };
 

@@ -145,6 +145,9 @@ private Q_SLOTS:
                  qPrintable(label->text()));
         QVERIFY2(label->text().contains(QStringLiteral("Currency: CNY")),
                  qPrintable(label->text()));
+        // The site API cannot say what a token may do without writing: the dialog says so.
+        QVERIFY2(label->text().contains(QStringLiteral("write access shows on the first push")),
+                 qPrintable(label->text()));
 
         // A wrong token: the site's refusal, in the dialog.
         fill(form, "secret_yutang_token", QStringLiteral("wrong"));

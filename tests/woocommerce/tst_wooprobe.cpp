@@ -73,6 +73,7 @@ private Q_SLOTS:
     {
         const SiteProbeResult r = probe(m_site.address(), secret("ck_test", "cs_wrong"));
         QVERIFY(!r.ok);
+        QCOMPARE(r.failure, SyncResult::Failure::Unauthorized);
         QVERIFY2(r.error.contains(QStringLiteral("did not accept the WooCommerce key")),
                  qPrintable(r.error));
     }
@@ -85,6 +86,7 @@ private Q_SLOTS:
         const SiteProbeResult r = probe(yutang.address(), secret("ck_test", "cs_test"));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("not a WordPress site")), qPrintable(r.error));
+        QCOMPARE(r.failure, SyncResult::Failure::NotASite);
     }
 
     void unreachable()
@@ -97,6 +99,7 @@ private Q_SLOTS:
             probe(QStringLiteral("http://127.0.0.1:%1").arg(port), secret("ck_test", "cs_test"));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("Cannot reach")), qPrintable(r.error));
+        QCOMPARE(r.failure, SyncResult::Failure::Unreachable);
     }
 
     void cleanupTestCase() { QVERIFY(m_site.stop()); }

@@ -356,7 +356,8 @@ void ConnectShopForm::showResult(const SiteProbeResult &result)
             version = connector()->displayName() + QLatin1Char(' ') + version;
         facts << tr("Platform: %1").arg(version.toHtmlEscaped());
     }
-    facts << (result.canWrite
+    facts << (!result.writeKnown ? tr("Access: write access shows on the first push")
+              : result.canWrite
                   ? tr("Access: read and write")
                   : tr("Access: read only — edits made in Yutang cannot be sent to the shop"));
     lines << facts.join(QStringLiteral(" · "));

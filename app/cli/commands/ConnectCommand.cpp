@@ -22,16 +22,21 @@ QString tr(const char *s)
 
 constexpr int kProbeTimeoutMs = 120000;
 
-// A probe's "failure" property (WooProbe sets it) as an exit code.
-int exitCodeFor(const QString &failure)
+// What a failed connection test means, as an exit code.
+int exitCodeFor(SyncResult::Failure failure)
 {
-    if (failure == QLatin1String("unreachable"))
+    switch (failure) {
+    case SyncResult::Failure::Unreachable:
         return ExitUnreachable;
-    if (failure == QLatin1String("unauthorized"))
+    case SyncResult::Failure::Unauthorized:
+    case SyncResult::Failure::Forbidden:
         return ExitUnauthorized;
-    if (failure == QLatin1String("not-a-site") || failure == QLatin1String("bad-address"))
+    case SyncResult::Failure::NotASite:
+    case SyncResult::Failure::BadAddress:
         return ExitBadAddress;
-    return ExitFailure;
+    default:
+        return ExitFailure;
+    }
 }
 } // namespace
 
@@ -135,7 +140,7 @@ int ConnectCommand::execute(const QStringList &arguments, CliIo &io)
     }
     if (!result.ok) {
         io.err << result.error << Qt::endl;
-        return exitCodeFor(probe->property("failure").toString());
+        return exitCodeFor(result.failure);
     }
 
     io.out << tr("Shop: %1").arg(result.shopName) << Qt::endl
@@ -144,9 +149,10 @@ int ConnectCommand::execute(const QStringList &arguments, CliIo &io)
            << tr("Time zone: %1").arg(result.timeZone) << Qt::endl;
     if (!result.platformVersion.isEmpty())
         io.out << tr("Platform version: %1").arg(result.platformVersion) << Qt::endl;
-    io.out << (result.canWrite ? tr("Access: read/write")
-                               : tr("Access: read only (edits stay queued until a key that may "
-                                    "write is given)"))
+    io.out << (!result.writeKnown ? tr("Access: write access shows on the first push")
+               : result.canWrite  ? tr("Access: read/write")
+                                  : tr("Access: read only (edits stay queued until a key that "
+                                       "may write is given)"))
            << Qt::endl;
     if (!result.notes.isEmpty())
         io.out << result.notes << Qt::endl;

@@ -32,7 +32,14 @@ void WooProbe::finishWith(const QString &error, const char *failure)
 {
     m_result.error = error;
     m_result.ok = error.isEmpty();
-    setProperty("failure", m_result.ok ? QString() : QString::fromLatin1(failure));
+    const QLatin1String kind(failure ? failure : "");
+    using F = SyncResult::Failure;
+    m_result.failure = m_result.ok                             ? F::None
+                       : kind == QLatin1String("unreachable")  ? F::Unreachable
+                       : kind == QLatin1String("unauthorized") ? F::Unauthorized
+                       : kind == QLatin1String("not-a-site")   ? F::NotASite
+                       : kind == QLatin1String("bad-address")  ? F::BadAddress
+                                                               : F::SiteError;
     if (m_result.ok && m_client->usesQueryKeys()) {
         if (!m_result.notes.isEmpty())
             m_result.notes += QLatin1Char(' ');

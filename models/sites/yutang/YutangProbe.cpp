@@ -18,6 +18,7 @@ void YutangProbe::start()
         QTimer::singleShot(0, this, [this, error] {
             SiteProbeResult result;
             result.error = error;
+            result.failure = SyncResult::Failure::BadAddress;
             Q_EMIT finished(result);
         });
         return;
@@ -30,24 +31,31 @@ void YutangProbe::start()
         SiteProbeResult result;
         ShopRecord shop;
         QString error;
-        if (r.outcome == SiteResponse::Outcome::NetworkError)
+        using F = SyncResult::Failure;
+        if (r.outcome == SiteResponse::Outcome::NetworkError) {
             result.error = tr("Cannot reach %1: %2")
                                .arg(m_client->address().siteUrl().toString(), r.errorText);
-        else if (r.status == 401 || r.status == 403)
+            result.failure = F::Unreachable;
+        } else if (r.status == 401 || r.status == 403) {
             result.error = tr("The site did not accept the access token (%1).").arg(r.status);
-        else if (r.status == 404)
-            result.error =
-                tr("%1 has no Yutang API (404).").arg(m_client->address().siteUrl().toString());
-        else if (!r.ok())
+            result.failure = F::Unauthorized;
+        } else if (r.status == 404) {
+            result.error = tr("%1 has no Yutang API (404).")
+                               .arg(m_client->address().siteUrl().toString());
+            result.failure = F::NotASite;
+        } else if (!r.ok()) {
             result.error = tr("The site answered %1: %2").arg(r.status).arg(r.errorMessage());
-        else if (!RecordParser::parseShop(r.body, &shop, &error))
+            result.failure = F::SiteError;
+        } else if (!RecordParser::parseShop(r.body, &shop, &error)) {
             result.error = error;
+            result.failure = F::NotASite;
+        }
         result.ok = result.error.isEmpty();
         result.shopName = shop.name;
         result.currency = shop.currency;
         result.timeZone = shop.timezone;
-        result.canWrite = true;
-        result.notes = tr("Whether the token may change records shows on the first push.");
+        // The site API cannot say what a token may do without a write.
+        result.writeKnown = false;
         Q_EMIT finished(result);
     });
 }
