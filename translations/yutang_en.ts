@@ -5390,7 +5390,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooPageLister</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+82"/>
+        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+79"/>
         <source>the shop sent a page that is not a JSON list (%1 at byte %2)</source>
         <translation>the shop sent a page that is not a JSON list (%1 at byte %2)</translation>
     </message>
@@ -5398,44 +5398,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooProbe</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+46"/>
+        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+39"/>
         <source>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</source>
         <translation>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+37"/>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Cannot reach %1: %2</source>
         <translation>Cannot reach %1: %2</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</source>
-        <translation>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</source>
-        <translation>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The shop did not accept the WooCommerce key (%1: %2). Check the key under WooCommerce → Settings → Advanced → REST API.</source>
-        <translation>The shop did not accept the WooCommerce key (%1: %2). Check the key under WooCommerce → Settings → Advanced → REST API.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The shop answered %1 for its settings (system_status): %2</source>
-        <translation>The shop answered %1 for its settings (system_status): %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
-        <translation>The shop&apos;s settings name no currency (system_status.settings).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+6"/>
         <source>Whether the key may change records is not known (the shop answered %1: %2).</source>
         <translation>Whether the key may change records is not known (the shop answered %1: %2).</translation>
     </message>
@@ -5448,43 +5421,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1: %2; retry %3 in %4 s</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>the WordPress index</source>
-        <translation>the WordPress index</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 does not answer as a WordPress site (no REST index at /wp-json/).</source>
-        <translation>%1 does not answer as a WordPress site (no REST index at /wp-json/).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (wc/v3).</source>
-        <translation>%1 is a WordPress site without WooCommerce&apos;s REST API (wc/v3).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the shop&apos;s settings</source>
-        <translation>the shop&apos;s settings</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
-        <translation>The shop&apos;s settings name no currency (system_status.settings).</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+152"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+45"/>
+        <location line="+79"/>
         <source>Could not store sessions: %1</source>
         <translation>Could not store sessions: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+135"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1: records changed while they were listed; checking which were missed</translation>
     </message>
@@ -5545,6 +5492,34 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+17"/>
         <source>invalid OAuth timestamp or nonce</source>
         <translation>invalid OAuth timestamp or nonce</translation>
+    </message>
+</context>
+<context>
+    <name>WooShopReader</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooShopReader.cpp" line="+28"/>
+        <source>the WordPress index</source>
+        <translation>the WordPress index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</source>
+        <translation>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</source>
+        <translation>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the shop&apos;s settings</source>
+        <translation>the shop&apos;s settings</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
+        <translation>The shop&apos;s settings name no currency (system_status.settings).</translation>
     </message>
 </context>
 <context>

@@ -5370,7 +5370,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooPageLister</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+82"/>
+        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+79"/>
         <source>the shop sent a page that is not a JSON list (%1 at byte %2)</source>
         <translation>店铺返回的页面不是 JSON 列表（第 %2 字节处：%1）</translation>
     </message>
@@ -5378,44 +5378,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooProbe</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+46"/>
+        <location filename="../models/sites/woocommerce/WooProbe.cpp" line="+39"/>
         <source>The server ignored the Authorization header (a proxy or the web server drops it), so the key is sent as consumer_key and consumer_secret query parameters over HTTPS.</source>
         <translation>服务器忽略了 Authorization 请求头（代理或 Web 服务器将其丢弃），因此密钥改为通过 HTTPS 以 consumer_key 和 consumer_secret 查询参数发送。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+37"/>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Cannot reach %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</source>
-        <translation>%1 不是 WordPress 站点：/wp-json/ 下没有 WordPress REST API（HTTP %2）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</source>
-        <translation>%1 是 WordPress 站点，但没有 WooCommerce 的 REST API（缺少 wc/v3）：WooCommerce 是否已安装并启用？</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The shop did not accept the WooCommerce key (%1: %2). Check the key under WooCommerce → Settings → Advanced → REST API.</source>
-        <translation>店铺不接受该 WooCommerce 密钥（%1：%2）。请在 WooCommerce → 设置 → 高级 → REST API 中检查密钥。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The shop answered %1 for its settings (system_status): %2</source>
-        <translation>店铺读取设置（system_status）时返回 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
-        <translation>店铺设置中没有货币（system_status.settings）。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+6"/>
         <source>Whether the key may change records is not known (the shop answered %1: %2).</source>
         <translation>无法确定该密钥能否修改记录（店铺返回 %1：%2）。</translation>
     </message>
@@ -5428,43 +5401,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1：%2；%4 秒后第 %3 次重试</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>the WordPress index</source>
-        <translation>WordPress 索引</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 does not answer as a WordPress site (no REST index at /wp-json/).</source>
-        <translation>%1 的响应不像 WordPress 网站（/wp-json/ 没有 REST 索引）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (wc/v3).</source>
-        <translation>%1 是 WordPress 网站，但没有 WooCommerce 的 REST API（wc/v3）。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the shop&apos;s settings</source>
-        <translation>店铺设置</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
-        <translation>店铺设置中没有币种（system_status.settings）。</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+152"/>
         <source>Could not store %1: %2</source>
         <translation>无法保存%1：%2</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+45"/>
+        <location line="+79"/>
         <source>Could not store sessions: %1</source>
         <translation>无法保存访问记录：%1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+135"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1：列出记录时有记录发生变化；正在检查遗漏了哪些</translation>
     </message>
@@ -5525,6 +5472,34 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+17"/>
         <source>invalid OAuth timestamp or nonce</source>
         <translation>OAuth 时间戳或随机数无效</translation>
+    </message>
+</context>
+<context>
+    <name>WooShopReader</name>
+    <message>
+        <location filename="../models/sites/woocommerce/WooShopReader.cpp" line="+28"/>
+        <source>the WordPress index</source>
+        <translation>WordPress 索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a WordPress site: it has no WordPress REST API at /wp-json/ (HTTP %2).</source>
+        <translation>%1 不是 WordPress 站点：/wp-json/ 下没有 WordPress REST API（HTTP %2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a WordPress site without WooCommerce&apos;s REST API (no wc/v3): is WooCommerce installed and active?</source>
+        <translation>%1 是 WordPress 站点，但没有 WooCommerce 的 REST API（缺少 wc/v3）：WooCommerce 是否已安装并启用？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the shop&apos;s settings</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The shop&apos;s settings name no currency (system_status.settings).</source>
+        <translation>店铺设置中没有货币（system_status.settings）。</translation>
     </message>
 </context>
 <context>

@@ -9,41 +9,38 @@ WooPageLister::WooPageLister(WooClient &client, int maxInFlight, QObject *parent
     : QObject(parent), m_client(client), m_maxInFlight(std::max(1, maxInFlight))
 {}
 
-void WooPageLister::listAll(const QString &path, const QUrlQuery &query, PageHandler onPage,
-                            DoneHandler onDone)
+void WooPageLister::begin(const QString &path, PageHandler onPage, DoneHandler onDone)
 {
     m_path = path;
-    m_base = query;
-    m_paged = true;
-    m_perPage = query.queryItemValue(QStringLiteral("per_page")).toInt();
     m_onPage = std::move(onPage);
     m_onDone = std::move(onDone);
     m_firstTotal = -1;
     m_totalsChanged = false;
     m_recordsSeen = 0;
     m_running = true;
-    ++m_serial;
-    m_queue = {{1, query}};
+    ++m_serial; // answers to an earlier listing are dropped
+    m_queue.clear();
     m_inFlight = 0;
+}
+
+void WooPageLister::listAll(const QString &path, const QUrlQuery &query, PageHandler onPage,
+                            DoneHandler onDone)
+{
+    begin(path, std::move(onPage), std::move(onDone));
+    m_base = query;
+    m_paged = true;
+    m_perPage = query.queryItemValue(QStringLiteral("per_page")).toInt();
+    m_queue = {{1, query}};
     pump();
 }
 
 void WooPageLister::fetchEach(const QString &path, const QList<QUrlQuery> &queries,
                               PageHandler onPage, DoneHandler onDone)
 {
-    m_path = path;
+    begin(path, std::move(onPage), std::move(onDone));
     m_paged = false;
-    m_onPage = std::move(onPage);
-    m_onDone = std::move(onDone);
-    m_firstTotal = -1;
-    m_totalsChanged = false;
-    m_recordsSeen = 0;
-    m_running = true;
-    ++m_serial;
-    m_queue.clear();
     for (qsizetype i = 0; i < queries.size(); ++i)
         m_queue.append({int(i + 1), queries.at(i)});
-    m_inFlight = 0;
     if (m_queue.isEmpty()) {
         finish(true, {});
         return;

@@ -41,6 +41,7 @@ public:
     qint64 recordsSeen() const { return m_recordsSeen; }
 
 private:
+    void begin(const QString &path, PageHandler onPage, DoneHandler onDone);
     void pump();
     void issue(int number, const QUrlQuery &query);
     void finish(bool ok, const WooFailure &failure);

@@ -18,10 +18,6 @@ struct SiteResponse;
 //    the method before the route runs, so a read-only key is answered 401 "does not have write
 //    permissions", and a read/write key an empty answer — nothing is created, changed or deleted.
 //
-// SiteProbeResult says why in words only; for callers that need to tell failures apart (the CLI's
-// exit codes), the probe also sets its dynamic property "failure" before finished(): "unreachable",
-// "unauthorized" (the key was refused), "not-a-site" (not WordPress, or no WooCommerce),
-// "bad-address", or "other".
 class WooProbe : public SiteProbe
 {
     Q_OBJECT
@@ -31,10 +27,10 @@ public:
     void start() override;
 
 private:
-    void readIndex();
-    void readStatus();
+    void readShop();
     void tryWrite();
-    void finishWith(const QString &error, const char *failure = "other");
+    void finishWith(const QString &error,
+                    SyncResult::Failure failure = SyncResult::Failure::SiteError);
 
     SiteConnection m_connection;
     std::unique_ptr<WooClient> m_client;

@@ -3,6 +3,7 @@
 #include "sites/woocommerce/WooClient.h"
 #include "sites/woocommerce/WooDate.h"
 #include "sites/woocommerce/WooPageLister.h"
+#include "sites/woocommerce/WooShopReader.h"
 #include "store/Database.h"
 #include "sync/CollectionSchema.h"
 #include "sync/PageApplier.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 struct WooPuller::Run
 {
@@ -75,7 +75,7 @@ void WooPuller::start(const Options &options)
     }
     for (Collection c : std::as_const(m_todo))
         m_counts.insert(Collections::name(c), CollectionCounts());
-    fetchIndex();
+    fetchShop();
 }
 
 void WooPuller::abort()
@@ -146,70 +146,19 @@ QUrlQuery WooPuller::pageQuery() const
 
 // --- the shop -------------------------------------------------------------------------------
 
-void WooPuller::fetchIndex()
+void WooPuller::fetchShop()
 {
-    m_client->getIndex([this](const SiteResponse &r) {
+    WooShopReader::read(*m_client, [this](const WooShopInfo &info, const WooFailure *failure) {
         if (!running())
             return;
-        const QJsonObject index = QJsonDocument::fromJson(r.body).object();
-        if (!r.ok() || !index.value(QLatin1String("namespaces")).isArray()) {
-            WooFailure f = WooFailure::from(r, m_client->address().siteUrl().toString(),
-                                            tr("the WordPress index"));
-            if (r.ok()) {
-                f.failure = SyncResult::Failure::NotASite;
-                f.message =
-                    tr("%1 does not answer as a WordPress site (no REST index at /wp-json/).")
-                        .arg(m_client->address().siteUrl().toString());
-            }
-            failWith(f);
+        if (failure) {
+            failWith(*failure);
             return;
         }
-        if (!index.value(QLatin1String("namespaces")).toArray().contains(QStringLiteral("wc/v3"))) {
-            fail(SyncResult::Failure::NotASite,
-                 tr("%1 is a WordPress site without WooCommerce's REST API (wc/v3).")
-                     .arg(m_client->address().siteUrl().toString()));
-            return;
-        }
-        fetchStatus(index);
-    });
-}
-
-void WooPuller::fetchStatus(const QJsonObject &index)
-{
-    m_client->get(QStringLiteral("system_status"), {}, [this, index](const SiteResponse &r) {
-        if (!running())
-            return;
-        if (!r.ok()) {
-            failWith(WooFailure::from(r, m_client->address().siteUrl().toString(),
-                                      tr("the shop's settings")));
-            return;
-        }
-        const QJsonObject status = QJsonDocument::fromJson(r.body).object();
-        const QJsonObject settings = status.value(QLatin1String("settings")).toObject();
-        ShopRecord shop;
-        shop.kind = QStringLiteral("woocommerce");
-        const QUrl site = m_client->address().siteUrl();
-        shop.id = site.host() + site.path();
-        shop.name = index.value(QLatin1String("name")).toString();
-        if (shop.name.isEmpty())
-            shop.name = site.host();
-        shop.currency = settings.value(QLatin1String("currency")).toString();
-        shop.currencyDecimals = settings.value(QLatin1String("number_of_decimals")).toInt(2);
-        // WordPress keeps either a zone name or a fixed offset ("UTC+8" in its settings).
-        shop.timezone = index.value(QLatin1String("timezone_string")).toString();
-        if (shop.timezone.isEmpty() || !QTimeZone(shop.timezone.toUtf8()).isValid()) {
-            const double hours = index.value(QLatin1String("gmt_offset")).toDouble();
-            shop.timezone = QString::fromUtf8(QTimeZone(int(hours * 3600)).id());
-        }
-        if (shop.currency.isEmpty() || shop.currencyDecimals < 0 || shop.currencyDecimals > 6) {
-            fail(SyncResult::Failure::NotASite,
-                 tr("The shop's settings name no currency (system_status.settings)."));
-            return;
-        }
-        m_context.decimals = shop.currencyDecimals;
-        m_context.siteHost = site.host();
+        m_context.decimals = info.shop.currencyDecimals;
+        m_context.siteHost = m_client->address().siteUrl().host();
         QString error;
-        if (!ShopRowWriter::write(m_db, shop, &error)) {
+        if (!ShopRowWriter::write(m_db, info.shop, &error)) {
             fail(SyncResult::Failure::Store, error);
             return;
         }
@@ -330,14 +279,22 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
     page.sessionsFollow = sessions.recordCount() > 0;
     if (!applyPage(page))
         return false;
-    if (sessions.recordCount() > 0) {
-        SyncState state = SyncState::load(m_db, Collection::Sessions);
-        sessions.hasNextCursor = true; // day aggregates are rebuilt when the orders end
-        QString error;
-        if (!m_applier.apply(sessions, state, false, &error)) {
-            fail(SyncResult::Failure::Store, tr("Could not store sessions: %1").arg(error));
-            return false;
-        }
+    return applySessions(sessions);
+}
+
+bool WooPuller::applySessions(ParsedPage &sessions)
+{
+    if (sessions.recordCount() == 0)
+        return true;
+    // Sessions stand for orders here and have no listing of their own: their sync state is
+    // only passed through (read once per sync).
+    if (!m_sessionsState)
+        m_sessionsState = SyncState::load(m_db, Collection::Sessions);
+    sessions.hasNextCursor = true; // day aggregates are rebuilt when the orders end
+    QString error;
+    if (!m_applier.apply(sessions, *m_sessionsState, false, &error)) {
+        fail(SyncResult::Failure::Store, tr("Could not store sessions: %1").arg(error));
+        return false;
     }
     return true;
 }
@@ -375,16 +332,7 @@ bool WooPuller::deleteMissing(const QHash<QString, qint64> &siteIds)
     }
     if (page.deleted.isEmpty())
         return true;
-    if (!sessions.deleted.isEmpty()) {
-        SyncState state = SyncState::load(m_db, Collection::Sessions);
-        sessions.hasNextCursor = true;
-        QString error;
-        if (!m_applier.apply(sessions, state, false, &error)) {
-            fail(SyncResult::Failure::Store, tr("Could not store sessions: %1").arg(error));
-            return false;
-        }
-    }
-    return applyPage(page);
+    return applySessions(sessions) && applyPage(page);
 }
 
 void WooPuller::finishCollection()

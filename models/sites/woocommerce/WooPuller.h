@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 class Database;
 class PageApplier;
@@ -57,8 +58,7 @@ public:
 private:
     struct Run; // one collection's listing in progress
 
-    void fetchIndex();
-    void fetchStatus(const QJsonObject &index);
+    void fetchShop();
     void nextCollection();
     void syncProducts();
     void syncVariations();
@@ -72,6 +72,7 @@ private:
     // Maps and stores one page of WooCommerce records of run's collection.
     bool storeRecords(const QJsonArray &records, const QJsonObject *parent = nullptr);
     bool applyPage(ParsedPage &page, bool completesFullListing = false);
+    bool applySessions(ParsedPage &sessions); // the sessions of a page of orders
     // Repairs a listing that may have shifted: scans ids (with `filter`) and fetches what the
     // listing missed; then `next`.
     void repairIfShifted(const QString &path, const QUrlQuery &filter, std::function<void()> next);
@@ -99,6 +100,7 @@ private:
     QList<Collection> m_todo;
     std::unique_ptr<Run> m_run;
     QList<QJsonObject> m_variableProducts;
+    std::optional<SyncState> m_sessionsState;
     QMap<QString, CollectionCounts> m_counts;
     bool m_running = false;
 };
