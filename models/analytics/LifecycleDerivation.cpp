@@ -1,6 +1,7 @@
 #include "analytics/LifecycleDerivation.h"
 
 #include "store/Database.h"
+#include "store/JsonRows.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -10,122 +11,169 @@ LifecycleDerivation::LifecycleDerivation(Database &db) : m_db(db), m_queries(db)
 
 LifecycleDerivation::~LifecycleDerivation() = default;
 
+// A page's visitors at once: a few statements per page, the keys and the computed rows sent as
+// one JSON text each (JsonRows), instead of several statements per visitor.
 bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QString *error)
 {
-    for (const QString &id : visitorIds) {
-        if (!refreshVisitor(id, error))
-            return false;
-    }
-    return true;
-}
+    if (visitorIds.isEmpty())
+        return true;
+    const SqlDialect &dialect = m_db.dialect();
+    const QString keys = JsonRows::keys(visitorIds);
 
-bool LifecycleDerivation::refreshVisitor(const QString &visitorId, QString *error)
-{
     QSqlQuery &old =
-        prepared(QStringLiteral("SELECT first_day FROM visitor_lifecycle WHERE visitor_id = ?"));
-    old.addBindValue(visitorId);
+        prepared(QStringLiteral("SELECT first_day FROM visitor_lifecycle WHERE visitor_id IN %1")
+                     .arg(dialect.jsonKeys()));
+    old.addBindValue(keys);
     if (!exec(old, error))
         return false;
-    if (old.next())
+    while (old.next())
         m_dirtyDays.insert(old.value(0).toInt());
     old.finish();
 
+    struct Visitor
+    {
+        qint64 firstAt = 0;
+        int firstDay = 0;
+        QString channel, source;
+        bool cameBack = false;
+        bool followed = false;
+        bool registerEvent = false;
+        QSet<QString> customers;
+    };
+    QHash<QString, Visitor> visitors;
+    visitors.reserve(visitorIds.size());
     QSqlQuery &sessions = prepared(
-        QStringLiteral("SELECT started_at, day, channel, source, customer_id FROM sessions "
-                       "WHERE visitor_id = ? AND day IS NOT NULL ORDER BY started_at, id"));
-    sessions.addBindValue(visitorId);
+        QStringLiteral("SELECT visitor_id, started_at, day, channel, source, customer_id FROM "
+                       "sessions WHERE visitor_id IN %1 AND day IS NOT NULL "
+                       "ORDER BY visitor_id, started_at, id")
+            .arg(dialect.jsonKeys()));
+    sessions.addBindValue(keys);
     if (!exec(sessions, error))
         return false;
-    qint64 firstAt = 0;
-    int firstDay = 0;
-    QString channel, source;
-    bool cameBack = false;
-    QSet<QString> customers;
-    bool any = false;
     while (sessions.next()) {
-        const qint64 at = sessions.value(0).toLongLong();
-        if (!any) {
-            any = true;
-            firstAt = at;
-            firstDay = sessions.value(1).toInt();
-            channel = sessions.value(2).toString();
-            source = sessions.value(3).toString();
-        } else if (at > firstAt && at <= firstAt + kComeBackWindowMs) {
-            cameBack = true;
+        const QString id = sessions.value(0).toString();
+        const qint64 at = sessions.value(1).toLongLong();
+        auto it = visitors.find(id);
+        if (it == visitors.end()) {
+            it = visitors.insert(id, Visitor());
+            it->firstAt = at;
+            it->firstDay = sessions.value(2).toInt();
+            it->channel = sessions.value(3).toString();
+            it->source = sessions.value(4).toString();
+        } else if (at > it->firstAt && at <= it->firstAt + kComeBackWindowMs) {
+            it->cameBack = true;
         }
-        if (!sessions.value(4).isNull())
-            customers.insert(sessions.value(4).toString());
+        if (!sessions.value(5).isNull())
+            it->customers.insert(sessions.value(5).toString());
     }
     sessions.finish();
-    if (!any) {
-        QSqlQuery &del =
-            prepared(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id = ?"));
-        del.addBindValue(visitorId);
-        return exec(del, error);
-    }
 
-    QSqlQuery &events = prepared(QStringLiteral(
-        "SELECT e.type, e.customer_id FROM events e JOIN sessions s ON s.id = e.session_id "
-        "WHERE s.visitor_id = ? AND e.type IN ('register', 'follow')"));
-    events.addBindValue(visitorId);
+    QStringList gone;
+    for (const QString &id : visitorIds) {
+        if (!visitors.contains(id))
+            gone << id;
+    }
+    if (!gone.isEmpty()) {
+        QSqlQuery &del =
+            prepared(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id IN %1")
+                         .arg(dialect.jsonKeys()));
+        del.addBindValue(JsonRows::keys(gone));
+        if (!exec(del, error))
+            return false;
+    }
+    if (visitors.isEmpty())
+        return true;
+
+    QSqlQuery &events = prepared(
+        QStringLiteral("SELECT s.visitor_id, e.type, e.customer_id FROM events e JOIN sessions s "
+                       "ON s.id = e.session_id WHERE s.visitor_id IN %1 AND "
+                       "e.type IN ('register', 'follow')")
+            .arg(dialect.jsonKeys()));
+    events.addBindValue(keys);
     if (!exec(events, error))
         return false;
-    bool followed = false;
-    bool registerEvent = false;
     while (events.next()) {
-        if (events.value(0).toString() == QLatin1String("follow")) {
-            followed = true;
+        auto it = visitors.find(events.value(0).toString());
+        if (it == visitors.end())
+            continue; // no classified session yet
+        if (events.value(1).toString() == QLatin1String("follow")) {
+            it->followed = true;
         } else {
-            registerEvent = true;
-            if (!events.value(1).isNull())
-                customers.insert(events.value(1).toString());
+            it->registerEvent = true;
+            if (!events.value(2).isNull())
+                it->customers.insert(events.value(2).toString());
         }
     }
     events.finish();
 
-    qint64 paidOrders = 0;
-    bool referred = false;
-    QSqlQuery &customer = prepared(
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE customer_id = ? AND status IN "
-                       "('paid', 'shipped', 'completed')), "
-                       "(SELECT COUNT(*) FROM customers WHERE referrer_id = ?), "
-                       "(SELECT COUNT(*) FROM customers WHERE id = ? AND wechat_followed <> 0)"));
-    for (const QString &c : std::as_const(customers)) {
-        customer.addBindValue(c);
-        customer.addBindValue(c);
-        customer.addBindValue(c);
-        if (!exec(customer, error) || !customer.next())
+    struct Customer
+    {
+        qint64 paidOrders = 0;
+        bool referred = false;
+        bool followed = false;
+    };
+    QSet<QString> customerIds;
+    for (const Visitor &v : std::as_const(visitors))
+        customerIds.unite(v.customers);
+    QHash<QString, Customer> customers;
+    if (!customerIds.isEmpty()) {
+        QSqlQuery &customer = prepared(
+            QStringLiteral("SELECT k.value, (SELECT COUNT(*) FROM orders WHERE customer_id = "
+                           "k.value AND status IN ('paid', 'shipped', 'completed')), "
+                           "(SELECT COUNT(*) FROM customers WHERE referrer_id = k.value), "
+                           "(SELECT COUNT(*) FROM customers WHERE id = k.value AND "
+                           "wechat_followed <> 0) FROM %1 AS k")
+                .arg(dialect.jsonKeys()));
+        customer.addBindValue(JsonRows::keys(customerIds));
+        if (!exec(customer, error))
             return false;
-        paidOrders += customer.value(0).toLongLong();
-        referred = referred || customer.value(1).toLongLong() > 0;
-        followed = followed || customer.value(2).toLongLong() > 0;
+        while (customer.next())
+            customers.insert(customer.value(0).toString(),
+                             {customer.value(1).toLongLong(), customer.value(2).toLongLong() > 0,
+                              customer.value(3).toLongLong() > 0});
         customer.finish();
     }
 
-    const bool reached[StepCount] = {true,
-                                     registerEvent || !customers.isEmpty(),
-                                     cameBack,
-                                     followed,
-                                     paidOrders >= 1,
-                                     referred,
-                                     paidOrders >= 2};
-    int step = Acquired;
-    while (step + 1 < StepCount && reached[step + 1])
-        ++step;
-
-    QSqlQuery &upsert = prepared(QStringLiteral(
-        "INSERT INTO visitor_lifecycle (visitor_id, first_day, first_at, channel, source, step) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (visitor_id) DO UPDATE SET first_day = "
-        "excluded.first_day, "
-        "first_at = excluded.first_at, channel = excluded.channel, source = excluded.source, step "
-        "= excluded.step"));
-    upsert.addBindValue(visitorId);
-    upsert.addBindValue(firstDay);
-    upsert.addBindValue(firstAt);
-    upsert.addBindValue(channel);
-    upsert.addBindValue(source);
-    upsert.addBindValue(step);
-    m_dirtyDays.insert(firstDay);
+    JsonRows rows;
+    for (auto it = visitors.cbegin(); it != visitors.cend(); ++it) {
+        const Visitor &v = it.value();
+        qint64 paidOrders = 0;
+        bool referred = false;
+        bool followed = v.followed;
+        for (const QString &c : v.customers) {
+            const Customer found = customers.value(c);
+            paidOrders += found.paidOrders;
+            referred = referred || found.referred;
+            followed = followed || found.followed;
+        }
+        const bool reached[StepCount] = {true,
+                                         v.registerEvent || !v.customers.isEmpty(),
+                                         v.cameBack,
+                                         followed,
+                                         paidOrders >= 1,
+                                         referred,
+                                         paidOrders >= 2};
+        int step = Acquired;
+        while (step + 1 < StepCount && reached[step + 1])
+            ++step;
+        rows.append({it.key(), v.firstDay, v.firstAt, v.channel, v.source, step});
+        m_dirtyDays.insert(v.firstDay);
+    }
+    using T = SqlDialect::ValueType;
+    QSqlQuery &upsert = prepared(
+        QStringLiteral("INSERT INTO visitor_lifecycle (visitor_id, first_day, first_at, channel, "
+                       "source, step) SELECT visitor_id, first_day, first_at, channel, source, "
+                       "step FROM %1 AS r WHERE true ON CONFLICT (visitor_id) DO UPDATE SET "
+                       "first_day = excluded.first_day, first_at = excluded.first_at, "
+                       "channel = excluded.channel, source = excluded.source, "
+                       "step = excluded.step")
+            .arg(dialect.jsonRows({{QStringLiteral("visitor_id"), T::Text},
+                                   {QStringLiteral("first_day"), T::Integer},
+                                   {QStringLiteral("first_at"), T::Integer},
+                                   {QStringLiteral("channel"), T::Text},
+                                   {QStringLiteral("source"), T::Text},
+                                   {QStringLiteral("step"), T::Integer}})));
+    upsert.addBindValue(rows.text());
     return exec(upsert, error);
 }
 

@@ -50,7 +50,6 @@ public:
 private:
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
     static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
-    bool refreshVisitor(const QString &visitorId, QString *error);
 
     Database &m_db;
     PreparedQueries m_queries;

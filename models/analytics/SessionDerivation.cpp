@@ -5,6 +5,7 @@
 #include "analytics/UrlView.h"
 #include "itemmodels/ShopInfo.h"
 #include "store/Database.h"
+#include "store/JsonRows.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -54,141 +55,179 @@ const TrafficClassifier &SessionDerivation::classifierFor(const QString &landing
     return it.value();
 }
 
+// Every method works on a page's sessions, visitors or customers at once: a few statements per
+// page, with the keys and the computed rows sent as one JSON text each (JsonRows), instead of a
+// few statements per record (a round trip each on PostgreSQL).
+
 bool SessionDerivation::classify(const QList<SessionInput> &sessions, QString *error)
 {
-    QSqlQuery &update = prepared(QStringLiteral(
-        "UPDATE sessions SET day = ?, channel = ?, source = ?, keyword = ? WHERE id = ?"));
+    JsonRows rows;
     for (const SessionInput &s : sessions) {
         TrafficSource source =
             classifierFor(s.landingUrl).classify(s.landingUrl, s.referrerUrl, s.userAgent);
         if (!s.attribution.isEmpty())
             source = TrafficSource::withAttribution(source, s.attribution);
         const int day = ShopDay::key(m_calendar.dayOf(s.startedAt));
-        update.addBindValue(day);
-        update.addBindValue(source.channel);
-        update.addBindValue(source.source);
-        update.addBindValue(nullableText(source.keyword));
-        update.addBindValue(s.id);
-        if (!exec(update, error))
-            return false;
+        rows.append({s.id, day, source.channel, source.source, nullableText(source.keyword)});
         if (!s.visitorId.isEmpty())
             m_dirtyVisitors.insert(s.visitorId);
         m_dirtyDays.insert(day);
     }
-    return true;
+    if (rows.isEmpty())
+        return true;
+    using T = SqlDialect::ValueType;
+    QSqlQuery &update = prepared(
+        QStringLiteral("UPDATE sessions SET day = r.day, channel = r.channel, source = r.source, "
+                       "keyword = r.keyword FROM %1 AS r WHERE sessions.id = r.id")
+            .arg(m_db.dialect().jsonRows({{QStringLiteral("id"), T::Text},
+                                          {QStringLiteral("day"), T::Integer},
+                                          {QStringLiteral("channel"), T::Text},
+                                          {QStringLiteral("source"), T::Text},
+                                          {QStringLiteral("keyword"), T::Text}})));
+    update.addBindValue(rows.text());
+    return exec(update, error);
 }
 
 bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *error)
 {
-    QSqlQuery &events =
-        prepared(QStringLiteral("SELECT type FROM events WHERE session_id = ? ORDER BY at, id"));
-    QSqlQuery &orders = prepared(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(total), 0) FROM orders WHERE session_id = ? "
-                       "AND status IN ('paid', 'shipped', 'completed')"));
-    QSqlQuery &update = prepared(
-        QStringLiteral("UPDATE sessions SET funnel_step = ?, registered = ?, paid_orders = ?, "
-                       "revenue = ? WHERE id = ?"));
-    const QStringList &steps = funnelEvents();
-    for (const QString &id : sessionIds) {
-        events.addBindValue(id);
-        if (!exec(events, error))
-            return false;
+    if (sessionIds.isEmpty())
+        return true;
+    const QString keys = JsonRows::keys(sessionIds);
+    struct Facts
+    {
         int depth = 0;
         bool registered = false;
-        while (events.next()) {
-            const QString type = events.value(0).toString();
-            if (depth < steps.size() && type == steps.at(depth))
-                ++depth; // in order: a step counts only after every earlier one
-            else if (type == QLatin1String("register"))
-                registered = true;
-        }
-        events.finish();
-        orders.addBindValue(id);
-        if (!exec(orders, error) || !orders.next())
-            return false;
-        const qint64 paid = orders.value(0).toLongLong();
-        const qint64 revenue = orders.value(1).toLongLong();
-        orders.finish();
-        update.addBindValue(depth);
-        update.addBindValue(registered ? 1 : 0);
-        update.addBindValue(paid);
-        update.addBindValue(revenue);
-        update.addBindValue(id);
-        if (!exec(update, error))
-            return false;
+        qint64 paid = 0;
+        qint64 revenue = 0;
+    };
+    QHash<QString, Facts> facts;
+    facts.reserve(sessionIds.size());
+    QSqlQuery &events = prepared(QStringLiteral("SELECT session_id, type FROM events WHERE "
+                                                "session_id IN %1 ORDER BY session_id, at, id")
+                                     .arg(m_db.dialect().jsonKeys()));
+    events.addBindValue(keys);
+    if (!exec(events, error))
+        return false;
+    const QStringList &steps = funnelEvents();
+    while (events.next()) {
+        Facts &f = facts[events.value(0).toString()];
+        const QString type = events.value(1).toString();
+        if (f.depth < steps.size() && type == steps.at(f.depth))
+            ++f.depth; // in order: a step counts only after every earlier one
+        else if (type == QLatin1String("register"))
+            f.registered = true;
     }
+    events.finish();
+    QSqlQuery &orders = prepared(
+        // CROSS JOIN keeps SQLite on the keys first, then orders_session: left to itself it
+        // would walk every paid order by the status index.
+        QStringLiteral("SELECT o.session_id, COUNT(*), COALESCE(SUM(o.total), 0) FROM %1 AS k "
+                       "CROSS JOIN orders o WHERE o.session_id = k.value AND "
+                       "o.status IN ('paid', 'shipped', 'completed') GROUP BY o.session_id")
+            .arg(m_db.dialect().jsonKeys()));
+    orders.addBindValue(keys);
+    if (!exec(orders, error))
+        return false;
+    while (orders.next()) {
+        Facts &f = facts[orders.value(0).toString()];
+        f.paid = orders.value(1).toLongLong();
+        f.revenue = orders.value(2).toLongLong();
+    }
+    orders.finish();
+    JsonRows rows;
+    for (const QString &id : sessionIds) {
+        const Facts f = facts.value(id);
+        rows.append({id, f.depth, f.registered ? 1 : 0, f.paid, f.revenue});
+    }
+    using T = SqlDialect::ValueType;
+    QSqlQuery &update = prepared(
+        QStringLiteral("UPDATE sessions SET funnel_step = r.depth, registered = r.registered, "
+                       "paid_orders = r.paid, revenue = r.revenue FROM %1 AS r "
+                       "WHERE sessions.id = r.id")
+            .arg(m_db.dialect().jsonRows({{QStringLiteral("id"), T::Text},
+                                          {QStringLiteral("depth"), T::Integer},
+                                          {QStringLiteral("registered"), T::Integer},
+                                          {QStringLiteral("paid"), T::Integer},
+                                          {QStringLiteral("revenue"), T::Integer}})));
+    update.addBindValue(rows.text());
+    if (!exec(update, error))
+        return false;
     return noteSessions(sessionIds, error);
 }
 
 bool SessionDerivation::refreshFirstVisits(const QSet<QString> &visitorIds, QString *error)
 {
-    QSqlQuery &list = prepared(QStringLiteral(
-        "SELECT id, day, new_visitor FROM sessions WHERE visitor_id = ? ORDER BY started_at, id"));
-    QSqlQuery &update =
-        prepared(QStringLiteral("UPDATE sessions SET new_visitor = ? WHERE id = ?"));
-    for (const QString &visitor : visitorIds) {
-        list.addBindValue(visitor);
-        if (!exec(list, error))
-            return false;
-        struct Change
-        {
-            QString id;
-            int flag;
-            int day;
-        };
-        QList<Change> changes;
-        bool first = true;
-        while (list.next()) {
-            const int wanted = first ? 1 : 0;
-            first = false;
-            if (list.value(2).toInt() != wanted)
-                changes.append({list.value(0).toString(), wanted, list.value(1).toInt()});
-        }
-        list.finish();
-        for (const Change &c : std::as_const(changes)) {
-            update.addBindValue(c.flag);
-            update.addBindValue(c.id);
-            if (!exec(update, error))
-                return false;
-            if (c.day)
-                m_dirtyDays.insert(c.day);
+    if (visitorIds.isEmpty())
+        return true;
+    QSqlQuery &list = prepared(
+        QStringLiteral("SELECT visitor_id, id, day, new_visitor FROM sessions WHERE visitor_id IN "
+                       "%1 ORDER BY visitor_id, started_at, id")
+            .arg(m_db.dialect().jsonKeys()));
+    list.addBindValue(JsonRows::keys(visitorIds));
+    if (!exec(list, error))
+        return false;
+    JsonRows changes;
+    QString visitor;
+    while (list.next()) {
+        const QString v = list.value(0).toString();
+        const bool first = v != visitor;
+        visitor = v;
+        const int wanted = first ? 1 : 0;
+        if (list.value(3).toInt() != wanted) {
+            changes.append({list.value(1), wanted});
+            if (const int day = list.value(2).toInt())
+                m_dirtyDays.insert(day);
         }
     }
-    return true;
+    list.finish();
+    if (changes.isEmpty())
+        return true;
+    using T = SqlDialect::ValueType;
+    QSqlQuery &update =
+        prepared(QStringLiteral("UPDATE sessions SET new_visitor = r.flag FROM %1 AS r "
+                                "WHERE sessions.id = r.id")
+                     .arg(m_db.dialect().jsonRows(
+                         {{QStringLiteral("id"), T::Text}, {QStringLiteral("flag"), T::Integer}})));
+    update.addBindValue(changes.text());
+    return exec(update, error);
 }
 
 bool SessionDerivation::noteSessions(const QSet<QString> &sessionIds, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT day, visitor_id FROM sessions WHERE id = ?"));
-    for (const QString &id : sessionIds) {
-        q.addBindValue(id);
-        if (!exec(q, error))
-            return false;
-        if (q.next()) {
-            if (!q.value(0).isNull())
-                m_dirtyDays.insert(q.value(0).toInt());
-            m_dirtyVisitors.insert(q.value(1).toString());
-        }
-        q.finish();
+    if (sessionIds.isEmpty())
+        return true;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT day, visitor_id FROM sessions WHERE id IN %1")
+                                .arg(m_db.dialect().jsonKeys()));
+    q.addBindValue(JsonRows::keys(sessionIds));
+    if (!exec(q, error))
+        return false;
+    while (q.next()) {
+        if (!q.value(0).isNull())
+            m_dirtyDays.insert(q.value(0).toInt());
+        m_dirtyVisitors.insert(q.value(1).toString());
     }
+    q.finish();
     return true;
 }
 
 bool SessionDerivation::noteCustomers(const QSet<QString> &customerIds, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT visitor_id FROM sessions WHERE customer_id = ? UNION SELECT s.visitor_id FROM "
-        "events e "
-        "JOIN sessions s ON s.id = e.session_id WHERE e.customer_id = ? AND e.type = 'register'"));
-    for (const QString &id : customerIds) {
-        q.addBindValue(id);
-        q.addBindValue(id);
-        if (!exec(q, error))
-            return false;
-        while (q.next())
-            m_dirtyVisitors.insert(q.value(0).toString());
-        q.finish();
-    }
+    if (customerIds.isEmpty())
+        return true;
+    const QString keys = m_db.dialect().jsonKeys();
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT visitor_id FROM sessions WHERE customer_id IN %1 UNION "
+                       "SELECT s.visitor_id FROM events e JOIN sessions s ON s.id = e.session_id "
+                       "WHERE e.customer_id IN %1 AND e.type = 'register'")
+            .arg(keys));
+    const QString ids = JsonRows::keys(customerIds);
+    q.addBindValue(ids);
+    q.addBindValue(ids);
+    if (!exec(q, error))
+        return false;
+    while (q.next())
+        m_dirtyVisitors.insert(q.value(0).toString());
+    q.finish();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "outbox/LocalRecords.h"
 
 #include "store/Database.h"
+#include "store/JsonRows.h"
 #include "sync/RecordParser.h"
 #include "sync/SyncState.h"
 
@@ -147,57 +148,45 @@ bool LocalRecords::noteStatus(const QString &orderId, const QString &status, qin
 bool LocalRecords::noteStatuses(const QList<StatusNote> &notes, const QString &source,
                                 QString *error)
 {
-    constexpr qsizetype kChunk = 100;
-    auto marks = [](qsizetype n, const QString &one) {
-        return QStringList(n, one).join(QStringLiteral(", "));
-    };
+    if (notes.isEmpty())
+        return true;
+    QSet<QString> ids;
+    for (const StatusNote &n : notes)
+        ids.insert(n.orderId);
+    // One statement each way for the whole page, keys and rows as one JSON text (JsonRows).
     QHash<QString, QString> last; // order id -> the last status noted
-    QStringList ids;
-    QSet<QString> seen;
-    for (const StatusNote &n : notes) {
-        if (!seen.contains(n.orderId)) {
-            seen.insert(n.orderId);
-            ids << n.orderId;
-        }
-    }
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const QStringList chunk = ids.mid(start, kChunk);
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT order_id, status FROM order_status_history WHERE id IN "
-                                 "(SELECT MAX(id) FROM order_status_history WHERE order_id IN (%1) "
-                                 "GROUP BY order_id)")
-                      .arg(marks(chunk.size(), QStringLiteral("?"))));
-        for (const QString &id : chunk)
-            q.addBindValue(id);
-        if (!run(q, error))
-            return false;
-        while (q.next())
-            last.insert(q.value(0).toString(), q.value(1).toString());
-    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT order_id, status FROM order_status_history WHERE id IN "
+                             "(SELECT MAX(id) FROM order_status_history WHERE order_id IN %1 "
+                             "GROUP BY order_id)")
+                  .arg(m_db.dialect().jsonKeys()));
+    q.addBindValue(JsonRows::keys(ids));
+    if (!run(q, error))
+        return false;
+    while (q.next())
+        last.insert(q.value(0).toString(), q.value(1).toString());
     // In page order, as one noteStatus() after the other: an order listed twice is compared with
     // its own earlier note.
-    QList<const StatusNote *> added;
+    JsonRows added;
     for (const StatusNote &n : notes) {
         auto it = last.find(n.orderId);
         if (it != last.end() && it.value() == n.status)
             continue;
         last.insert(n.orderId, n.status);
-        added.append(&n);
+        added.append({n.orderId, n.status, n.at, source});
     }
-    for (qsizetype start = 0; start < added.size(); start += kChunk) {
-        const qsizetype count = std::min(kChunk, added.size() - start);
-        QSqlQuery add(m_db.connection());
-        add.prepare(QStringLiteral("INSERT INTO order_status_history (order_id, status, at, "
-                                   "source) VALUES %1")
-                        .arg(marks(count, QStringLiteral("(?, ?, ?, ?)"))));
-        for (qsizetype i = start; i < start + count; ++i) {
-            add.addBindValue(added.at(i)->orderId);
-            add.addBindValue(added.at(i)->status);
-            add.addBindValue(added.at(i)->at);
-            add.addBindValue(source);
-        }
-        if (!run(add, error))
-            return false;
-    }
-    return true;
+    if (added.isEmpty())
+        return true;
+    using T = SqlDialect::ValueType;
+    QSqlQuery add(m_db.connection());
+    // json_each and json_array_elements give the rows in the text's order, so the history's ids
+    // keep the page's order.
+    add.prepare(QStringLiteral("INSERT INTO order_status_history (order_id, status, at, source) "
+                               "SELECT order_id, status, at, source FROM %1 AS r")
+                    .arg(m_db.dialect().jsonRows({{QStringLiteral("order_id"), T::Text},
+                                                  {QStringLiteral("status"), T::Text},
+                                                  {QStringLiteral("at"), T::Integer},
+                                                  {QStringLiteral("source"), T::Text}})));
+    add.addBindValue(added.text());
+    return run(add, error);
 }

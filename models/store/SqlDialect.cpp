@@ -35,6 +35,31 @@ QString SqlDialect::caseInsensitiveLike() const
     return m_kind == Kind::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
+QString SqlDialect::jsonRows(const QList<JsonColumn> &columns) const
+{
+    QStringList fields;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const JsonColumn &c = columns.at(i);
+        if (m_kind == Kind::Sqlite)
+            fields << QStringLiteral("json_extract(value, '$[%1]') AS %2").arg(i).arg(c.name);
+        else if (c.type == ValueType::Integer)
+            fields << QStringLiteral("CAST(e ->> %1 AS BIGINT) AS %2").arg(i).arg(c.name);
+        else
+            fields << QStringLiteral("e ->> %1 AS %2").arg(i).arg(c.name);
+    }
+    const QString from = m_kind == Kind::Sqlite
+                             ? QStringLiteral("json_each(?)")
+                             : QStringLiteral("json_array_elements(CAST(? AS json)) AS t (e)");
+    return QStringLiteral("(SELECT %1 FROM %2)").arg(fields.join(QStringLiteral(", ")), from);
+}
+
+QString SqlDialect::jsonKeys() const
+{
+    return m_kind == Kind::Sqlite
+               ? QStringLiteral("(SELECT value FROM json_each(?))")
+               : QStringLiteral("(SELECT json_array_elements_text(CAST(? AS json)) AS value)");
+}
+
 QString SqlDialect::tryAdvisoryLockSql() const
 {
     return QStringLiteral("SELECT pg_try_advisory_lock(?)");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QSqlDatabase;
@@ -10,6 +11,12 @@ class SqlDialect
 {
 public:
     enum class Kind { Sqlite, Postgres };
+    enum class ValueType { Text, Integer };
+    struct JsonColumn
+    {
+        QString name;
+        ValueType type = ValueType::Text;
+    };
 
     explicit SqlDialect(Kind kind) : m_kind(kind) {}
 
@@ -21,6 +28,13 @@ public:
     QStringList connectionSetup() const;
     // Case-insensitive LIKE: SQLite's LIKE already is for ASCII; PostgreSQL needs ILIKE.
     QString caseInsensitiveLike() const;
+    // A subquery (parenthesised, without alias) giving the rows of one bound JsonRows text as a
+    // table with these columns. SQLite reads it with json_each (JSON1, built in since 3.38 and in
+    // every Qt build and distribution before that), PostgreSQL with json_array_elements.
+    QString jsonRows(const QList<JsonColumn> &columns) const;
+    // A subquery of one text column, `value`, with the keys of one bound JsonRows::keys() text;
+    // for `IN (...)`.
+    QString jsonKeys() const;
     // Where ORDER BY puts NULLs: SQLite treats them as the smallest value, PostgreSQL as the
     // largest. Keyset paging needs to know which side of the non-null rows they come on.
     bool nullsSortAsLargest() const { return m_kind == Kind::Postgres; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/SqlDialect.h"
 #include "sync/Collection.h"
 
 #include <QString>
@@ -19,8 +20,11 @@ struct CollectionSchema
     // change once written (sessions, events), and a repeat only refreshes listing_gen.
     QString newerColumn;
     QString updatedColumn; // the record's modification time, epoch ms (empty: none)
+    QStringList integerColumns; // the rest are text
 
     bool isImmutable() const { return newerColumn.isEmpty(); }
+    // The columns with their types, for SqlDialect::jsonRows().
+    QList<SqlDialect::JsonColumn> jsonColumns() const;
 
     static const CollectionSchema &of(Collection c);
 };

@@ -1,6 +1,7 @@
 #include "sync/PageApplier.h"
 
 #include "store/Database.h"
+#include "store/JsonRows.h"
 #include "sync/CollectionSchema.h"
 
 #include <QDateTime>
@@ -14,35 +15,27 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-// Upsert of `rows` records in which the newer record wins (by `newerColumn`), but listing_gen
-// always moves on: a record a full listing contains must survive the listing's clean-up even if
-// we already hold a newer copy of it.
-QString upsertSql(const QString &table, const QStringList &columns, const QString &newerColumn,
-                  qsizetype rows)
+// Upsert of the rows of one JsonRows text in which the newer record wins (by `newerColumn`), but
+// listing_gen always moves on: a record a full listing contains must survive the listing's
+// clean-up even if we already hold a newer copy of it. Immutable records (no newer column) only
+// refresh listing_gen.
+QString upsertSql(const Database &db, const CollectionSchema &schema)
 {
-    QStringList placeholders, sets;
-    for (const QString &c : columns) {
-        placeholders << QStringLiteral("?");
-        if (c == QLatin1String("id") || c == QLatin1String("listing_gen"))
+    QStringList sets;
+    for (const QString &c : schema.columns) {
+        if (c == QLatin1String("id") || c == QLatin1String("listing_gen") || schema.isImmutable())
             continue;
-        if (newerColumn.isEmpty())
-            sets << QStringLiteral("%1 = excluded.%1").arg(c);
-        else
-            sets << QStringLiteral(
-                        "%1 = CASE WHEN excluded.%2 >= %3.%2 THEN excluded.%1 ELSE %3.%1 END")
-                        .arg(c, newerColumn, table);
+        sets << QStringLiteral(
+                    "%1 = CASE WHEN excluded.%2 >= %3.%2 THEN excluded.%1 ELSE %3.%1 END")
+                    .arg(c, schema.newerColumn, schema.table);
     }
     sets << QStringLiteral("listing_gen = excluded.listing_gen");
-    const QString row =
-        QLatin1Char('(') + placeholders.join(QLatin1String(", ")) + QLatin1Char(')');
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4")
-        .arg(table, columns.join(QLatin1String(", ")),
-             QStringList(rows, row).join(QLatin1String(", ")), sets.join(QLatin1String(", ")));
-}
-
-QString marks(qsizetype n)
-{
-    return QStringList(n, QStringLiteral("?")).join(QLatin1String(", "));
+    const QString columns = schema.columns.join(QLatin1String(", "));
+    // WHERE true: SQLite cannot tell an upsert's ON from a join's after a bare SELECT ... FROM.
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 AS r WHERE true "
+                          "ON CONFLICT (id) DO UPDATE SET %4")
+        .arg(schema.table, columns, db.dialect().jsonRows(schema.jsonColumns()),
+             sets.join(QLatin1String(", ")));
 }
 
 // Splits a page's records into runs of at most kChunk with distinct ids, in page
@@ -176,11 +169,10 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                 ids << o->id;
             // Which of them are newer than what we hold (their items are replaced).
             QSqlQuery &current =
-                prepared(QStringLiteral("orders.version.%1").arg(ids.size()),
-                         QStringLiteral("SELECT id, version FROM orders WHERE id IN (%1)")
-                             .arg(marks(ids.size())));
-            for (const QString &id : std::as_const(ids))
-                current.addBindValue(id);
+                prepared(QStringLiteral("orders.version"),
+                         QStringLiteral("SELECT id, version FROM orders WHERE id IN %1")
+                             .arg(m_db.dialect().jsonKeys()));
+            current.addBindValue(JsonRows::keys(ids));
             if (!exec(current, error))
                 return false;
             QHash<QString, qint64> held;
@@ -190,7 +182,7 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
 
             QList<QVariantList> rows;
             QStringList newer;
-            QList<QVariantList> items;
+            JsonRows items;
             for (const OrderRecord *o : run) {
                 rows.append(
                     {o->id, o->number, nullable(o->customerId), nullable(o->sessionId), o->status,
@@ -214,28 +206,28 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
             if (newer.isEmpty())
                 continue;
             QSqlQuery &delItems =
-                prepared(QStringLiteral("order_items.delete.%1").arg(newer.size()),
-                         QStringLiteral("DELETE FROM order_items WHERE order_id IN (%1)")
-                             .arg(marks(newer.size())));
-            for (const QString &id : std::as_const(newer))
-                delItems.addBindValue(id);
+                prepared(QStringLiteral("order_items.delete"),
+                         QStringLiteral("DELETE FROM order_items WHERE order_id IN %1")
+                             .arg(m_db.dialect().jsonKeys()));
+            delItems.addBindValue(JsonRows::keys(newer));
             if (!exec(delItems, error))
                 return false;
-            for (qsizetype start = 0; start < items.size(); start += kChunk) {
-                const qsizetype n = std::min(kChunk, items.size() - start);
-                QSqlQuery &addItems = prepared(
-                    QStringLiteral("order_items.insert.%1").arg(n),
-                    QStringLiteral("INSERT INTO order_items (order_id, line, product_id, title, "
-                                   "quantity, unit_price) VALUES %1")
-                        .arg(QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?)"))
-                                 .join(QLatin1String(", "))));
-                for (qsizetype i = start; i < start + n; ++i) {
-                    for (const QVariant &v : std::as_const(items.at(i)))
-                        addItems.addBindValue(v);
-                }
-                if (!exec(addItems, error))
-                    return false;
-            }
+            if (items.isEmpty())
+                continue;
+            using T = SqlDialect::ValueType;
+            QSqlQuery &addItems = prepared(
+                QStringLiteral("order_items.insert"),
+                QStringLiteral("INSERT INTO order_items (order_id, line, product_id, title, "
+                               "quantity, unit_price) SELECT * FROM %1 AS r")
+                    .arg(m_db.dialect().jsonRows({{QStringLiteral("order_id"), T::Text},
+                                                  {QStringLiteral("line"), T::Integer},
+                                                  {QStringLiteral("product_id"), T::Text},
+                                                  {QStringLiteral("title"), T::Text},
+                                                  {QStringLiteral("quantity"), T::Integer},
+                                                  {QStringLiteral("unit_price"), T::Integer}})));
+            addItems.addBindValue(items.text());
+            if (!exec(addItems, error))
+                return false;
         }
         return true;
     }
@@ -286,70 +278,36 @@ bool PageApplier::upsertRun(Collection c, const QList<QVariantList> &rows, QStri
     if (rows.isEmpty())
         return true;
     const CollectionSchema &schema = CollectionSchema::of(c);
-    const QString &table = schema.table;
-    const QStringList &columns = schema.columns;
-    const QString &newerColumn = schema.newerColumn;
-    if (rows.first().size() != columns.size()) {
+    if (rows.first().size() != schema.columns.size()) {
         *error = QStringLiteral("%1: a row of %2 values for %3 columns")
-                     .arg(table)
+                     .arg(schema.table)
                      .arg(rows.first().size())
-                     .arg(columns.size());
+                     .arg(schema.columns.size());
         return false;
     }
-    QSqlQuery &q = prepared(QStringLiteral("%1.upsert.%2").arg(table).arg(rows.size()),
-                            upsertSql(table, columns, newerColumn, rows.size()));
-    for (const QVariantList &row : rows) {
-        for (const QVariant &v : row)
-            q.addBindValue(v);
-    }
+    JsonRows json;
+    for (const QVariantList &row : rows)
+        json.append(row);
+    QSqlQuery &q = prepared(schema.table + QStringLiteral(".upsert"), upsertSql(m_db, schema));
+    q.addBindValue(json.text());
     return exec(q, error);
 }
 
 bool PageApplier::insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error)
 {
-    const CollectionSchema &schema = CollectionSchema::of(c);
-    const QString &table = schema.table;
-    const QStringList &columns = schema.columns;
-    if (!rows.isEmpty() && rows.first().size() != columns.size()) {
-        *error = QStringLiteral("%1: a row of %2 values for %3 columns")
-                     .arg(table)
-                     .arg(rows.first().size())
-                     .arg(columns.size());
-        return false;
-    }
-    // Sessions and events never change once written: a repeat only refreshes listing_gen. They
-    // are most of the data, so they go in as multi-row statements: one round trip per chunk
-    // instead of per record, which is what a networked PostgreSQL store needs.
-    QSet<QString> seen; // one statement may not touch a row twice (PostgreSQL refuses)
-    QList<const QVariantList *> unique;
+    // Sessions and events never change once written: a repeat only refreshes listing_gen. One
+    // statement may not touch a row twice (PostgreSQL refuses), so repeats within the page go.
+    QSet<QString> seen;
+    QList<QVariantList> unique;
     unique.reserve(rows.size());
     for (const QVariantList &row : rows) {
         const QString id = row.first().toString();
         if (!seen.contains(id)) {
             seen.insert(id);
-            unique.append(&row);
+            unique.append(row);
         }
     }
-    const QString rowPlaceholders =
-        QLatin1Char('(') +
-        QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
-        QLatin1Char(')');
-    for (qsizetype start = 0; start < unique.size(); start += kChunk) {
-        const qsizetype n = std::min(kChunk, unique.size() - start);
-        QSqlQuery &q =
-            prepared(QStringLiteral("%1.insert.%2").arg(table).arg(n),
-                     QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET "
-                                    "listing_gen = excluded.listing_gen")
-                         .arg(table, columns.join(QStringLiteral(", ")),
-                              QStringList(n, rowPlaceholders).join(QStringLiteral(", "))));
-        for (qsizetype i = start; i < start + n; ++i) {
-            for (const QVariant &v : *unique.at(i))
-                q.addBindValue(v);
-        }
-        if (!exec(q, error))
-            return false;
-    }
-    return true;
+    return upsertRun(c, unique, error);
 }
 
 bool PageApplier::applyDeletions(const ParsedPage &page, QString *error)
