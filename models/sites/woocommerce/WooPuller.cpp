@@ -240,7 +240,7 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
             m_run->seen.insert(id, modified);
             m_run->watermark = std::max(m_run->watermark, modified);
         }
-        QJsonObject mapped, session;
+        QJsonObject mapped;
         QString reason;
         bool ok = false;
         switch (m_run->collection) {
@@ -255,14 +255,22 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
         case Collection::Customers:
             ok = WooRecordMapper::customer(wc, &mapped, &reason);
             break;
-        case Collection::Orders:
+        case Collection::Orders: {
             if (wc.value(QLatin1String("status")).toString() == QLatin1String("trash")) {
                 page.deleted.append({id, modified});
                 sessions.deleted.append({QStringLiteral("wc-order-") + id, modified});
                 continue;
             }
-            ok = WooRecordMapper::order(wc, m_context, &mapped, &session, &reason);
+            OrderRecord order;
+            SessionRecord visit;
+            ok = WooRecordMapper::orderRecord(wc, m_context, &order, &visit, &reason);
+            if (ok) { // already records: nothing for RecordParser to read
+                page.orders.append(std::move(order));
+                sessions.sessions.append(std::move(visit));
+                continue;
+            }
             break;
+        }
         default:
             break;
         }
@@ -270,8 +278,6 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
             page.quarantined.append({id, reason, QJsonDocument(wc).toJson(QJsonDocument::Compact)});
             continue;
         }
-        if (!session.isEmpty())
-            RecordParser::parseRecord(Collection::Sessions, session, &sessions);
         RecordParser::parseRecord(m_run->collection, mapped, &page);
     }
     // Orders first, then their sessions: the sessions' facts (paid orders, revenue) and the

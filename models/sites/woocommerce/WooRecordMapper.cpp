@@ -21,6 +21,11 @@ QString rfc3339(qint64 ms)
     return WooDate::formatGmt(ms) + QLatin1Char('Z'); // WooCommerce dates are whole seconds
 }
 
+QJsonValue optionalText(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
 QString idText(const QJsonValue &v)
 {
     if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble())))
@@ -218,8 +223,8 @@ bool customer(const QJsonObject &wc, QJsonObject *out, QString *reason)
     return true;
 }
 
-bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJsonObject *session,
-           QString *reason)
+bool orderRecord(const QJsonObject &wc, const Context &context, OrderRecord *out,
+                 SessionRecord *session, QString *reason)
 {
     const QString id = idText(wc.value(QLatin1String("id")));
     if (id.isEmpty()) {
@@ -244,7 +249,7 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
             return false;
         refunded += amount < 0 ? -amount : amount; // sent negative ("-12.00")
     }
-    QJsonArray items;
+    QList<OrderItemRecord> items;
     const QJsonArray lines = wc.value(QLatin1String("line_items")).toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QJsonObject line = lines.at(i).toObject();
@@ -265,15 +270,14 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
                 return false;
             unit = quantity > 0 ? (subtotal * 2 + quantity) / (2 * quantity) : subtotal;
         }
-        items.append(QJsonObject{
-            {QStringLiteral("product_id"), productId <= 0 ? QJsonValue()
-                                           : variation > 0
-                                               ? QJsonValue(variationId(productId, variation))
-                                               : QJsonValue(QString::number(productId))},
-            {QStringLiteral("title"), line.value(QLatin1String("name")).toString()},
-            {QStringLiteral("quantity"), std::max<qint64>(1, quantity)},
-            {QStringLiteral("unit_price"), std::max<qint64>(0, unit)},
-        });
+        OrderItemRecord item;
+        if (productId > 0)
+            item.productId =
+                variation > 0 ? variationId(productId, variation) : QString::number(productId);
+        item.title = line.value(QLatin1String("name")).toString();
+        item.quantity = std::max<qint64>(1, quantity);
+        item.unitPrice = std::max<qint64>(0, unit);
+        items.append(std::move(item));
     }
     const QString wcStatus = wc.value(QLatin1String("status")).toString();
     const QJsonArray orderMeta = wc.value(QLatin1String("meta_data")).toArray();
@@ -283,25 +287,27 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
     const QString tracking = metaValue(orderMeta, QStringLiteral("_yutang_tracking_number"));
     const qint64 customerId = qint64(wc.value(QLatin1String("customer_id")).toDouble());
     const QString sessionId = QStringLiteral("wc-order-") + id;
-    *out = QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("number"), wc.value(QLatin1String("number")).toString(id)},
-        {QStringLiteral("customer_id"),
-         customerId > 0 ? QJsonValue(QString::number(customerId)) : QJsonValue()},
-        {QStringLiteral("session_id"), sessionId},
-        {QStringLiteral("status"), orderStatus(wcStatus, paid.has_value())},
-        {QStringLiteral("created_at"), rfc3339(*created)},
-        {QStringLiteral("paid_at"),
-         paid && *paid >= *created ? QJsonValue(rfc3339(*paid)) : QJsonValue()},
-        {QStringLiteral("total"), std::max<qint64>(0, total - refunded)},
-        {QStringLiteral("updated_at"), rfc3339(*modified)},
-        {QStringLiteral("version"), *modified},
-        {QStringLiteral("items"), items},
-    };
-    if (!carrier.isEmpty() || !tracking.isEmpty())
-        out->insert(QStringLiteral("shipping"),
-                    QJsonObject{{QStringLiteral("carrier"), carrier},
-                                {QStringLiteral("tracking_number"), tracking}});
+    const QString number = wc.value(QLatin1String("number")).toString(id);
+    if (number.isEmpty()) {
+        *reason = QStringLiteral("number: %1").arg(tr("missing"));
+        return false;
+    }
+    *out = OrderRecord();
+    out->id = id;
+    out->number = number;
+    if (customerId > 0)
+        out->customerId = QString::number(customerId);
+    out->sessionId = sessionId;
+    out->status = orderStatus(wcStatus, paid.has_value());
+    out->createdAt = *created;
+    if (paid && *paid >= *created)
+        out->paidAt = *paid;
+    out->total = std::max<qint64>(0, total - refunded);
+    out->updatedAt = *modified;
+    out->version = *modified;
+    out->carrier = carrier;
+    out->trackingNumber = tracking;
+    out->items = std::move(items);
 
     // The visit that bought, as Order Attribution recorded it (WooCommerce 8.5+).
     auto attr = [&](const char *key) {
@@ -365,17 +371,59 @@ bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJso
                                     .toHex()
                                     .left(16));
     }
+    *session = SessionRecord();
+    session->id = sessionId;
+    session->visitorId = visitor;
+    session->customerId = out->customerId;
+    session->startedAt = *created;
+    session->landingUrl = landing;
+    session->referrerUrl = referrer;
+    session->userAgent = attr("user_agent");
+    session->attribution = sourceType;
+    return true;
+}
+
+bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJsonObject *session,
+           QString *reason)
+{
+    OrderRecord o;
+    SessionRecord s;
+    if (!orderRecord(wc, context, &o, &s, reason))
+        return false;
+    QJsonArray items;
+    for (const OrderItemRecord &item : std::as_const(o.items))
+        items.append(QJsonObject{
+            {QStringLiteral("product_id"), optionalText(item.productId)},
+            {QStringLiteral("title"), item.title},
+            {QStringLiteral("quantity"), item.quantity},
+            {QStringLiteral("unit_price"), item.unitPrice},
+        });
+    *out = QJsonObject{
+        {QStringLiteral("id"), o.id},
+        {QStringLiteral("number"), o.number},
+        {QStringLiteral("customer_id"), optionalText(o.customerId)},
+        {QStringLiteral("session_id"), o.sessionId},
+        {QStringLiteral("status"), o.status},
+        {QStringLiteral("created_at"), rfc3339(o.createdAt)},
+        {QStringLiteral("paid_at"), o.paidAt ? QJsonValue(rfc3339(*o.paidAt)) : QJsonValue()},
+        {QStringLiteral("total"), o.total},
+        {QStringLiteral("updated_at"), rfc3339(o.updatedAt)},
+        {QStringLiteral("version"), o.version},
+        {QStringLiteral("items"), items},
+    };
+    if (!o.carrier.isEmpty() || !o.trackingNumber.isEmpty())
+        out->insert(QStringLiteral("shipping"),
+                    QJsonObject{{QStringLiteral("carrier"), o.carrier},
+                                {QStringLiteral("tracking_number"), o.trackingNumber}});
     *session = QJsonObject{
-        {QStringLiteral("id"), sessionId},
-        {QStringLiteral("visitor_id"), visitor},
-        {QStringLiteral("customer_id"),
-         customerId > 0 ? QJsonValue(QString::number(customerId)) : QJsonValue()},
-        {QStringLiteral("started_at"), rfc3339(*created)},
-        {QStringLiteral("landing_url"), landing.isEmpty() ? QJsonValue() : QJsonValue(landing)},
-        {QStringLiteral("referrer_url"), referrer.isEmpty() ? QJsonValue() : QJsonValue(referrer)},
-        {QStringLiteral("user_agent"),
-         attr("user_agent").isEmpty() ? QJsonValue() : QJsonValue(attr("user_agent"))},
-        {QStringLiteral("attribution"), sourceType},
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("visitor_id"), s.visitorId},
+        {QStringLiteral("customer_id"), optionalText(s.customerId)},
+        {QStringLiteral("started_at"), rfc3339(s.startedAt)},
+        {QStringLiteral("landing_url"), optionalText(s.landingUrl)},
+        {QStringLiteral("referrer_url"), optionalText(s.referrerUrl)},
+        {QStringLiteral("user_agent"), optionalText(s.userAgent)},
+        {QStringLiteral("attribution"), s.attribution},
     };
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/Records.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -34,6 +36,10 @@ bool customer(const QJsonObject &wc, QJsonObject *out, QString *reason);
 // attribution "none" when the order has no record of one).
 bool order(const QJsonObject &wc, const Context &context, QJsonObject *out, QJsonObject *session,
            QString *reason);
+// The same as records, for the sync: a page of orders goes to the store without a round trip
+// through JSON text dates (a third of a big sync's mapping time).
+bool orderRecord(const QJsonObject &wc, const Context &context, OrderRecord *out,
+                 SessionRecord *session, QString *reason);
 
 // The common order status for WooCommerce's, and back for writes.
 QString orderStatus(const QString &wcStatus, bool paid);
