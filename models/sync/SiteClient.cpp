@@ -1,14 +1,16 @@
 #include "sync/SiteClient.h"
 
-#include <QIODevice>
-#include <cstring>
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cstring>
 
 QJsonObject SiteResponse::errorBody() const
 {
@@ -235,24 +237,45 @@ void SiteClient::handle(std::shared_ptr<Request> request, QNetworkReply *reply)
         return;
     }
     if (response.status >= 200 && response.status < 300) {
-        const QString invalid = request->validate ? request->validate(response.body) : QString();
-        if (!invalid.isEmpty()) {
-            if (request->attempts < m_policy.maxAttempts) {
-                const int delay = std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (request->attempts - 1));
-                retryLater(request, delay, invalid);
-                return;
-            }
-            response.outcome = SiteResponse::Outcome::NetworkError;
-            response.errorText = invalid;
-            request->done(response);
+        if (!request->validate) {
+            validated(request, std::move(response), QString());
             return;
         }
-        response.outcome = SiteResponse::Outcome::Ok;
-        request->done(response);
+        // Parsing a page costs as much as storing one: on a pool thread, the next page is parsed
+        // while this thread stores the last. The watcher is this object's child, so nothing
+        // comes back once the client is gone; abortAll() drops what comes back after it.
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this,
+                [this, watcher, request, response]() mutable {
+                    watcher->deleteLater();
+                    if (!m_aborted)
+                        validated(request, std::move(response), watcher->result());
+                });
+        watcher->setFuture(QtConcurrent::run(
+            [validate = request->validate, body = response.body] { return validate(body); }));
         return;
     }
     response.outcome = SiteResponse::Outcome::HttpError;
     response.errorText = tr("HTTP %1").arg(response.status);
+    request->done(response);
+}
+
+void SiteClient::validated(std::shared_ptr<Request> request, SiteResponse response,
+                           const QString &invalid)
+{
+    if (!invalid.isEmpty()) {
+        if (request->attempts < m_policy.maxAttempts) {
+            const int delay =
+                std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (request->attempts - 1));
+            retryLater(request, delay, invalid);
+            return;
+        }
+        response.outcome = SiteResponse::Outcome::NetworkError;
+        response.errorText = invalid;
+        request->done(response);
+        return;
+    }
+    response.outcome = SiteResponse::Outcome::Ok;
     request->done(response);
 }
 

@@ -72,7 +72,9 @@ public:
 
     using Callback = std::function<void(const SiteResponse &)>;
     // `validate` may reject a 200 body (say, JSON cut short) so that it is retried like a
-    // dropped connection; it returns an empty string when the body is usable.
+    // dropped connection; it returns an empty string when the body is usable. It runs on a
+    // pool thread (it parses a page while the previous one is stored), so it may only touch
+    // what it captured; `done` runs on this object's thread.
     void get(const QString &path, const QUrlQuery &query, Callback done,
              std::function<QString(const QByteArray &)> validate = {});
     void send(const QByteArray &verb, const QString &path, const QByteArray &jsonBody,
@@ -90,6 +92,7 @@ private:
     void issue(std::shared_ptr<Request> request);
     void handle(std::shared_ptr<Request> request, QNetworkReply *reply);
     void retryLater(std::shared_ptr<Request> request, int delayMs, const QString &reason);
+    void validated(std::shared_ptr<Request> request, SiteResponse response, const QString &invalid);
 
     SiteAddress m_address;
     QUrl m_apiBase;
