@@ -4,27 +4,35 @@
 #include "analytics/TrafficReclassifier.h"
 #include "sync/SyncEngine.h"
 
-#include <QDebug>
+#include <QCoreApplication>
 
 namespace {
 
-void deriveIfNeeded(Database &db)
+bool deriveIfNeeded(Database &db, QString *message)
 {
     if (!TrafficReclassifier::needsDerivation(db))
-        return;
+        return true;
     QString error;
-    if (!TrafficReclassifier(db).run(&error))
-        qWarning() << "traffic analytics: could not derive stored sessions:" << error;
+    if (TrafficReclassifier(db).run(&error))
+        return true;
+    *message = QCoreApplication::translate("AnalyticsObservers",
+                                           "The records were stored, but the traffic figures "
+                                           "could not be brought up to date: %1")
+                   .arg(error);
+    return false;
 }
 
 } // namespace
 
 void AnalyticsObservers::install(SyncEngine &engine, Database &db)
 {
-    deriveIfNeeded(db);
+    // Sessions stored before the traffic schema: derived before the pages' observers build on
+    // them. A failure here is tried again, and reported, when the sync ends.
+    QString ignored;
+    deriveIfNeeded(db, &ignored);
     // Records a completed full listing did not contain are deleted after the page observers ran;
     // their aggregates are rebuilt when the sync ends (a cheap check when nothing was deleted).
-    QObject::connect(&engine, &SyncEngine::finished, &engine, [&db] { deriveIfNeeded(db); });
+    engine.addFinisher([&db](QString *message) { return deriveIfNeeded(db, message); });
     auto *observer = new TrafficObserver(db);
     engine.applier().addObserver(observer);
     // The engine's destroyed() comes after its applier is gone.

@@ -170,6 +170,14 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     result.status = status;
     result.failure = failure;
     result.error = error;
+    for (const Finisher &finisher : std::as_const(m_finishers)) {
+        QString message;
+        if (!finisher(&message) && result.status == SyncResult::Status::Ok) {
+            result.status = SyncResult::Status::Failed;
+            result.failure = SyncResult::Failure::Store;
+            result.error = message;
+        }
+    }
     result.progress = m_progress;
     result.lockHolder = m_lockHolder;
     if (m_lock) {

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class Database;
@@ -47,6 +48,12 @@ public:
 
     // Observers get every page inside its transaction (derived data, classification).
     PageApplier &applier() { return *m_applier; }
+    // Work a sync ends with, before its result is given, while the team lock is still held
+    // (analytics of the records a completed full listing deleted). A finisher that fails turns a
+    // successful sync into a failed one (Failure::Store) with the message it sets: the panes
+    // would otherwise show stale figures as if they were current.
+    using Finisher = std::function<bool(QString *message)>;
+    void addFinisher(Finisher finisher) { m_finishers.append(std::move(finisher)); }
 
     bool isRunning() const { return m_running; }
 
@@ -67,6 +74,7 @@ private:
 
     Database &m_db;
     std::unique_ptr<PageApplier> m_applier;
+    QList<Finisher> m_finishers;
     std::unique_ptr<SitePuller> m_puller;
     std::unique_ptr<SyncLock>
         m_lock; // held for the whole sync (team stores: one desktop at a time)
