@@ -209,12 +209,15 @@ std::optional<OutboxEntry> Outbox::entry(qint64 seq) const
     return list.first();
 }
 
-QMap<OutboxEntry::State, int> Outbox::counts() const
+QMap<OutboxEntry::State, int> Outbox::counts(QString *error) const
 {
     QMap<OutboxEntry::State, int> map;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state")))
+    if (!q.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"))) {
+        if (error)
+            *error = q.lastError().text();
         return map;
+    }
     while (q.next()) {
         OutboxEntry::State s;
         if (OutboxEntry::stateFromInt(q.value(0).toInt(), &s))
@@ -223,10 +226,17 @@ QMap<OutboxEntry::State, int> Outbox::counts() const
     return map;
 }
 
-int Outbox::size() const
+int Outbox::size(QString *error) const
 {
+    QString failure;
+    const QMap<OutboxEntry::State, int> all = counts(&failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return -1;
+    }
     int n = 0;
-    for (int c : counts())
+    for (int c : all)
         n += c;
     return n;
 }

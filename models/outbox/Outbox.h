@@ -26,8 +26,10 @@ public:
     QList<OutboxEntry> entries() const;
     QList<OutboxEntry> entriesFor(Collection kind, const QString &recordId) const;
     std::optional<OutboxEntry> entry(qint64 seq) const;
-    QMap<OutboxEntry::State, int> counts() const;
-    int size() const;
+    // Entries per state; on a store error empty, with *error set.
+    QMap<OutboxEntry::State, int> counts(QString *error = nullptr) const;
+    // All entries; -1 on a store error, with *error set.
+    int size(QString *error = nullptr) const;
 
     // Bookkeeping used by the pusher and the conflict resolver.
     bool markSending(qint64 seq, QString *error);

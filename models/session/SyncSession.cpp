@@ -26,7 +26,18 @@ void SyncSession::start(const SyncEngine::Options &options)
     if (isRunning())
         return;
     m_cancelled = false;
-    if (Outbox(m_db).size() == 0) {
+    QString error;
+    const int queued = Outbox(m_db).size(&error);
+    if (queued < 0) {
+        // A store that cannot read its outbox cannot be trusted to keep the edits in it either.
+        SyncResult result;
+        result.status = SyncResult::Status::Failed;
+        result.failure = SyncResult::Failure::Store;
+        result.error = tr("Could not read the edits waiting to be sent: %1").arg(error);
+        Q_EMIT finished(result);
+        return;
+    }
+    if (queued == 0) {
         pull(options);
         return;
     }

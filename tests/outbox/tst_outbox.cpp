@@ -2,9 +2,11 @@
 #include "outbox/EditRules.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSyncObserver.h"
+#include "session/SyncSession.h"
 #include "sync/PageApplier.h"
 #include "sync/SyncState.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -32,6 +34,34 @@ class TestOutbox : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { YUTANG_REQUIRE_TEST_BACKEND(); }
+
+    // An outbox the store cannot read: counts and size say so, and a sync stops with a store
+    // failure before it reaches the site, instead of skipping the push without a word.
+    void unreadableOutboxIsReported()
+    {
+        FixtureStore fixture;
+        QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+        QSqlQuery q(fixture.db().connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE outbox RENAME TO outbox_elsewhere")));
+        QString error;
+        QVERIFY(Outbox(fixture.db()).counts(&error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QCOMPARE(Outbox(fixture.db()).size(&error), -1);
+        QVERIFY(!error.isEmpty());
+
+        SyncSession session(fixture.db());
+        QSignalSpy finished(&session, &SyncSession::finished);
+        SyncEngine::Options options;
+        options.siteAddress = QStringLiteral("http://127.0.0.1:9"); // never asked
+        session.start(options);
+        QCOMPARE(finished.count(), 1);
+        const SyncResult result = finished.at(0).at(0).value<SyncResult>();
+        QCOMPARE(result.status, SyncResult::Status::Failed);
+        QCOMPARE(result.failure, SyncResult::Failure::Store);
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        QVERIFY(!session.isRunning());
+    }
 
     void queueAppliesLocallyAndSurvivesReopen()
     {

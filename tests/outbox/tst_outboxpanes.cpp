@@ -11,6 +11,7 @@
 #include "panes/orders/OrdersPane.h"
 #include "panes/products/ProductsPane.h"
 #include "panes/traffic/PaneExport.h"
+#include "sync/OutboxBadge.h"
 #include "sync/SyncController.h"
 #include "widgets/TablePanel.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -55,6 +57,23 @@ private Q_SLOTS:
         m_store = std::make_unique<TempStore>();
         const SyncResult r = syncWithOutbox(m_store->db(), m_site.address(), m_site.token());
         QVERIFY2(r.status == SyncResult::Status::Ok, qPrintable(r.error));
+    }
+
+    // The badge in the status bar says when the outbox cannot be read, with the store's reason,
+    // instead of hiding as if nothing waited.
+    void badgeShowsAnUnreadableOutbox()
+    {
+        TempStore store;
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE outbox RENAME TO outbox_elsewhere")));
+        OutboxBadge badge(store.db());
+        QVERIFY(!badge.isHidden());
+        QCOMPARE(badge.text(), QStringLiteral("Outbox unreadable"));
+        QVERIFY2(badge.toolTip().contains(QLatin1String("outbox")), qPrintable(badge.toolTip()));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE outbox_elsewhere RENAME TO outbox")));
+        badge.refresh();
+        QVERIFY(badge.isHidden()); // empty outbox
+        QVERIFY(badge.toolTip().isEmpty());
     }
 
     void inlinePriceEditReachesTheSiteAfterSync()

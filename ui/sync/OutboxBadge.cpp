@@ -19,7 +19,16 @@ OutboxBadge::OutboxBadge(Database &db, QWidget *parent) : QToolButton(parent), m
 
 void OutboxBadge::refresh()
 {
-    const QMap<OutboxEntry::State, int> counts = Outbox(m_db).counts();
+    QString error;
+    const QMap<OutboxEntry::State, int> counts = Outbox(m_db).counts(&error);
+    if (!error.isEmpty()) {
+        setVisible(true);
+        setText(tr("Outbox unreadable"));
+        setToolTip(tr("The edits waiting to be sent could not be read: %1").arg(error));
+        setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold"));
+        return;
+    }
+    setToolTip(QString());
     int total = 0;
     for (int c : counts)
         total += c;

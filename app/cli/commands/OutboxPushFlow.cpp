@@ -15,9 +15,10 @@ QString tr(const char *s)
     return QCoreApplication::translate("OutboxPushFlow", s);
 }
 
-bool hasUnresolved(Database &db)
+// Conflicts and rejected edits; false with *error set when the outbox cannot be read.
+bool hasUnresolved(Database &db, QString *error)
 {
-    const QMap<OutboxEntry::State, int> counts = Outbox(db).counts();
+    const QMap<OutboxEntry::State, int> counts = Outbox(db).counts(error);
     return counts.value(OutboxEntry::State::Conflict) > 0 ||
            counts.value(OutboxEntry::State::Rejected) > 0;
 }
@@ -43,7 +44,13 @@ int OutboxPushFlow::push(Database &db, const QCommandLineParser &parser, CliIo &
                          qint64 seq) const
 {
     if (parser.isSet(noPush)) {
-        io.out << tr("Queued; %1 edit(s) wait in the outbox.").arg(Outbox(db).size()) << Qt::endl;
+        QString error;
+        const int queued = Outbox(db).size(&error);
+        if (queued < 0) {
+            io.err << tr("Could not read the outbox: %1").arg(error) << Qt::endl;
+            return ExitStore;
+        }
+        io.out << tr("Queued; %1 edit(s) wait in the outbox.").arg(queued) << Qt::endl;
         return ExitQueued;
     }
     const QString profileName = store.profileName(parser);
@@ -117,7 +124,13 @@ int OutboxPushFlow::report(Database &db, const PushResult &result, CliIo &io, qi
                << Qt::endl;
         return ExitConflict;
     }
-    if (hasUnresolved(db)) {
+    QString error;
+    const bool unresolved = hasUnresolved(db, &error);
+    if (!error.isEmpty()) {
+        io.err << tr("Could not read the outbox: %1").arg(error) << Qt::endl;
+        return ExitStore;
+    }
+    if (unresolved) {
         io.err << tr("Some edits need a decision: see yutang-cli outbox.") << Qt::endl;
         return ExitConflict;
     }
