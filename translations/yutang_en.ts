@@ -560,7 +560,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ChannelDailyChart</name>
     <message>
-        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+25"/>
+        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+26"/>
         <source>Sessions per channel per day</source>
         <translation>Sessions per channel per day</translation>
     </message>
@@ -1230,7 +1230,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+24"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+25"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>Conversion per day (purchased ÷ sessions)</translation>
     </message>
@@ -2065,7 +2065,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>MemberCharts</name>
     <message>
-        <location filename="../ui/panes/referrals/MemberCharts.cpp" line="+39"/>
+        <location filename="../ui/panes/referrals/MemberCharts.cpp" line="+40"/>
         <source>Downline revenue per level (yuan)</source>
         <translation>Downline revenue per level (yuan)</translation>
     </message>
@@ -2090,7 +2090,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Level %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -2854,18 +2854,18 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+24"/>
+        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+26"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Revenue (%1)</source>
         <translation>Revenue (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -5127,12 +5127,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>No known source</source>
         <translation>No known source</translation>
     </message>
@@ -5205,6 +5205,11 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+1"/>
         <source>WeChat mini programs</source>
         <translation>WeChat mini programs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat search</source>
+        <translation>WeChat search</translation>
     </message>
     <message>
         <location line="+1"/>

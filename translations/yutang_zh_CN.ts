@@ -556,7 +556,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ChannelDailyChart</name>
     <message>
-        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+25"/>
+        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+26"/>
         <source>Sessions per channel per day</source>
         <translation>各渠道每日访问数</translation>
     </message>
@@ -1226,7 +1226,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+24"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+25"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>每日转化率（完成购买 ÷ 访问数）</translation>
     </message>
@@ -2060,7 +2060,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>MemberCharts</name>
     <message>
-        <location filename="../ui/panes/referrals/MemberCharts.cpp" line="+39"/>
+        <location filename="../ui/panes/referrals/MemberCharts.cpp" line="+40"/>
         <source>Downline revenue per level (yuan)</source>
         <translation>各级下级销售额（元）</translation>
     </message>
@@ -2085,7 +2085,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1 级</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pending</source>
         <translation>待确认</translation>
     </message>
@@ -2842,18 +2842,18 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+24"/>
+        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+26"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Revenue (%1)</source>
         <translation>销售额（%1）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>Sessions</source>
         <translation>访问数</translation>
     </message>
@@ -5107,12 +5107,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Direct</source>
         <translation>直接访问</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>No known source</source>
         <translation>来源不明</translation>
     </message>
@@ -5185,6 +5185,11 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+1"/>
         <source>WeChat mini programs</source>
         <translation>微信小程序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat search</source>
+        <translation>微信搜索</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -24,6 +24,18 @@ bool isAscii(const QByteArray &bytes)
     return true;
 }
 
+// "%E8" and the like: a byte of a multi-byte character still percent-encoded after decoding.
+// Xiaohongshu's search page encodes its keyword twice ("%25E8%258C%25B6" for 茶).
+bool hasEncodedHighByte(const QByteArray &bytes)
+{
+    for (qsizetype i = 0; i + 2 < bytes.size(); ++i) {
+        if (bytes[i] == '%' && hexValue(char16_t(bytes[i + 1])) >= 8 &&
+            hexValue(char16_t(bytes[i + 2])) >= 0)
+            return true;
+    }
+    return false;
+}
+
 QString decodeStrict(const QByteArray &bytes, QStringDecoder &&decoder)
 {
     if (!decoder.isValid())
@@ -103,8 +115,12 @@ QString KeywordDecoder::decode(QStringView raw, QStringView charsetHint,
         return finish(raw.toString());
 
     const QByteArray bytes = percentDecode(raw);
-    if (isAscii(bytes))
-        return finish(QString::fromLatin1(bytes));
+    if (isAscii(bytes)) {
+        const QString text = QString::fromLatin1(bytes);
+        if (hasEncodedHighByte(bytes)) // encoded twice; each level is shorter, so this ends
+            return decode(text, charsetHint, charsets);
+        return finish(text);
+    }
     if (!charsetHint.isEmpty()) {
         const QString hinted = decodeBytes(bytes, charsetHint);
         if (!hinted.isNull())

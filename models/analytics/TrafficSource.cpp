@@ -39,6 +39,7 @@ constexpr Name sourceNames[] = {
     {u"wechat_inapp", QT_TRANSLATE_NOOP("TrafficSource", "WeChat browser")},
     {u"wechat_channels", QT_TRANSLATE_NOOP("TrafficSource", "WeChat Channels")},
     {u"wechat_miniprogram", QT_TRANSLATE_NOOP("TrafficSource", "WeChat mini programs")},
+    {u"wechat_search", QT_TRANSLATE_NOOP("TrafficSource", "WeChat search")},
     {u"zhihu", QT_TRANSLATE_NOOP("TrafficSource", "Zhihu")},
     {u"weibo", QT_TRANSLATE_NOOP("TrafficSource", "Weibo")},
     {u"douyin", QT_TRANSLATE_NOOP("TrafficSource", "Douyin")},

@@ -14,11 +14,16 @@ QString toDecimal(qint64 minor)
         .arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString symbol(const QString &currency)
+{
+    return currency == QLatin1String("CNY") ? QStringLiteral("¥") : currency + QLatin1Char(' ');
+}
+
 QString display(qint64 minor, const QString &currency)
 {
     const bool negative = minor < 0;
     const quint64 abs = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
-    const QString sign = currency == QLatin1String("CNY") ? QStringLiteral("¥") : currency + QLatin1Char(' ');
+    const QString sign = symbol(currency);
     QLocale c = QLocale::c();
     c.setNumberOptions(QLocale::DefaultNumberOptions);
     return QStringLiteral("%1%2%3.%4")

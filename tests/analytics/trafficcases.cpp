@@ -77,6 +77,59 @@ QList<TrafficCase> trafficCases()
         {"bing hidden", shop, u"https://www.bing.com/"_s, chrome, S, u"bing"_s, {}},
         {"bing ad click", shop, u"https://www.bing.com/aclk?ld=e8x&u=aHR0"_s, chrome, P, u"bing"_s, {}},
         {"bing msclkid", u"https://shop.example.cn/?msclkid=4f2"_s, {}, chrome, P, u"bing"_s, {}},
+        // Result pages of each Chinese engine and in-app search, as they look in the wild
+        // (issue 14). Shapes seen in public code (search tool, 2026-12): Baidu www/s?wd= and
+        // m.baidu.com/s?word=&oq= (searxng engines/baidu.py; URL lists in browser apps), GBK with
+        // ie=gbk/gb2312 or no ie on old pages; Sogou www.sogou.com/web?query=...&w=01019900&ie=utf8
+        // (w is Sogou's internal entry code, not a keyword) and wap/m.sogou.com/web/searchList.jsp?
+        // keyword=; 360 www.so.com/s?ie=utf-8&q= (searxng engines/360search.py), m.so.com/s?q=&pn=
+        // &mode=jisu; Shenma m.sm.cn, so.m.sm.cn, yz.m.sm.cn /s?q=; Toutiao so.toutiao.com/search?
+        // dvpf=pc&source=input&keyword= and m.toutiao.com/search?keyword=; Douyin the keyword in the
+        // path, www.douyin.com/search/<kw>?aid=...&source=normal_search&type=general; Zhihu
+        // www.zhihu.com/search?type=content&q=; Xiaohongshu www.xiaohongshu.com/search_result?
+        // keyword=<encoded twice>&source=web_search_result_notes; WeChat article search
+        // weixin.sogou.com (or wx.sogou.com)/weixin?type=2&s_from=input&query=&ie=utf8&w=01019900;
+        // Bing CN cn.bing.com/search?q=&form=. In-app searches (WeChat 搜一搜, the Douyin and
+        // Xiaohongshu apps) open results in the app's browser without a referrer: only the app.
+        {"baidu pc full utf8", shop, u"https://www.baidu.com/s?ie=utf-8&f=8&rsv_bp=1&tn=baidu&wd=%E7%B4%AB%E7%A0%82%E5%A3%B6&oq=%E7%B4%AB&rsv_pq=e5b2"_s, chrome, S, u"baidu"_s, u"紫砂壶"_s},
+        {"baidu pc full gbk", shop, u"https://www.baidu.com/s?ie=gbk&tn=baidu&wd=%D7%CF%C9%B0%BA%F8"_s, chrome, S, u"baidu"_s, u"紫砂壶"_s},
+        {"baidu pc word utf8", shop, u"https://www.baidu.com/s?ie=utf-8&word=%E7%A2%A7%E8%9E%BA%E6%98%A5"_s, chrome, S, u"baidu"_s, u"碧螺春"_s},
+        {"baidu pc word gbk without ie", shop, u"https://www.baidu.com/s?word=%B1%CC%C2%DD%B4%BA"_s, chrome, S, u"baidu"_s, u"碧螺春"_s},
+        {"baidu empty wd then word", shop, u"https://www.baidu.com/s?wd=&word=%E7%BA%A2%E8%8C%B6"_s, chrome, S, u"baidu"_s, u"红茶"_s},
+        {"m.baidu word oq utf8", shop, u"https://m.baidu.com/s?word=%E7%BB%BF%E8%8C%B6&oq=%E7%BB%BF&sa=ikb"_s, wechat, S, u"baidu"_s, u"绿茶"_s},
+        {"m.baidu wd utf8", shop, u"https://m.baidu.com/s?wd=%E7%BB%BF%E8%8C%B6"_s, chrome, S, u"baidu"_s, u"绿茶"_s},
+        {"m.baidu ssid path word", shop, u"https://m.baidu.com/ssid=0/from=844b/s?word=%E8%8C%B6%E5%85%B7&sa=tb"_s, chrome, S, u"baidu"_s, u"茶具"_s},
+        {"wap.baidu word gbk", shop, u"http://wap.baidu.com/s?word=%B2%E8%BE%DF"_s, chrome, S, u"baidu"_s, u"茶具"_s},
+        {"sogou web full utf8", shop, u"https://www.sogou.com/web?query=%E8%8C%B6%E5%85%B7&_asf=www.sogou.com&_ast=&w=01019900&p=40040100&ie=utf8&from=index-nologin&s_from=index"_s, chrome, S, u"sogou"_s, u"茶具"_s},
+        {"sogou web gbk", shop, u"https://www.sogou.com/web?query=%B2%E8%BE%DF&w=01019900&p=40040100"_s, chrome, S, u"sogou"_s, u"茶具"_s},
+        {"sogou w code is no keyword", shop, u"https://www.sogou.com/web?w=01019900&p=40040100&ie=utf8"_s, chrome, S, u"sogou"_s, {}},
+        {"wap.sogou searchList utf8", shop, u"https://wap.sogou.com/web/searchList.jsp?keyword=%E8%8C%B6%E5%8F%B6%E7%A4%BC%E7%9B%92&pid=sogou-appi-6d3a2d24eb109ddd&v=5"_s, chrome, S, u"sogou"_s, u"茶叶礼盒"_s},
+        {"wap.sogou searchList gbk", shop, u"http://wap.sogou.com/web/searchList.jsp?keyword=%B2%E8%D2%B6%C0%F1%BA%D0"_s, chrome, S, u"sogou"_s, u"茶叶礼盒"_s},
+        {"m.sogou searchList utf8", shop, u"https://m.sogou.com/web/searchList.jsp?s_from=pcsearch&keyword=%E7%BA%A2%E8%8C%B6"_s, chrome, S, u"sogou"_s, u"红茶"_s},
+        {"so.com full utf8", shop, u"https://www.so.com/s?ie=utf-8&fr=none&src=360sou_newhome&q=%E6%99%AE%E6%B4%B1%E8%8C%B6"_s, chrome, S, u"360"_s, u"普洱茶"_s},
+        {"so.com gbk without ie", shop, u"https://www.so.com/s?q=%C6%D5%B6%FD%B2%E8&src=srp"_s, chrome, S, u"360"_s, u"普洱茶"_s},
+        {"so.com gbk ie=gbk", shop, u"https://www.so.com/s?ie=gbk&q=%C6%D5%B6%FD%B2%E8"_s, chrome, S, u"360"_s, u"普洱茶"_s},
+        {"m.so.com jisu", shop, u"https://m.so.com/s?q=%E7%99%BD%E8%8C%B6&pn=2&mode=jisu"_s, wechat, S, u"360"_s, u"白茶"_s},
+        {"so.m.sm.cn", shop, u"https://so.m.sm.cn/s?q=%E9%93%81%E8%A7%82%E9%9F%B3"_s, chrome, S, u"shenma"_s, u"铁观音"_s},
+        {"m.sm.cn paged", shop, u"https://m.sm.cn/s?q=%E9%93%81%E8%A7%82%E9%9F%B3&page=2&by=submit"_s, chrome, S, u"shenma"_s, u"铁观音"_s},
+        {"toutiao search pc", shop, u"https://so.toutiao.com/search?dvpf=pc&source=input&keyword=%E6%99%AE%E6%B4%B1%E8%8C%B6"_s, chrome, S, u"toutiao"_s, u"普洱茶"_s},
+        {"toutiao search synthesis", shop, u"https://so.toutiao.com/search?keyword=%E5%A4%A7%E7%BA%A2%E8%A2%8D&pd=synthesis&dvpf=pc"_s, chrome, S, u"toutiao"_s, u"大红袍"_s},
+        {"toutiao search no keyword", shop, u"https://so.toutiao.com/"_s, chrome, S, u"toutiao"_s, {}},
+        {"m.toutiao search", shop, u"https://m.toutiao.com/search?keyword=%E7%BA%A2%E8%8C%B6"_s, chrome, S, u"toutiao"_s, u"红茶"_s},
+        {"douyin search path", shop, u"https://www.douyin.com/search/%E5%A4%A7%E7%BA%A2%E8%A2%8D?aid=165d20aa-17b3-4b63-b831-645b2eb7f064&publish_time=0&sort_type=0&source=normal_search&type=general"_s, chrome, S, u"douyin"_s, u"大红袍"_s},
+        {"douyin search video modal", shop, u"https://www.douyin.com/search/%E8%8C%B6%E5%85%B7?modal_id=7105766792102038821&type=video"_s, chrome, S, u"douyin"_s, u"茶具"_s},
+        {"douyin video is social", shop, u"https://www.douyin.com/video/7105766792102038821"_s, chrome, SO, u"douyin"_s, {}},
+        {"zhihu search", shop, u"https://www.zhihu.com/search?type=content&q=%E7%99%BD%E8%8C%B6"_s, chrome, S, u"zhihu"_s, u"白茶"_s},
+        {"zhihu entity search literal", shop, u"https://www.zhihu.com/search?q=普洱茶&search_source=Entity&hybrid_search_source=Entity"_s, chrome, S, u"zhihu"_s, u"普洱茶"_s},
+        {"zhihu question with q is social", shop, u"https://www.zhihu.com/question/123?q=x"_s, chrome, SO, u"zhihu"_s, {}},
+        {"xiaohongshu search encoded twice", shop, u"https://www.xiaohongshu.com/search_result?keyword=%25E8%258C%25B6%25E5%2585%25B7&source=web_search_result_notes&type=51"_s, xhsApp, S, u"xiaohongshu"_s, u"茶具"_s},
+        {"xiaohongshu search encoded once", shop, u"https://www.xiaohongshu.com/search_result?keyword=%E8%8C%B6%E5%85%B7&source=web_explore_feed"_s, chrome, S, u"xiaohongshu"_s, u"茶具"_s},
+        {"wechat search sogou utf8", shop, u"https://weixin.sogou.com/weixin?type=2&s_from=input&query=%E7%BA%A2%E8%8C%B6&ie=utf8&_sug_=y&_sug_type_=&w=01019900"_s, chrome, S, u"wechat_search"_s, u"红茶"_s},
+        {"wechat search sogou gbk", shop, u"http://weixin.sogou.com/weixin?type=2&query=%BA%EC%B2%E8"_s, chrome, S, u"wechat_search"_s, u"红茶"_s},
+        {"wechat search wx.sogou", shop, u"https://wx.sogou.com/weixin?type=2&query=%E7%BA%A2%E8%8C%B6"_s, chrome, S, u"wechat_search"_s, u"红茶"_s},
+        {"wechat in-app search", shop, {}, wechat, W, u"wechat_inapp"_s, {}},
+        {"cn.bing full", shop, u"https://cn.bing.com/search?q=%E7%BA%A2%E8%8C%B6&qs=n&form=QBRE&sp=-1&pq=%E7%BA%A2&sc=10-1"_s, chrome, S, u"bing"_s, u"红茶"_s},
+        {"cn.bing mobile", shop, u"https://cn.bing.com/search?q=%E7%BA%A2%E8%8C%B6&form=WSBQFC&PC=U316"_s, chrome, S, u"bing"_s, u"红茶"_s},
         // Google
         {"google", shop, u"https://www.google.com/search?q=longjing+tea"_s, chrome, S, u"google"_s, u"longjing tea"_s},
         {"google.com.hk", shop, u"https://www.google.com.hk/search?q=%E9%BE%99%E4%BA%95"_s, chrome, S, u"google"_s, u"龙井"_s},

@@ -324,6 +324,14 @@ void TestTrafficClassifier::decodeKeyword_data()
         << u"%C1%FA%BE%AE"_s << QString() << QStringList{u"gb2312"_s} << u"龙井"_s;
     QTest::newRow("gbk fallback") << u"%C1%FA%BE%AE"_s << QString() << QStringList() << u"龙井"_s;
     QTest::newRow("utf8 hint name") << u"%E8%8C%B6"_s << u"UTF8"_s << QStringList() << u"茶"_s;
+    QTest::newRow("utf8 encoded twice")
+        << u"%25E8%258C%25B6%25E5%2585%25B7"_s << QString() << QStringList() << u"茶具"_s;
+    QTest::newRow("gbk encoded twice")
+        << u"%25B2%25E8%25BE%25DF"_s << u"gbk"_s << QStringList() << u"茶具"_s;
+    QTest::newRow("literal percent stays")
+        << u"100%25%20tea"_s << QString() << QStringList() << u"100% tea"_s;
+    QTest::newRow("encoded percent sign stays")
+        << u"%2541%2542"_s << QString() << QStringList() << u"%41%42"_s;
     QTest::newRow("shift_jis") << u"%82%A8%92%83"_s << QString() << QStringList{u"SHIFT_JIS"_s}
                                << u"お茶"_s;
     QTest::newRow("trim and lower")

@@ -7,6 +7,9 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +21,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <cmath>
 
 class TestMainWindow : public QObject
 {
@@ -74,6 +78,38 @@ private Q_SLOTS:
         QCOMPARE(rows(&window, "ordersView"), 5);
         QCOMPARE(rows(&window, "referralsView"), 3);
         QCOMPARE(rows(&window, "commissionsView"), 4);
+
+        // The Overview's axes: round ticks from 0, labelled in the locale (money in yuan).
+        auto *chart = find<QChartView>(&window, "overviewChart");
+        QVERIFY(chart);
+        const auto axis = [chart](const char *name) {
+            for (QAbstractAxis *a : chart->chart()->axes(Qt::Vertical)) {
+                if (a->objectName() == QLatin1String(name))
+                    return qobject_cast<QCategoryAxis *>(a);
+            }
+            return static_cast<QCategoryAxis *>(nullptr);
+        };
+        for (const char *name : {"overviewRevenueAxis", "overviewSessionAxis"}) {
+            QCategoryAxis *values = axis(name);
+            QVERIFY2(values, name);
+            const QStringList labels = values->categoriesLabels();
+            QVERIFY2(labels.size() >= 2, name);
+            QCOMPARE(values->min(), 0.0);
+            QCOMPARE(values->endValue(labels.constFirst()), 0.0);
+            QCOMPARE(values->endValue(labels.constLast()), values->max());
+            // Evenly spaced at 1, 2 or 5 × 10ⁿ.
+            const double step = values->endValue(labels.at(1));
+            const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+            QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) ||
+                         qFuzzyCompare(mantissa, 5.0),
+                     qPrintable(labels.join(u' ')));
+            for (qsizetype i = 1; i < labels.size(); ++i)
+                QCOMPARE(values->endValue(labels.at(i)) - values->endValue(labels.at(i - 1)), step);
+        }
+        // The fixture's best day took ¥398.00 (YT-0001, 39800 fen): ¥0 … ¥400 in steps of ¥100.
+        QCOMPARE(axis("overviewRevenueAxis")->categoriesLabels(),
+                 (QStringList{QStringLiteral("¥0"), QStringLiteral("¥100"), QStringLiteral("¥200"),
+                              QStringLiteral("¥300"), QStringLiteral("¥400")}));
 
         // Selecting an order shows its lines.
         tabs->setCurrentWidget(find<QWidget>(&window, "ordersPane"));

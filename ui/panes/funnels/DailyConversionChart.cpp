@@ -1,12 +1,13 @@
 #include "panes/funnels/DailyConversionChart.h"
 
 #include "itemmodels/TrafficDailyModel.h"
+#include "widgets/ChartAxisScale.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QTimeZone>
-#include <QValueAxis>
 
 DailyConversionChart::DailyConversionChart(TrafficDailyModel *model, QWidget *parent)
     : QChartView(parent), m_model(model)
@@ -40,9 +41,8 @@ void DailyConversionChart::rebuild()
     dayAxis->setTickCount(qBound(2, int(m_model->rowCount()), 10));
     chart->addAxis(dayAxis, Qt::AlignBottom);
     line->attachAxis(dayAxis);
-    auto *percentAxis = new QValueAxis;
-    percentAxis->setLabelFormat(QStringLiteral("%.1f%%"));
-    percentAxis->setRange(0, maxPercent > 0 ? maxPercent * 1.2 : 1);
+    QCategoryAxis *percentAxis =
+        ChartAxisScale(0, maxPercent, ChartAxisScale::Kind::Percent).createAxis();
     chart->addAxis(percentAxis, Qt::AlignLeft);
     line->attachAxis(percentAxis);
     QChart *old = this->chart();

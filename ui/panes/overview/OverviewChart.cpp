@@ -1,13 +1,15 @@
 #include "panes/overview/OverviewChart.h"
 
+#include "core/Money.h"
 #include "itemmodels/OverviewModel.h"
+#include "widgets/ChartAxisScale.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
-#include <QValueAxis>
 
 OverviewChart::OverviewChart(OverviewModel *model, QWidget *parent) : QChartView(parent), m_model(model)
 {
@@ -26,21 +28,18 @@ void OverviewChart::rebuild()
     chart->setMargins(QMargins(4, 4, 4, 4));
     const ShopInfo &shop = m_model->shop();
     const bool visits = shop.capabilities().visits;
-    const QString revenueTitle =
-        tr("Revenue (%1)")
-            .arg(shop.currency == QLatin1String("CNY") ? QStringLiteral("¥") : shop.currency);
+    const QString revenueTitle = tr("Revenue (%1)").arg(Money::symbol(shop.currency).trimmed());
     auto *revenue = new QBarSet(revenueTitle);
     auto *sessions = new QLineSeries;
     sessions->setName(tr("Sessions"));
     QStringList days;
-    double maxRevenue = 0;
+    qint64 maxRevenue = 0; // fen, as the bars are
     qint64 maxSessions = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const OverviewModel::Figures f = m_model->figuresOn(row);
-        const double yuan = double(f.revenue) / 100.0;
-        revenue->append(yuan);
+        revenue->append(double(f.revenue));
         sessions->append(row, double(f.sessions));
-        maxRevenue = qMax(maxRevenue, yuan);
+        maxRevenue = qMax(maxRevenue, f.revenue);
         maxSessions = qMax(maxSessions, f.sessions);
         days << m_model->dayOf(row).toString(QStringLiteral("M/d"));
     }
@@ -58,19 +57,20 @@ void OverviewChart::rebuild()
     chart->addAxis(dayAxis, Qt::AlignBottom);
     bars->attachAxis(dayAxis);
 
-    auto *revenueAxis = new QValueAxis;
+    QCategoryAxis *revenueAxis =
+        ChartAxisScale(0, double(maxRevenue), ChartAxisScale::Kind::Money, QLocale(), shop.currency)
+            .createAxis();
+    revenueAxis->setObjectName(QStringLiteral("overviewRevenueAxis"));
     revenueAxis->setTitleText(revenueTitle);
-    revenueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    revenueAxis->setRange(0, maxRevenue > 0 ? maxRevenue * 1.1 : 1);
     chart->addAxis(revenueAxis, Qt::AlignLeft);
     bars->attachAxis(revenueAxis);
 
     if (visits) {
         sessions->attachAxis(dayAxis);
-        auto *sessionAxis = new QValueAxis;
+        QCategoryAxis *sessionAxis =
+            ChartAxisScale(0, double(maxSessions), ChartAxisScale::Kind::Count).createAxis();
+        sessionAxis->setObjectName(QStringLiteral("overviewSessionAxis"));
         sessionAxis->setTitleText(tr("Sessions"));
-        sessionAxis->setLabelFormat(QStringLiteral("%.0f"));
-        sessionAxis->setRange(0, maxSessions > 0 ? double(maxSessions) * 1.1 : 1);
         chart->addAxis(sessionAxis, Qt::AlignRight);
         sessions->attachAxis(sessionAxis);
     }

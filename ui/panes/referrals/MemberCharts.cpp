@@ -2,16 +2,17 @@
 
 #include "core/Money.h"
 #include "itemmodels/ReferralTreeModel.h"
+#include "widgets/ChartAxisScale.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
 #include <QPieSeries>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 MemberCharts::MemberCharts(ReferralTreeModel *tree, QWidget *parent)
     : QWidget(parent), m_tree(tree), m_title(new QLabel(this)), m_levels(new QChartView(this)),
@@ -47,11 +48,11 @@ void MemberCharts::showMember(const QString &customerId)
                                             : QStringLiteral("%1 (%2)").arg(nickname, customerId));
         auto *set = new QBarSet(tr("Revenue"));
         QStringList categories;
-        double top = 0;
+        qint64 top = 0; // fen, as the bars are
         for (int level = 0; level < MemberFigures::kLevels; ++level) {
-            const double yuan = double(f.downlineRevenue[size_t(level)]) / 100.0;
-            *set << yuan;
-            top = std::max(top, yuan);
+            const qint64 fen = f.downlineRevenue[size_t(level)];
+            *set << double(fen);
+            top = std::max(top, fen);
             categories << tr("Level %1").arg(level + 1);
         }
         auto *bars = new QBarSeries;
@@ -59,8 +60,9 @@ void MemberCharts::showMember(const QString &customerId)
         levels->addSeries(bars);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
-        auto *y = new QValueAxis;
-        y->setRange(0, top > 0 ? top * 1.1 : 1);
+        QCategoryAxis *y = ChartAxisScale(0, double(top), ChartAxisScale::Kind::Money, QLocale(),
+                                          m_tree->shop().currency)
+                               .createAxis();
         levels->addAxis(x, Qt::AlignBottom);
         levels->addAxis(y, Qt::AlignLeft);
         bars->attachAxis(x);

@@ -2,12 +2,13 @@
 
 #include "analytics/TrafficSource.h"
 #include "itemmodels/TrafficDailyModel.h"
+#include "widgets/ChartAxisScale.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 
 ChannelDailyChart::ChannelDailyChart(TrafficDailyModel *model, QWidget *parent)
     : QChartView(parent), m_model(model)
@@ -52,9 +53,8 @@ void ChannelDailyChart::rebuild()
         dayAxis->setLabelsAngle(-90);
     chart->addAxis(dayAxis, Qt::AlignBottom);
     series->attachAxis(dayAxis);
-    auto *countAxis = new QValueAxis;
-    countAxis->setLabelFormat(QStringLiteral("%.0f"));
-    countAxis->setRange(0, maxTotal > 0 ? double(maxTotal) * 1.1 : 1);
+    QCategoryAxis *countAxis =
+        ChartAxisScale(0, double(maxTotal), ChartAxisScale::Kind::Count).createAxis();
     chart->addAxis(countAxis, Qt::AlignLeft);
     series->attachAxis(countAxis);
     QChart *old = this->chart();
