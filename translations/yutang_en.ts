@@ -1244,6 +1244,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: no sessions yet</source>
+        <translation>%1: no sessions yet</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1362,12 +1367,12 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Same weekday a week earlier, until %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</source>
         <translation>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Same weekday a week earlier: %1</source>
         <translation>Same weekday a week earlier: %1</translation>
     </message>

@@ -1240,6 +1240,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: no sessions yet</source>
+        <translation>%1：还没有访问</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1358,12 +1363,12 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>一周前同一天，截至 %1：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</source>
         <translation>%1 只记录带来订单的那次访问，不记录每次访问：此店铺没有访问数和转化率。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Same weekday a week earlier: %1</source>
         <translation>一周前同一天：%1</translation>
     </message>

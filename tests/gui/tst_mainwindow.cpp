@@ -12,6 +12,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QFontInfo>
 #include <QLabel>
 #include <QLegendMarker>
@@ -224,6 +225,31 @@ private Q_SLOTS:
         auto *days = find<QTableView>(&window, "overviewDaysView");
         QCOMPARE(days->model()->index(2, 0).data().toString(),
                  QStringLiteral("2026-11-22 (until 14:05)"));
+    }
+
+    // The morning after the fixture's last day: today has no sessions yet. The conversion line
+    // stops at the last whole day, the axis still runs to today and the legend says why.
+    void todayWithoutSessionsYet()
+    {
+        FixtureStore store;
+        QVERIFY(store.isValid());
+        const QDate today = FixtureStore::lastDay().addDays(1);
+        const FixedClock clock(FixtureStore::shopMs(today, 10));
+        MainWindow window(store.db(), ShopTarget());
+        window.show();
+        find<DateRangeSelector>(&window, "dateRangeSelector")
+            ->setRange(DateRange(FixtureStore::firstDay(), today));
+        QChart *conversion = find<QChartView>(&window, "funnelConversionChart")->chart();
+        auto *lineSoFar = series<QLineSeries>(conversion, "funnelConversionSoFar");
+        QVERIFY(lineSoFar);
+        QCOMPARE(lineSoFar->count(), 0);
+        QCOMPARE(lineSoFar->name(), QStringLiteral("Today so far (until 10:00): no sessions yet"));
+        QCOMPARE(series<QLineSeries>(conversion, "funnelConversionLine")->count(), 3);
+        auto *days = qobject_cast<QDateTimeAxis *>(conversion->axes(Qt::Horizontal).value(0));
+        QVERIFY(days);
+        QCOMPARE(days->max().toUTC().date(), today);
+        // No sessions: no conversion to set against the same hours a week earlier.
+        QCOMPARE(find<QLabel>(&window, "dayComparison_0_7")->text(), QStringLiteral("—"));
     }
 
     void dateRangeDrivesEveryPane()

@@ -63,7 +63,10 @@ void DailyConversionChart::rebuild()
         afterToday = afterToday || partial;
     }
     chart->addSeries(line);
-    if (todaySoFar) {
+    if (until.isValid()) {
+        // Without sessions yet there is no conversion to draw; the legend still says so.
+        if (!todaySoFar)
+            soFar->setName(tr("%1: no sessions yet").arg(PartialDay::soFar(until)));
         chart->addSeries(soFar);
         QPen dashed = line->pen();
         dashed.setStyle(Qt::DashLine);
@@ -89,6 +92,11 @@ void DailyConversionChart::rebuild()
         series->attachAxis(dayAxis);
         series->attachAxis(percentAxis);
     }
+    if (m_model->rowCount() > 1) // every day of the range, today too when nothing is drawn there
+        dayAxis->setRange(
+            QDateTime::fromMSecsSinceEpoch(qint64(plotX(m_model->dayOf(0))), QTimeZone::utc()),
+            QDateTime::fromMSecsSinceEpoch(qint64(plotX(m_model->dayOf(m_model->rowCount() - 1))),
+                                           QTimeZone::utc()));
     QChart *old = this->chart();
     setChart(chart);
     delete old;

@@ -86,7 +86,9 @@ void DayComparisonPanel::showDay(int row, int modelRow)
     const QString changes[] = {change(double(now.sessions), double(then.sessions)),
                                change(double(now.paidOrders), double(then.paidOrders)),
                                change(double(now.revenue), double(then.revenue)),
-                               change(now.conversion(), then.conversion())};
+                               // no sessions (yet): no conversion to compare
+                               now.sessions == 0 ? QStringLiteral("—")
+                                                 : change(now.conversion(), then.conversion())};
     const QString thenText[] = {locale.toString(then.sessions), locale.toString(then.paidOrders),
                                 Money::display(then.revenue, currency),
                                 locale.toString(then.conversion() * 100.0, 'f', 2) +
