@@ -1810,7 +1810,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Funnels</translation>
     </message>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+55"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+56"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
@@ -1865,7 +1865,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Lifecycle funnel</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
+        <source>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</source>
+        <translation>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</source>
         <translation>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</translation>
     </message>

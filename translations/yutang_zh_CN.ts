@@ -1805,7 +1805,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+55"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+56"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -1860,7 +1860,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
+        <source>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</source>
+        <translation>所选日期的最后一天是今天，今天还没有结束（现在是 %1）：对比的日期都是完整的一天，所以所选日期的计数会比对比日期少。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</source>
         <translation>%1 只记录每笔订单的来源，不记录每次访问，所以此店铺没有漏斗：漏斗还需要那些没有下单的访问。“流量”页按来源显示订单和销售额；“订单”页按状态显示订单。</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFontInfo>
 #include <QLabel>
@@ -220,6 +221,15 @@ private Q_SLOTS:
         QCOMPARE(lineSoFar->at(1).y(), 100.0);
         QCOMPARE(lineSoFar->name(), soFar);
         QVERIFY(conversion->legend()->isVisible());
+        // Compared with whole days, the funnels say that the chosen days end with a partial one.
+        auto *partialNote = find<QLabel>(&window, "funnelsPartialNote");
+        QVERIFY(partialNote->text().isEmpty());
+        auto *comparison = find<QComboBox>(&window, "funnelComparison");
+        comparison->setCurrentIndex(1);
+        QVERIFY2(partialNote->text().contains(QStringLiteral("14:05")),
+                 qPrintable(partialNote->text()));
+        comparison->setCurrentIndex(0);
+        QVERIFY(partialNote->text().isEmpty());
 
         // The days table: today's row reads "until 14:05".
         auto *days = find<QTableView>(&window, "overviewDaysView");
