@@ -87,7 +87,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     const DayRow &row = m_rows.at(index.row());
     // Today's whole row is in italics with the "so far" tooltip; its day says until when.
     if (role == ItemRoles::PartialRole || role == Qt::FontRole || role == Qt::ToolTipRole ||
-        (index.column() == Day && role == Qt::DisplayRole))
+        (index.column() == Day && (role == Qt::DisplayRole || role == ItemRoles::ExportRole)))
         return PartialDay::dayCell(row.day, m_partialUntil, role);
     if (role == ItemRoles::RawValueRole) {
         switch (index.column()) {

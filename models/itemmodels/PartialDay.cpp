@@ -32,6 +32,8 @@ QVariant PartialDay::dayCell(QDate day, const QDateTime &until, int role)
     case Qt::DisplayRole:
         return partial ? tr("%1 (until %2)").arg(day.toString(Qt::ISODate), timeText(until))
                        : day.toString(Qt::ISODate);
+    case ItemRoles::ExportRole: // files get the date alone
+        return day.toString(Qt::ISODate);
     case Qt::ToolTipRole:
         return partial ? explanation(until) : QVariant();
     case Qt::FontRole:

@@ -16,7 +16,7 @@ public:
     static QString soFar(const QDateTime &until);
     // The tooltip: what the figures cover and why they are smaller than a whole day's.
     static QString explanation(const QDateTime &until);
-    // A day column's cell: the ISO date ("2026-12-06 (until 14:05)" on a partial day), its
-    // tooltip and italics when partial; `until` invalid: a whole day.
+    // A day column's cell: the ISO date ("2026-12-06 (until 14:05)" on a partial day; exports
+    // get the date alone), its tooltip and italics when partial; `until` invalid: a whole day.
     static QVariant dayCell(QDate day, const QDateTime &until, int role);
 };

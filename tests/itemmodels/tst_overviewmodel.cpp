@@ -126,6 +126,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, OverviewModel::Day).data().toString(),
                  QStringLiteral("2026-11-22 (until 14:05)"));
         QCOMPARE(model.index(1, OverviewModel::Day).data(ItemRoles::RawValueRole).toDate(), d22);
+        QCOMPARE(model.index(1, OverviewModel::Day).data(ItemRoles::ExportRole).toString(),
+                 QStringLiteral("2026-11-22")); // a CSV gets the date alone
         QCOMPARE(model.index(0, OverviewModel::Day).data().toString(),
                  QStringLiteral("2026-11-21"));
         QVERIFY(model.index(1, OverviewModel::Revenue).data(Qt::FontRole).value<QFont>().italic());
