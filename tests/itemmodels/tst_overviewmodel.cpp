@@ -3,6 +3,7 @@
 #include "itemmodels/FunnelModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/OverviewModel.h"
+#include "itemmodels/TrafficDailyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -152,6 +153,33 @@ private Q_SLOTS:
         QCOMPARE(model.comparisonOn(1).revenue, 62000);
         QCOMPARE(model.index(1, OverviewModel::Day).data().toString(),
                  QStringLiteral("2026-11-22"));
+    }
+
+    // The daily traffic table (the funnels' conversion line) flags today the same way.
+    void trafficDailyTodaySoFar()
+    {
+        FixtureStore store;
+        QVERIFY(store.isValid());
+        const FixedClock clock(FixtureStore::shopMs(FixtureStore::lastDay(), 14, 5));
+        TrafficDailyModel model(store.db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TrafficFilter filter;
+        filter.range = DateRange(FixtureStore::firstDay(), FixtureStore::lastDay());
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.isPartial(1));
+        QVERIFY(model.isPartial(2));
+        QCOMPARE(model.sessions(2), 1); // s6
+        QCOMPARE(model.index(2, model.sessionsColumn()).data(ItemRoles::PartialRole).toBool(),
+                 true);
+        QCOMPARE(model.index(1, model.sessionsColumn()).data(ItemRoles::PartialRole).toBool(),
+                 false);
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("2026-11-22 (until 14:05)"));
+        QCOMPARE(model.index(2, 0).data(ItemRoles::ExportRole).toString(),
+                 QStringLiteral("2026-11-22"));
+        QVERIFY(
+            model.index(2, model.conversionColumn()).data(Qt::FontRole).value<QFont>().italic());
     }
 
     void emptyDays()
