@@ -6,6 +6,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QTimeZone>

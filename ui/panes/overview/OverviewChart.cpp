@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedBarSeries>
