@@ -1235,7 +1235,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+37"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+38"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>Conversion per day (purchased ÷ sessions)</translation>
     </message>
@@ -2874,7 +2874,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+29"/>
+        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+30"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
