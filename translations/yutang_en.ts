@@ -564,6 +564,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <source>Sessions per channel per day</source>
         <translation>Sessions per channel per day</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Today so far</source>
+        <translation>Today so far</translation>
+    </message>
 </context>
 <context>
     <name>ChannelShareChart</name>
@@ -1230,14 +1235,19 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+25"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+38"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>Conversion per day (purchased ÷ sessions)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: no sessions yet</source>
+        <translation>%1: no sessions yet</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1327,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DayComparisonPanel</name>
     <message>
-        <location filename="../ui/panes/overview/DayComparisonPanel.cpp" line="+27"/>
+        <location filename="../ui/panes/overview/DayComparisonPanel.cpp" line="+29"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -1342,7 +1352,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>The change is against the same weekday a week earlier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -1352,12 +1362,17 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>Same weekday a week earlier, until %1: %2</source>
+        <translation>Same weekday a week earlier, until %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</source>
         <translation>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-19"/>
         <source>Same weekday a week earlier: %1</source>
         <translation>Same weekday a week earlier: %1</translation>
     </message>
@@ -1795,7 +1810,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Funnels</translation>
     </message>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+55"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+56"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
@@ -1850,7 +1865,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Lifecycle funnel</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
+        <source>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</source>
+        <translation>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</source>
         <translation>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</translation>
     </message>
@@ -1944,7 +1964,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>LocalRecords</name>
     <message>
-        <location filename="../models/outbox/LocalRecords.cpp" line="+114"/>
+        <location filename="../models/outbox/LocalRecords.cpp" line="+115"/>
         <source>The site answered a record that cannot be stored: %1</source>
         <translation>The site answered a record that cannot be stored: %1</translation>
     </message>
@@ -2854,7 +2874,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+26"/>
+        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+30"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -2864,16 +2884,21 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Revenue (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+39"/>
+        <location line="+10"/>
+        <location line="+82"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../models/itemmodels/OverviewModel.cpp" line="+113"/>
+        <location filename="../models/itemmodels/OverviewModel.cpp" line="+129"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -2979,6 +3004,24 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+6"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDay</name>
+    <message>
+        <location filename="../models/itemmodels/PartialDay.cpp" line="+18"/>
+        <source>Today so far (until %1)</source>
+        <translation>Today so far (until %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today so far: the day is not over yet (it is %1, shop time). A comparison takes the other day until the same time.</source>
+        <translation>Today so far: the day is not over yet (it is %1, shop time). A comparison takes the other day until the same time.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (until %2)</source>
+        <translation>%1 (until %2)</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4784,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TrafficDailyModel</name>
     <message>
-        <location filename="../models/itemmodels/TrafficDailyModel.cpp" line="+147"/>
+        <location filename="../models/itemmodels/TrafficDailyModel.cpp" line="+155"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -5431,7 +5474,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Could not store sessions: %1</source>
         <translation>Could not store sessions: %1</translation>
     </message>
@@ -5459,7 +5502,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooRecordMapper</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+143"/>
+        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+148"/>
         <location line="+56"/>
         <location line="+27"/>
         <source>id: missing or not a whole number</source>
@@ -5469,6 +5512,11 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="-55"/>
         <source>price: negative</source>
         <translation>price: negative</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>missing</source>
+        <translation>missing</translation>
     </message>
 </context>
 <context>

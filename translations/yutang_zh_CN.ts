@@ -560,6 +560,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <source>Sessions per channel per day</source>
         <translation>各渠道每日访问数</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Today so far</source>
+        <translation>今天（截至目前）</translation>
+    </message>
 </context>
 <context>
     <name>ChannelShareChart</name>
@@ -1226,14 +1231,19 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+25"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+38"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>每日转化率（完成购买 ÷ 访问数）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Conversion</source>
         <translation>转化率</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: no sessions yet</source>
+        <translation>%1：还没有访问</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1323,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DayComparisonPanel</name>
     <message>
-        <location filename="../ui/panes/overview/DayComparisonPanel.cpp" line="+27"/>
+        <location filename="../ui/panes/overview/DayComparisonPanel.cpp" line="+29"/>
         <source>Sessions</source>
         <translation>访问数</translation>
     </message>
@@ -1338,7 +1348,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>变化与一周前的同一天（同为星期几）相比</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -1348,12 +1358,17 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>昨天</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>Same weekday a week earlier, until %1: %2</source>
+        <translation>一周前同一天，截至 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 records the visit behind each order, not every visit: visits and conversion rates are not available for this shop.</source>
         <translation>%1 只记录带来订单的那次访问，不记录每次访问：此店铺没有访问数和转化率。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-19"/>
         <source>Same weekday a week earlier: %1</source>
         <translation>一周前同一天：%1</translation>
     </message>
@@ -1790,7 +1805,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+55"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+56"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -1845,7 +1860,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
+        <source>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</source>
+        <translation>所选日期的最后一天是今天，今天还没有结束（现在是 %1）：对比的日期都是完整的一天，所以所选日期的计数会比对比日期少。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 records the source of each order, not every visit, so this shop has no funnels: a funnel needs the visits that did not buy as well. The Traffic pane shows orders and revenue by source; the Orders pane shows orders by status.</source>
         <translation>%1 只记录每笔订单的来源，不记录每次访问，所以此店铺没有漏斗：漏斗还需要那些没有下单的访问。“流量”页按来源显示订单和销售额；“订单”页按状态显示订单。</translation>
     </message>
@@ -1939,7 +1959,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>LocalRecords</name>
     <message>
-        <location filename="../models/outbox/LocalRecords.cpp" line="+114"/>
+        <location filename="../models/outbox/LocalRecords.cpp" line="+115"/>
         <source>The site answered a record that cannot be stored: %1</source>
         <translation>站点返回了一条无法保存的记录：%1</translation>
     </message>
@@ -2842,7 +2862,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+26"/>
+        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+30"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
@@ -2852,16 +2872,21 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>销售额（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+39"/>
+        <location line="+10"/>
+        <location line="+82"/>
         <source>Sessions</source>
         <translation>访问数</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../models/itemmodels/OverviewModel.cpp" line="+113"/>
+        <location filename="../models/itemmodels/OverviewModel.cpp" line="+129"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -2967,6 +2992,24 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+6"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDay</name>
+    <message>
+        <location filename="../models/itemmodels/PartialDay.cpp" line="+18"/>
+        <source>Today so far (until %1)</source>
+        <translation>今天（截至 %1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today so far: the day is not over yet (it is %1, shop time). A comparison takes the other day until the same time.</source>
+        <translation>今天（截至目前）：今天还没有结束（现在是店铺时间 %1）。对比时取另一天截至同一时刻的数据。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (until %2)</source>
+        <translation>%1（截至 %2）</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4765,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TrafficDailyModel</name>
     <message>
-        <location filename="../models/itemmodels/TrafficDailyModel.cpp" line="+147"/>
+        <location filename="../models/itemmodels/TrafficDailyModel.cpp" line="+155"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -5411,7 +5454,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>无法保存%1：%2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Could not store sessions: %1</source>
         <translation>无法保存访问记录：%1</translation>
     </message>
@@ -5439,7 +5482,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooRecordMapper</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+143"/>
+        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+148"/>
         <location line="+56"/>
         <location line="+27"/>
         <source>id: missing or not a whole number</source>
@@ -5449,6 +5492,11 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="-55"/>
         <source>price: negative</source>
         <translation>价格：为负数</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,12 @@ public:
     qint64 startOfDay(QDate day) const;
     qint64 endOfDay(QDate day) const { return startOfDay(day.addDays(1)); }
     QDateTime toShopTime(qint64 epochMs) const;
-    QDate today() const;
+    // The current time (Clock) in the shop's zone, and its day.
+    QDateTime now() const;
+    QDate today() const { return now().date(); }
+    // The instant on `day` at the shop-local time of day of `timeOfDay` (the same hours of another
+    // day: today until 14:05 against yesterday until 14:05).
+    qint64 sameTimeOn(QDate day, const QDateTime &timeOfDay) const;
 
 private:
     QTimeZone m_zone;

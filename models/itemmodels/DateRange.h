@@ -27,6 +27,7 @@ public:
     bool isValid() const { return m_from.isValid() && m_to.isValid() && m_from <= m_to; }
     qint64 dayCount() const { return isValid() ? m_from.daysTo(m_to) + 1 : 0; }
     QList<QDate> days() const;
+    bool contains(QDate day) const { return isValid() && day >= m_from && day <= m_to; }
 
     qint64 startMs(const ShopCalendar &calendar) const;
     qint64 endMs(const ShopCalendar &calendar) const; // exclusive: start of the day after `to`

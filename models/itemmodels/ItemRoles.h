@@ -12,5 +12,6 @@ enum Role {
     ExportRole,    // a cell's value for CSV/JSON: money as "199.00", times shop-local, counts as
                    // numbers; models that don't answer it export their DisplayRole text
     ColumnKeyRole, // headerData: a stable snake_case key for the column (CLI and JSON exports)
+    PartialRole,   // bool: the row's period is not over (the shop's today so far; PartialDay)
 };
 } // namespace ItemRoles

@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "itemmodels/ItemRoles.h"
+#include "itemmodels/PartialDay.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -24,6 +25,8 @@ void OverviewModel::reload()
     beginResetModel();
     m_shop = ShopInfo::load(m_db);
     const ShopCalendar calendar = m_shop.calendar();
+    const QDateTime now = calendar.now();
+    m_partialUntil = m_range.contains(now.date()) ? now : QDateTime();
     m_rows.clear();
     m_totals = Figures();
     QSqlQuery sessions(m_db.connection());
@@ -32,21 +35,32 @@ void OverviewModel::reload()
     orders.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(total), 0) FROM orders "
                                   "WHERE status IN ('paid', 'shipped', 'completed') "
                                   "AND created_at >= ? AND created_at < ?"));
+    const auto between = [&](qint64 from, qint64 to) {
+        Figures f;
+        sessions.addBindValue(from);
+        sessions.addBindValue(to);
+        if (sessions.exec() && sessions.next())
+            f.sessions = sessions.value(0).toLongLong();
+        orders.addBindValue(from);
+        orders.addBindValue(to);
+        if (orders.exec() && orders.next()) {
+            f.paidOrders = orders.value(0).toLongLong();
+            f.revenue = orders.value(1).toLongLong();
+        }
+        return f;
+    };
     // One indexed range count per day and figure: a few hundred cheap queries at most, and each
     // day's bounds come from the shop's zone (DST-safe), not from arithmetic on epoch ms.
     for (const QDate &day : m_range.days()) {
-        DayRow row{day, {}};
-        const qint64 start = calendar.startOfDay(day);
-        const qint64 end = calendar.endOfDay(day);
-        sessions.addBindValue(start);
-        sessions.addBindValue(end);
-        if (sessions.exec() && sessions.next())
-            row.figures.sessions = sessions.value(0).toLongLong();
-        orders.addBindValue(start);
-        orders.addBindValue(end);
-        if (orders.exec() && orders.next()) {
-            row.figures.paidOrders = orders.value(0).toLongLong();
-            row.figures.revenue = orders.value(1).toLongLong();
+        DayRow row{day, {}, {}, day == now.date()};
+        // Today's row holds everything synced for today (an order stamped a minute ahead of this
+        // machine's clock still counts); its comparison stops at the same time of day as now.
+        row.figures = between(calendar.startOfDay(day), calendar.endOfDay(day));
+        if (m_comparisonDays > 0) {
+            const QDate then = day.addDays(-m_comparisonDays);
+            row.comparison =
+                between(calendar.startOfDay(then),
+                        row.partial ? calendar.sameTimeOn(then, now) : calendar.endOfDay(then));
         }
         m_totals.sessions += row.figures.sessions;
         m_totals.paidOrders += row.figures.paidOrders;
@@ -71,6 +85,10 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DayRow &row = m_rows.at(index.row());
+    // Today's whole row is in italics with the "so far" tooltip; its day says until when.
+    if (role == ItemRoles::PartialRole || role == Qt::FontRole || role == Qt::ToolTipRole ||
+        (index.column() == Day && (role == Qt::DisplayRole || role == ItemRoles::ExportRole)))
+        return PartialDay::dayCell(row.day, m_partialUntil, role);
     if (role == ItemRoles::RawValueRole) {
         switch (index.column()) {
         case Day:
@@ -87,8 +105,6 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (index.column()) {
-        case Day:
-            return row.day.toString(Qt::ISODate);
         case Sessions:
             return locale.toString(row.figures.sessions);
         case PaidOrders:

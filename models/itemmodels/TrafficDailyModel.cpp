@@ -3,6 +3,8 @@
 #include "analytics/ShopDay.h"
 #include "analytics/TrafficSource.h"
 #include "itemmodels/ItemRoles.h"
+#include "itemmodels/PartialDay.h"
+#include "itemmodels/ShopInfo.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -35,6 +37,8 @@ void TrafficDailyModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    const QDateTime now = ShopInfo::load(m_db).calendar().now();
+    m_partialUntil = m_filter.range.contains(now.date()) ? now : QDateTime();
     if (m_filter.range.isValid()) {
         const QDate from = m_filter.range.from();
         for (const QDate &day : m_filter.range.days())
@@ -109,11 +113,15 @@ QVariant TrafficDailyModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
+    const QDate day = m_rows.at(row).day;
+    if (role == ItemRoles::PartialRole || role == Qt::FontRole || role == Qt::ToolTipRole ||
+        (column == 0 && role == Qt::DisplayRole))
+        return PartialDay::dayCell(day, m_partialUntil, role);
     if (column == 0) {
-        if (role == Qt::DisplayRole || role == ItemRoles::ExportRole)
-            return m_rows.at(row).day.toString(Qt::ISODate);
+        if (role == ItemRoles::ExportRole)
+            return day.toString(Qt::ISODate);
         if (role == ItemRoles::RawValueRole)
-            return m_rows.at(row).day;
+            return day;
         return {};
     }
     if (role == Qt::TextAlignmentRole)

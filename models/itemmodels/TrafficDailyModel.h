@@ -3,12 +3,14 @@
 #include "itemmodels/TrafficFilter.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 
 class Database;
 
 // One row per shop day of the filter's range: sessions per channel (the stacked chart), all
 // sessions, sessions that purchased, and the shop funnel's conversion (purchased ÷ sessions, the
-// funnels pane's daily line). From traffic_daily only.
+// funnels pane's daily line). From traffic_daily only. The shop's today (ShopCalendar::now()) is
+// flagged partial (isPartial(), ItemRoles::PartialRole): its figures are the day so far.
 class TrafficDailyModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,12 @@ public:
     int conversionColumn() const { return 3 + channelCount(); }
 
     QDate dayOf(int row) const;
+    bool isPartial(int row) const
+    {
+        return m_partialUntil.isValid() && dayOf(row) == m_partialUntil.date();
+    }
+    // The shop time today's row runs to; invalid when today is not in the range.
+    QDateTime partialUntil() const { return m_partialUntil; }
     qint64 sessions(int row, const QString &channel = {}) const;
     qint64 purchased(int row) const;
     double conversion(int row) const;
@@ -47,5 +55,6 @@ private:
 
     Database &m_db;
     TrafficFilter m_filter;
+    QDateTime m_partialUntil;
     QList<DayRow> m_rows;
 };

@@ -1,5 +1,6 @@
 // The Traffic and Funnels panes over the hand-built shop (offscreen platform): the drill-down,
 // the channel filter, the comparison columns, CSV export of exactly what is shown, chart PNGs.
+#include "FixedClock.h"
 #include "TempStore.h"
 #include "TrafficFixture.h"
 #include "itemmodels/FunnelModel.h"
@@ -19,10 +20,12 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeView>
 
 class TestTrafficPanes : public QObject
@@ -142,6 +145,39 @@ private Q_SLOTS:
         QCOMPARE(days->cellText(1, 4), QStringLiteral("¥199.00"));
         QCOMPARE(days->cellText(1, 6), QStringLiteral("50.00%"));
         QCOMPARE(pane.chartModel()->rowCount(), 30);
+
+        // When the 27th is the shop's today, it is "so far", against the 20th until the same time:
+        // at 08:00 nothing had happened on the 20th either (s1 came at 09:00), so no change…
+        const auto shopTime = [](int hour, int minute) {
+            return QDateTime(TrafficFixture::d(27), QTime(hour, minute),
+                             QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                .toMSecsSinceEpoch();
+        };
+        const auto label = [days](const char *name) {
+            return days->findChild<QLabel *>(QString::fromLatin1(name));
+        };
+        {
+            const FixedClock clock(shopTime(8, 0));
+            days->reload();
+            QCOMPARE(label("dayComparisonRow_0")->text(),
+                     QStringLiteral("<b>Today so far (until 08:00)</b>"));
+            QCOMPARE(days->cellText(0, 1), QStringLiteral("±0"));
+            QCOMPARE(days->cellText(0, 5), QStringLiteral("±0"));
+            QCOMPARE(label("dayComparisonRow_1")->text(), QStringLiteral("<b>Yesterday</b>"));
+            QCOMPARE(days->cellText(1, 1),
+                     QStringLiteral("±0")); // the 26th, whole, against the 19th
+        }
+        // …and at 14:05 the 20th until 14:05 holds s1 and o1 (¥199), not s6 (15:00).
+        {
+            const FixedClock clock(shopTime(14, 5));
+            days->reload();
+            QCOMPARE(label("dayComparison_0_1")->toolTip(),
+                     QStringLiteral("Same weekday a week earlier, until 14:05: 1"));
+            QCOMPARE(label("dayComparison_0_5")->toolTip(),
+                     QStringLiteral("Same weekday a week earlier, until 14:05: ¥199.00"));
+            QCOMPARE(label("dayComparison_0_7")->toolTip(),
+                     QStringLiteral("Same weekday a week earlier, until 14:05: 100.00%"));
+        }
     }
 };
 

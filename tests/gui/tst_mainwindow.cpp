@@ -1,5 +1,6 @@
 // Smoke test of the real main window over a fixture store: every pane shows rows, the date range
 // drives them all, empty states and errors show. Widgets are found by object name.
+#include "FixedClock.h"
 #include "FixtureStore.h"
 #include "mainwindow/MainWindow.h"
 #include "sync/SyncController.h"
@@ -7,14 +8,20 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
 #include <QFontInfo>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,6 +41,26 @@ private:
         if (!w)
             qWarning("no widget named %s", name);
         return w;
+    }
+    template <typename T> T *series(QChart *chart, const char *name)
+    {
+        for (QAbstractSeries *s : chart->series()) {
+            if (s->objectName() == QLatin1String(name))
+                return qobject_cast<T *>(s);
+        }
+        return nullptr;
+    }
+    QBarSet *barSet(QChart *chart, const char *name)
+    {
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+                for (QBarSet *set : bars->barSets()) {
+                    if (set->objectName() == QLatin1String(name))
+                        return set;
+                }
+            }
+        }
+        return nullptr;
     }
     int rows(QWidget *root, const char *viewName)
     {
@@ -129,6 +156,110 @@ private Q_SLOTS:
         auto *raw = find<QPlainTextEdit>(&window, "problemsRawJson");
         QVERIFY(raw);
         QVERIFY2(QFontInfo(raw->font()).fixedPitch(), qPrintable(QFontInfo(raw->font()).family()));
+    }
+
+    // At 14:05 on the fixture's last day (shop time) that day is today so far: the Overview draws
+    // its revenue as a separate hatched bar and its sessions as a dashed segment, the Funnels'
+    // conversion line ends in a dashed segment, and the day comparison says "so far".
+    void todayIsDrawnAsPartial()
+    {
+        FixtureStore store;
+        QVERIFY(store.isValid());
+        const FixedClock clock(FixtureStore::shopMs(FixtureStore::lastDay(), 14, 5));
+        MainWindow window(store.db(), ShopTarget());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        find<DateRangeSelector>(&window, "dateRangeSelector")
+            ->setRange(DateRange(FixtureStore::firstDay(), FixtureStore::lastDay()));
+
+        QChart *overview = find<QChartView>(&window, "overviewChart")->chart();
+        const QString soFar = QStringLiteral("Today so far (until 14:05)");
+        QBarSet *revenue = barSet(overview, "overviewRevenue");
+        QBarSet *revenueSoFar = barSet(overview, "overviewRevenueSoFar");
+        QVERIFY(revenue && revenueSoFar);
+        QCOMPARE(revenue->count(), 30);
+        QCOMPARE(revenueSoFar->label(), soFar);
+        QCOMPARE(revenue->at(29), 0.0); // the last whole-day bar is the 21st's
+        QCOMPARE(revenue->at(28), 12800.0);
+        QCOMPARE(revenueSoFar->at(29), 19900.0); // o3, today
+        QCOMPARE(revenueSoFar->at(28), 0.0);
+        QCOMPARE(revenueSoFar->brush().style(), Qt::BDiagPattern);
+        QCOMPARE(revenue->brush().style(), Qt::SolidPattern);
+
+        auto *sessions = series<QLineSeries>(overview, "overviewSessions");
+        auto *sessionsSoFar = series<QLineSeries>(overview, "overviewSessionsSoFar");
+        QVERIFY(sessions && sessionsSoFar);
+        QCOMPARE(sessions->count(), 29); // whole days only
+        QCOMPARE(sessions->pen().style(), Qt::SolidLine);
+        QCOMPARE(sessionsSoFar->pen().style(), Qt::DashLine);
+        QCOMPARE(sessionsSoFar->points(), (QList<QPointF>{{28, 3}, {29, 1}}));
+        // One legend entry says "so far": the hatched bar's.
+        int soFarEntries = 0;
+        for (QLegendMarker *marker : overview->legend()->markers())
+            soFarEntries += marker->isVisible() && marker->label() == soFar;
+        QCOMPARE(soFarEntries, 1);
+
+        // The day comparison: today so far against the 15th until 14:05 (nothing).
+        QCOMPARE(find<QLabel>(&window, "dayComparisonRow_0")->text(),
+                 QStringLiteral("<b>%1</b>").arg(soFar));
+        QCOMPARE(find<QLabel>(&window, "dayComparison_0_0")->text(), QStringLiteral("1"));
+        QVERIFY(find<QLabel>(&window, "dayComparison_0_1")
+                    ->toolTip()
+                    .contains(QStringLiteral("until 14:05")));
+        QCOMPARE(find<QLabel>(&window, "dayComparisonRow_1")->text(),
+                 QStringLiteral("<b>Yesterday</b>"));
+
+        // The Funnels' conversion per day: the 20th and 21st whole, the 22nd (s6 purchased) dashed.
+        QChart *conversion = find<QChartView>(&window, "funnelConversionChart")->chart();
+        auto *line = series<QLineSeries>(conversion, "funnelConversionLine");
+        auto *lineSoFar = series<QLineSeries>(conversion, "funnelConversionSoFar");
+        QVERIFY(line && lineSoFar);
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->pen().style(), Qt::SolidLine);
+        QCOMPARE(lineSoFar->count(), 2);
+        QCOMPARE(lineSoFar->pen().style(), Qt::DashLine);
+        QCOMPARE(lineSoFar->at(1).y(), 100.0);
+        QCOMPARE(lineSoFar->name(), soFar);
+        QVERIFY(conversion->legend()->isVisible());
+        // Compared with whole days, the funnels say that the chosen days end with a partial one.
+        auto *partialNote = find<QLabel>(&window, "funnelsPartialNote");
+        QVERIFY(partialNote->text().isEmpty());
+        auto *comparison = find<QComboBox>(&window, "funnelComparison");
+        comparison->setCurrentIndex(1);
+        QVERIFY2(partialNote->text().contains(QStringLiteral("14:05")),
+                 qPrintable(partialNote->text()));
+        comparison->setCurrentIndex(0);
+        QVERIFY(partialNote->text().isEmpty());
+
+        // The days table: today's row reads "until 14:05".
+        auto *days = find<QTableView>(&window, "overviewDaysView");
+        QCOMPARE(days->model()->index(2, 0).data().toString(),
+                 QStringLiteral("2026-11-22 (until 14:05)"));
+    }
+
+    // The morning after the fixture's last day: today has no sessions yet. The conversion line
+    // stops at the last whole day, the axis still runs to today and the legend says why.
+    void todayWithoutSessionsYet()
+    {
+        FixtureStore store;
+        QVERIFY(store.isValid());
+        const QDate today = FixtureStore::lastDay().addDays(1);
+        const FixedClock clock(FixtureStore::shopMs(today, 10));
+        MainWindow window(store.db(), ShopTarget());
+        window.show();
+        find<DateRangeSelector>(&window, "dateRangeSelector")
+            ->setRange(DateRange(FixtureStore::firstDay(), today));
+        QChart *conversion = find<QChartView>(&window, "funnelConversionChart")->chart();
+        auto *lineSoFar = series<QLineSeries>(conversion, "funnelConversionSoFar");
+        QVERIFY(lineSoFar);
+        QCOMPARE(lineSoFar->count(), 0);
+        QCOMPARE(lineSoFar->name(), QStringLiteral("Today so far (until 10:00): no sessions yet"));
+        QCOMPARE(series<QLineSeries>(conversion, "funnelConversionLine")->count(), 3);
+        auto *days = qobject_cast<QDateTimeAxis *>(conversion->axes(Qt::Horizontal).value(0));
+        QVERIFY(days);
+        QCOMPARE(days->max().toUTC().date(), today);
+        // No sessions: no conversion to set against the same hours a week earlier.
+        QCOMPARE(find<QLabel>(&window, "dayComparison_0_7")->text(), QStringLiteral("—"));
     }
 
     void dateRangeDrivesEveryPane()

@@ -48,7 +48,8 @@ FunnelsPane::FunnelsPane(Database &db, QWidget *parent)
                                       QStringLiteral("lifecycle"), this)),
       m_chart(new DailyConversionChart(m_daily, this)), m_stack(new QStackedWidget(this)),
       m_funnels(new QWidget(this)),
-      m_capabilityNote(new NoticeLabel(QStringLiteral("funnelsCapabilityNote"), this))
+      m_capabilityNote(new NoticeLabel(QStringLiteral("funnelsCapabilityNote"), this)),
+      m_partialNote(new NoticeLabel(QStringLiteral("funnelsPartialNote"), this))
 {
     setObjectName(QStringLiteral("funnelsPane"));
     m_channel->setObjectName(QStringLiteral("funnelChannelFilter"));
@@ -110,6 +111,7 @@ FunnelsPane::FunnelsPane(Database &db, QWidget *parent)
     auto *funnels = new QVBoxLayout(m_funnels);
     funnels->setContentsMargins(0, 0, 0, 0);
     funnels->addLayout(bar);
+    funnels->addWidget(m_partialNote);
     funnels->addWidget(splitter, 1);
     // Without visits: the sentence at the top, nothing under it.
     auto *none = new QWidget(this);
@@ -159,6 +161,20 @@ void FunnelsPane::applyFilter()
         for (int c = StepFunnelModel::CompareSessions; c <= StepFunnelModel::Change; ++c)
             panel->view()->setColumnHidden(c, !compared);
     }
+    showPartialNote();
+}
+
+void FunnelsPane::showPartialNote()
+{
+    // The comparison is per whole day (traffic_daily); with today in the chosen days, say so.
+    const QDateTime until = m_daily->partialUntil();
+    const bool compared = m_filter.comparison != TrafficFilter::Comparison::None;
+    m_partialNote->setNotice(
+        compared && until.isValid()
+            ? tr("The chosen days end with today, which is not over (it is %1): the compared days "
+                 "are whole days, so the counts of the chosen days run short of theirs.")
+                  .arg(until.time().toString(QStringLiteral("HH:mm")))
+            : QString());
 }
 
 void FunnelsPane::reload()
@@ -178,4 +194,5 @@ void FunnelsPane::reload()
     m_shop->reload();
     m_lifecycle->reload();
     m_daily->reload();
+    showPartialNote();
 }

@@ -33,10 +33,12 @@ public:
     LifecycleFunnelModel *lifecycleModel() const { return m_lifecycle; }
     TrafficDailyModel *dailyModel() const { return m_daily; }
     NoticeLabel *capabilityNote() const { return m_capabilityNote; }
+    NoticeLabel *partialNote() const { return m_partialNote; }
     bool showsFunnels() const;
 
 private:
     void applyFilter();
+    void showPartialNote();
 
     Database &m_db;
     TrafficFilter m_filter;
@@ -51,4 +53,5 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_funnels;
     NoticeLabel *m_capabilityNote;
+    NoticeLabel *m_partialNote;
 };

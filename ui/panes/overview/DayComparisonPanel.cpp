@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "itemmodels/OverviewModel.h"
+#include "itemmodels/PartialDay.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -23,6 +24,7 @@ QString change(double now, double then)
 DayComparisonPanel::DayComparisonPanel(Database &db, QWidget *parent)
     : QWidget(parent), m_model(new OverviewModel(db, this)), m_grid(new QGridLayout(this))
 {
+    m_model->setComparisonDays(7);
     setObjectName(QStringLiteral("overviewDayComparison"));
     const QStringList figures = {tr("Sessions"), tr("Paid orders"), tr("Revenue"),
                                  tr("Conversion")};
@@ -31,9 +33,11 @@ DayComparisonPanel::DayComparisonPanel(Database &db, QWidget *parent)
         header->setToolTip(tr("The change is against the same weekday a week earlier"));
         m_grid->addWidget(header, 0, 1 + 2 * f, 1, 2);
     }
-    const QStringList rows = {tr("Today"), tr("Yesterday")};
-    for (int r = 0; r < rows.size(); ++r) {
-        m_grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(rows.at(r)), this), 1 + r, 0);
+    for (int r = 0; r < 2; ++r) {
+        auto *rowTitle = new QLabel(this);
+        rowTitle->setObjectName(QStringLiteral("dayComparisonRow_%1").arg(r));
+        m_grid->addWidget(rowTitle, 1 + r, 0);
+        m_rowTitles << rowTitle;
         QList<QLabel *> cells;
         for (int c = 0; c < 8; ++c) {
             auto *label = new QLabel(this);
@@ -52,17 +56,28 @@ void DayComparisonPanel::reload(QDate today)
         m_model->reload(); // loads the shop (its zone) first
         today = m_model->shop().calendar().today();
     }
-    // Rows 0..8: today-8 … today.
-    m_model->setDateRange(DateRange(today.addDays(-8), today));
+    // Model rows: 0 yesterday, 1 today; each with the same weekday a week earlier (today's until
+    // the same time of day, when today is the shop's today and so not over).
+    m_model->setDateRange(DateRange(today.addDays(-1), today));
     m_model->reload();
-    showDay(0, 8);
-    showDay(1, 7);
+    showDay(0, 1);
+    showDay(1, 0);
 }
 
 void DayComparisonPanel::showDay(int row, int modelRow)
 {
     const OverviewModel::Figures now = m_model->figuresOn(modelRow);
-    const OverviewModel::Figures then = m_model->figuresOn(modelRow - 7);
+    const OverviewModel::Figures then = m_model->comparisonOn(modelRow);
+    const bool partial = m_model->isPartial(modelRow);
+    const QDateTime until = m_model->partialUntil();
+    QLabel *title = m_rowTitles.at(row);
+    const QString name =
+        row == 0 ? (partial ? PartialDay::soFar(until) : tr("Today")) : tr("Yesterday");
+    title->setText(QStringLiteral("<b>%1</b>").arg(name));
+    title->setToolTip(partial ? PartialDay::explanation(until) : QString());
+    const QString thenTip = partial ? tr("Same weekday a week earlier, until %1: %2")
+                                          .arg(until.time().toString(QStringLiteral("HH:mm")))
+                                    : tr("Same weekday a week earlier: %1");
     const QLocale locale;
     const QString currency = m_model->shop().currency;
     const QString values[] = {locale.toString(now.sessions), locale.toString(now.paidOrders),
@@ -71,7 +86,9 @@ void DayComparisonPanel::showDay(int row, int modelRow)
     const QString changes[] = {change(double(now.sessions), double(then.sessions)),
                                change(double(now.paidOrders), double(then.paidOrders)),
                                change(double(now.revenue), double(then.revenue)),
-                               change(now.conversion(), then.conversion())};
+                               // no sessions (yet): no conversion to compare
+                               now.sessions == 0 ? QStringLiteral("—")
+                                                 : change(now.conversion(), then.conversion())};
     const QString thenText[] = {locale.toString(then.sessions), locale.toString(then.paidOrders),
                                 Money::display(then.revenue, currency),
                                 locale.toString(then.conversion() * 100.0, 'f', 2) +
@@ -94,7 +111,7 @@ void DayComparisonPanel::showDay(int row, int modelRow)
         m_cells[row][2 * f]->setText(values[f]);
         m_cells[row][2 * f]->setToolTip(QString());
         m_cells[row][2 * f + 1]->setText(changes[f]);
-        m_cells[row][2 * f + 1]->setToolTip(tr("Same weekday a week earlier: %1").arg(thenText[f]));
+        m_cells[row][2 * f + 1]->setToolTip(thenTip.arg(thenText[f]));
     }
 }
 

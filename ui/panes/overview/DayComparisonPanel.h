@@ -9,7 +9,8 @@ class QGridLayout;
 class QLabel;
 
 // Today and yesterday (shop days) against the same weekday a week earlier: sessions, paid orders,
-// revenue and conversion, each with its change.
+// revenue and conversion, each with its change. Today is "today so far", against the same weekday
+// a week earlier until the same time of day.
 class DayComparisonPanel : public QWidget
 {
     Q_OBJECT
@@ -27,5 +28,6 @@ private:
 
     OverviewModel *m_model;
     QGridLayout *m_grid;
+    QList<QLabel *> m_rowTitles;
     QList<QList<QLabel *>> m_cells;
 };

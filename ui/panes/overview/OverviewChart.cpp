@@ -2,14 +2,18 @@
 
 #include "core/Money.h"
 #include "itemmodels/OverviewModel.h"
+#include "itemmodels/PartialDay.h"
 #include "widgets/ChartAxisScale.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
 
 OverviewChart::OverviewChart(OverviewModel *model, QWidget *parent) : QChartView(parent), m_model(model)
 {
@@ -29,27 +33,78 @@ void OverviewChart::rebuild()
     const ShopInfo &shop = m_model->shop();
     const bool visits = shop.capabilities().visits;
     const QString revenueTitle = tr("Revenue (%1)").arg(Money::symbol(shop.currency).trimmed());
+    const QDateTime until = m_model->partialUntil();
+    // Today's bar is a set of its own (stacked on the whole days' set, which is 0 there), so that
+    // it is drawn hatched and named "today so far" in the legend.
     auto *revenue = new QBarSet(revenueTitle);
+    revenue->setObjectName(QStringLiteral("overviewRevenue"));
+    auto *revenueSoFar = new QBarSet(PartialDay::soFar(until));
+    revenueSoFar->setObjectName(QStringLiteral("overviewRevenueSoFar"));
     auto *sessions = new QLineSeries;
+    sessions->setObjectName(QStringLiteral("overviewSessions"));
     sessions->setName(tr("Sessions"));
+    // From the last whole day to today's figures so far, dashed.
+    auto *sessionsSoFar = new QLineSeries;
+    sessionsSoFar->setObjectName(QStringLiteral("overviewSessionsSoFar"));
+    sessionsSoFar->setName(PartialDay::soFar(until));
     QStringList days;
     qint64 maxRevenue = 0; // fen, as the bars are
     qint64 maxSessions = 0;
+    bool afterToday = false;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const OverviewModel::Figures f = m_model->figuresOn(row);
-        revenue->append(double(f.revenue));
-        sessions->append(row, double(f.sessions));
+        const bool partial = m_model->isPartial(row);
+        revenue->append(partial ? 0.0 : double(f.revenue));
+        revenueSoFar->append(partial ? double(f.revenue) : 0.0);
+        if (partial) {
+            if (row > 0)
+                sessionsSoFar->append(row - 1, double(m_model->figuresOn(row - 1).sessions));
+            sessionsSoFar->append(row, double(f.sessions));
+        } else if (!afterToday) { // days to come have no line
+            sessions->append(row, double(f.sessions));
+        }
+        afterToday = afterToday || partial;
         maxRevenue = qMax(maxRevenue, f.revenue);
         maxSessions = qMax(maxSessions, f.sessions);
-        days << m_model->dayOf(row).toString(QStringLiteral("M/d"));
+        days << (partial ? tr("Today") : m_model->dayOf(row).toString(QStringLiteral("M/d")));
     }
-    auto *bars = new QBarSeries;
+    auto *bars = new QStackedBarSeries;
     bars->append(revenue);
-    chart->addSeries(bars);
-    if (visits)
-        chart->addSeries(sessions);
+    if (until.isValid())
+        bars->append(revenueSoFar);
     else
+        delete revenueSoFar;
+    chart->addSeries(bars);
+    if (until.isValid()) {
+        revenueSoFar->setBrush(QBrush(revenue->color(), Qt::BDiagPattern));
+        revenueSoFar->setPen(QPen(revenue->color(), 1.5, Qt::DashLine));
+        connect(revenueSoFar, &QBarSet::hovered, this, [this, until](bool on) {
+            QToolTip::showText(QCursor::pos(), on ? PartialDay::explanation(until) : QString(),
+                               this);
+        });
+    }
+    if (visits) {
+        chart->addSeries(sessions);
+        if (until.isValid()) {
+            chart->addSeries(sessionsSoFar);
+            QPen dashed = sessions->pen();
+            dashed.setStyle(Qt::DashLine);
+            sessionsSoFar->setPen(dashed);
+            sessionsSoFar->setPointsVisible(true);
+            // The hatched bar already says "today so far" in the legend.
+            for (QLegendMarker *marker : chart->legend()->markers(sessionsSoFar))
+                marker->setVisible(false);
+            connect(sessionsSoFar, &QLineSeries::hovered, this, [this, until](QPointF, bool on) {
+                QToolTip::showText(QCursor::pos(), on ? PartialDay::explanation(until) : QString(),
+                                   this);
+            });
+        } else {
+            delete sessionsSoFar;
+        }
+    } else {
         delete sessions; // a shop without visits has no sessions line
+        delete sessionsSoFar;
+    }
 
     auto *dayAxis = new QBarCategoryAxis;
     dayAxis->append(days);
@@ -66,13 +121,17 @@ void OverviewChart::rebuild()
     bars->attachAxis(revenueAxis);
 
     if (visits) {
-        sessions->attachAxis(dayAxis);
         QCategoryAxis *sessionAxis =
             ChartAxisScale(0, double(maxSessions), ChartAxisScale::Kind::Count).createAxis();
         sessionAxis->setObjectName(QStringLiteral("overviewSessionAxis"));
         sessionAxis->setTitleText(tr("Sessions"));
         chart->addAxis(sessionAxis, Qt::AlignRight);
-        sessions->attachAxis(sessionAxis);
+        for (QAbstractSeries *line : chart->series()) {
+            if (line != bars) {
+                line->attachAxis(dayAxis);
+                line->attachAxis(sessionAxis);
+            }
+        }
     }
 
     QChart *old = this->chart();

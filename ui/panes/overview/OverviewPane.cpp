@@ -98,4 +98,6 @@ void OverviewPane::showFigures()
     m_conversion->setToolTip(why);
     m_days->view()->setColumnHidden(OverviewModel::Sessions, !visits);
     m_days->view()->setColumnHidden(OverviewModel::Conversion, !visits);
+    // Today's day reads "2026-12-06 (until 14:05)": wide enough for it.
+    m_days->view()->resizeColumnToContents(OverviewModel::Day);
 }

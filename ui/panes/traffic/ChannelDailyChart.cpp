@@ -30,7 +30,9 @@ void ChannelDailyChart::rebuild()
     QStringList days;
     qint64 maxTotal = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        days << m_model->dayOf(row).toString(QStringLiteral("M/d"));
+        // Today's stack is the day so far.
+        days << (m_model->isPartial(row) ? tr("Today so far")
+                                         : m_model->dayOf(row).toString(QStringLiteral("M/d")));
         maxTotal = qMax(maxTotal, m_model->sessions(row));
     }
     for (const QString &channel : TrafficSource::channels()) {
