@@ -55,6 +55,14 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsObservers</name>
+    <message>
+        <location filename="../models/analytics/AnalyticsObservers.cpp" line="+18"/>
+        <source>The records were stored, but the traffic figures could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesExportSubject</name>
     <message>
         <location filename="../app/cli/commands/AnomaliesExportSubject.cpp" line="+10"/>
@@ -2636,8 +2644,18 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 </context>
 <context>
     <name>OutboxBadge</name>
+    <message>
+        <location filename="../ui/sync/OutboxBadge.cpp" line="+26"/>
+        <source>Outbox unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The edits waiting to be sent could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sync/OutboxBadge.cpp" line="+30"/>
+        <location line="+12"/>
         <source>%n edit(s) need a decision</source>
         <translation>
             <numerusform>%n edit needs a decision</numerusform>
@@ -2768,7 +2786,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OutboxPushFlow</name>
     <message>
-        <location filename="../app/cli/commands/OutboxPushFlow.cpp" line="+28"/>
+        <location filename="../app/cli/commands/OutboxPushFlow.cpp" line="+29"/>
         <source>Only queue the change; send it with a later push or sync.</source>
         <translation>Only queue the change; send it with a later push or sync.</translation>
     </message>
@@ -2783,7 +2801,13 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>n</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+80"/>
+        <source>Could not read the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Queued; %1 edit(s) wait in the outbox.</source>
         <translation>Queued; %1 edit(s) wait in the outbox.</translation>
     </message>
@@ -2823,7 +2847,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>waits behind an earlier edit of the same record</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Some edits need a decision: see yutang-cli outbox.</source>
         <translation>Some edits need a decision: see yutang-cli outbox.</translation>
     </message>
@@ -3946,7 +3970,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+204"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+206"/>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
     </message>
@@ -3961,7 +3985,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>site error %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -4571,7 +4595,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../models/session/SyncSession.cpp" line="+41"/>
+        <location filename="../models/session/SyncSession.cpp" line="+36"/>
+        <source>Could not read the edits waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>

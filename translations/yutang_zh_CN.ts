@@ -55,6 +55,14 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsObservers</name>
+    <message>
+        <location filename="../models/analytics/AnalyticsObservers.cpp" line="+18"/>
+        <source>The records were stored, but the traffic figures could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesExportSubject</name>
     <message>
         <location filename="../app/cli/commands/AnomaliesExportSubject.cpp" line="+10"/>
@@ -2626,8 +2634,18 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 </context>
 <context>
     <name>OutboxBadge</name>
+    <message>
+        <location filename="../ui/sync/OutboxBadge.cpp" line="+26"/>
+        <source>Outbox unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The edits waiting to be sent could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sync/OutboxBadge.cpp" line="+30"/>
+        <location line="+12"/>
         <source>%n edit(s) need a decision</source>
         <translation>
             <numerusform>%n 项修改需要处理</numerusform>
@@ -2756,7 +2774,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OutboxPushFlow</name>
     <message>
-        <location filename="../app/cli/commands/OutboxPushFlow.cpp" line="+28"/>
+        <location filename="../app/cli/commands/OutboxPushFlow.cpp" line="+29"/>
         <source>Only queue the change; send it with a later push or sync.</source>
         <translation>只把修改加入队列；在之后推送或同步时发送。</translation>
     </message>
@@ -2771,7 +2789,13 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+80"/>
+        <source>Could not read the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Queued; %1 edit(s) wait in the outbox.</source>
         <translation>已加入队列；待推送队列中有 %1 项修改。</translation>
     </message>
@@ -2811,7 +2835,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>正在等待同一记录之前的修改</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Some edits need a decision: see yutang-cli outbox.</source>
         <translation>有修改需要处理：请查看 yutang-cli outbox。</translation>
     </message>
@@ -3931,7 +3955,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+204"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+206"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
     </message>
@@ -3946,7 +3970,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>站点错误 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -4555,7 +4579,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../models/session/SyncSession.cpp" line="+41"/>
+        <location filename="../models/session/SyncSession.cpp" line="+36"/>
+        <source>Could not read the edits waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Sync cancelled.</source>
         <translation>同步已取消。</translation>
     </message>
