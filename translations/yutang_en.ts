@@ -59,7 +59,7 @@
     <message>
         <location filename="../models/analytics/AnalyticsObservers.cpp" line="+18"/>
         <source>The records were stored, but the traffic figures could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The records were stored, but the traffic figures could not be brought up to date: %1</translation>
     </message>
 </context>
 <context>
@@ -2647,12 +2647,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location filename="../ui/sync/OutboxBadge.cpp" line="+26"/>
         <source>Outbox unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox unreadable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edits waiting to be sent could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The edits waiting to be sent could not be read: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -2804,7 +2804,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+19"/>
         <location line="+80"/>
         <source>Could not read the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the outbox: %1</translation>
     </message>
     <message>
         <location line="-77"/>
@@ -4597,7 +4597,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location filename="../models/session/SyncSession.cpp" line="+36"/>
         <source>Could not read the edits waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the edits waiting to be sent: %1</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -59,7 +59,7 @@
     <message>
         <location filename="../models/analytics/AnalyticsObservers.cpp" line="+18"/>
         <source>The records were stored, but the traffic figures could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已保存，但流量数据未能更新：%1</translation>
     </message>
 </context>
 <context>
@@ -2637,12 +2637,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location filename="../ui/sync/OutboxBadge.cpp" line="+26"/>
         <source>Outbox unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取待发送队列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edits waiting to be sent could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取等待发送的修改：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -2792,7 +2792,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+19"/>
         <location line="+80"/>
         <source>Could not read the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取待发送队列：%1</translation>
     </message>
     <message>
         <location line="-77"/>
@@ -4581,7 +4581,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location filename="../models/session/SyncSession.cpp" line="+36"/>
         <source>Could not read the edits waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取等待发送的修改：%1</translation>
     </message>
     <message>
         <location line="+16"/>
