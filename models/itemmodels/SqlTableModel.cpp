@@ -83,11 +83,11 @@ void SqlTableModel::bindCommon(QSqlQuery &query) const
     bindExtra(query);
 }
 
-QList<QVariantList> SqlTableModel::fetchBatch(const QVariantList *last, bool *ok) const
+QList<QVariantList> SqlTableModel::fetchBatch(const QVariantList *last, QString *error) const
 {
     QList<QVariantList> rows;
     if (!last) {
-        *ok = runBatchQuery({}, nullptr, m_batchSize, &rows);
+        runBatchQuery({}, nullptr, m_batchSize, &rows, error);
         return rows;
     }
     const QList<Column> &cols = columnList();
@@ -110,14 +110,14 @@ QList<QVariantList> SqlTableModel::fetchBatch(const QVariantList *last, bool *ok
         if (!nullsLast)
             nextBlock = QStringLiteral("%1 IS NOT NULL").arg(sortExpr);
     }
-    *ok = runBatchQuery(thisBlock, last, m_batchSize, &rows);
-    if (*ok && rows.size() < m_batchSize && !nextBlock.isEmpty())
-        *ok = runBatchQuery(nextBlock, nullptr, m_batchSize - int(rows.size()), &rows);
+    bool ok = runBatchQuery(thisBlock, last, m_batchSize, &rows, error);
+    if (ok && rows.size() < m_batchSize && !nextBlock.isEmpty())
+        runBatchQuery(nextBlock, nullptr, m_batchSize - int(rows.size()), &rows, error);
     return rows;
 }
 
 bool SqlTableModel::runBatchQuery(const QString &condition, const QVariantList *last, int limit,
-                                  QList<QVariantList> *rows) const
+                                  QList<QVariantList> *rows, QString *error) const
 {
     const QList<Column> &cols = columnList();
     QStringList selected;
@@ -136,16 +136,20 @@ bool SqlTableModel::runBatchQuery(const QString &condition, const QVariantList *
                                  QString::number(limit));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
         return false;
+    }
     bindCommon(q);
     if (last) {
         if (sql.contains(QLatin1String(":keyset_value")))
             q.bindValue(QStringLiteral(":keyset_value"), last->value(sortColumn()));
         q.bindValue(QStringLiteral(":keyset_id"), last->constLast());
     }
-    if (!q.exec())
+    if (!q.exec()) {
+        *error = q.lastError().text();
         return false;
+    }
     const int width = int(cols.size()) + 1;
     while (q.next()) {
         QVariantList row;
@@ -161,13 +165,13 @@ void SqlTableModel::reload()
 {
     beginResetModel();
     m_shop = ShopInfo::load(m_db);
-    bool ok = false;
-    m_rows = fetchBatch(nullptr, &ok);
-    m_atEnd = !ok || m_rows.size() < m_batchSize;
+    QString error;
+    m_rows = fetchBatch(nullptr, &error);
+    m_atEnd = !error.isEmpty() || m_rows.size() < m_batchSize;
+    m_lastError = error.isEmpty() ? QString() : tr("Cannot read the store: %1").arg(error);
     endResetModel();
-    if (!ok)
-        Q_EMIT queryFailed(
-            tr("Cannot read the store: %1").arg(m_db.connection().lastError().text()));
+    if (!m_lastError.isEmpty())
+        Q_EMIT queryFailed(m_lastError);
 }
 
 qint64 SqlTableModel::totalRowCount() const
@@ -320,10 +324,15 @@ void SqlTableModel::fetchMore(const QModelIndex &parent)
     // Views and testers may ask for more from inside the insert signals below; the rows are not
     // appended yet, so a nested fetch would read the same batch again.
     QScopedValueRollback<bool> fetching(m_fetching, true);
-    bool ok = false;
+    QString error;
     const QList<QVariantList> batch =
-        fetchBatch(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), &ok);
-    m_atEnd = !ok || batch.size() < m_batchSize;
+        fetchBatch(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), &error);
+    m_atEnd = !error.isEmpty() || batch.size() < m_batchSize;
+    if (!error.isEmpty()) {
+        // The rows already shown stay; the rest cannot be read now.
+        m_lastError = tr("Cannot read the store: %1").arg(error);
+        Q_EMIT queryFailed(m_lastError);
+    }
     if (batch.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + batch.size() - 1));

@@ -71,6 +71,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Why the last read failed (shown over the table), empty after a read that worked.
+    QString lastError() const { return m_lastError; }
+
 Q_SIGNALS:
     void queryFailed(const QString &error);
 
@@ -98,9 +101,10 @@ private:
     QString whereClause() const;
     void bindCommon(QSqlQuery &query) const;
     // The next batch after `last` (a row as held in m_rows), or the first one when it is null.
-    QList<QVariantList> fetchBatch(const QVariantList *last, bool *ok) const;
+    // On failure *error is the failed query's own error text.
+    QList<QVariantList> fetchBatch(const QVariantList *last, QString *error) const;
     bool runBatchQuery(const QString &condition, const QVariantList *last, int limit,
-                       QList<QVariantList> *rows) const;
+                       QList<QVariantList> *rows, QString *error) const;
 
     Database &m_db;
     ShopInfo m_shop;
@@ -113,4 +117,5 @@ private:
     int m_batchSize = 200;
     bool m_atEnd = true;
     bool m_fetching = false;
+    QString m_lastError;
 };

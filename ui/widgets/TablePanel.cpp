@@ -2,6 +2,7 @@
 
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SqlTableModel.h"
+#include "widgets/NoticeLabel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,12 @@ TablePanel::TablePanel(SqlTableModel *model, const QString &objectNamePrefix, QW
     debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, model, [this, model] { model->setFilterText(m_search->text()); });
+    // A read the store refused is said over the table, with the store's reason; the next read
+    // that works takes it away.
+    connect(model, &SqlTableModel::queryFailed, m_error, &NoticeLabel::setNotice);
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this] { m_error->setNotice(m_sqlModel->lastError()); });
+    m_error->setNotice(model->lastError());
 }
 
 TablePanel::TablePanel(QAbstractItemModel *model, const QString &objectNamePrefix, QWidget *parent)
@@ -51,6 +58,9 @@ void TablePanel::build(const QString &objectNamePrefix)
     m_search->setObjectName(objectNamePrefix + QStringLiteral("Search"));
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
+    m_error = new NoticeLabel(objectNamePrefix + QStringLiteral("Error"), this);
+    m_error->setStyleSheet(QStringLiteral(
+        "background: #fdecea; color: #8a1f11; padding: 6px 8px; border: 1px solid #f5c2bd;"));
     m_view = new QTableView(this);
     m_view->setObjectName(objectNamePrefix + QStringLiteral("View"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -72,6 +82,7 @@ void TablePanel::build(const QString &objectNamePrefix)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_error);
     layout->addWidget(m_stack, 1);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TablePanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &TablePanel::updateEmptyState);

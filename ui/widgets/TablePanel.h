@@ -8,6 +8,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class NoticeLabel;
 class SqlTableModel;
 
 // A table with a search box and an empty state. Over a store table (SqlTableModel) the search and
@@ -22,6 +23,8 @@ public:
 
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
+    // The store's reason when the table could not be read (hidden otherwise).
+    NoticeLabel *errorNotice() const { return m_error; }
     void setEmptyText(const QString &text);
     void setSearchVisible(bool visible);
     // The source row of a view index (through the proxy where there is one).
@@ -35,6 +38,7 @@ private:
     SqlTableModel *m_sqlModel = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
+    NoticeLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
