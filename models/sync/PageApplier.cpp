@@ -110,10 +110,8 @@ bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool com
     }
     if (ok && completesFullListing)
         ok = finishFullListing(page.collection, state.listingGen, error);
-    if (ok && !state.save(m_db)) {
-        *error = conn.lastError().text();
+    if (ok && !state.save(m_db, error))
         ok = false;
-    }
     if (!ok) {
         conn.rollback();
         return false;

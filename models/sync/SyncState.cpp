@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -41,8 +42,13 @@ bool SyncState::allPartsDone() const
     return true;
 }
 
-bool SyncState::save(const Database &db) const
+bool SyncState::save(const Database &db, QString *error) const
 {
+    auto failed = [error](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    };
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO sync_state (collection, sync_token, base_token, cursor, in_listing, "
@@ -64,13 +70,13 @@ bool SyncState::save(const Database &db) const
     q.addBindValue(lastSyncedAt ? QVariant(lastSyncedAt)
                                 : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
-        return false;
+        return failed(q);
     // A handful of rows at most; replacing them all keeps one code path for start, step and end.
     QSqlQuery parts(db.connection());
     parts.prepare(QStringLiteral("DELETE FROM sync_partitions WHERE collection = ?"));
     parts.addBindValue(Collections::name(collection));
     if (!parts.exec())
-        return false;
+        return failed(parts);
     if (this->parts.isEmpty())
         return true;
     parts.prepare(QStringLiteral(
@@ -81,7 +87,7 @@ bool SyncState::save(const Database &db) const
         parts.addBindValue(nullable(this->parts[i].cursor));
         parts.addBindValue(this->parts[i].done ? 1 : 0);
         if (!parts.exec())
-            return false;
+            return failed(parts);
     }
     return true;
 }

@@ -31,7 +31,8 @@ struct SyncState
     bool allPartsDone() const;
 
     static SyncState load(const Database &db, Collection c);
-    bool save(const Database &db) const;
+    // On failure *error is the failed statement's own error text.
+    bool save(const Database &db, QString *error = nullptr) const;
     // Forget tokens and cursors so the next sync lists everything again.
     static bool resetAll(const Database &db);
 };
