@@ -4075,7 +4075,8 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SqlTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+170"/>
+        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+171"/>
+        <location line="+162"/>
         <source>Cannot read the store: %1</source>
         <translation>Cannot read the store: %1</translation>
     </message>
@@ -4351,7 +4352,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>StoreOptions</name>
     <message>
-        <location filename="../app/cli/commands/StoreOptions.cpp" line="+18"/>
+        <location filename="../app/cli/commands/StoreOptions.cpp" line="+20"/>
         <source>The store: a SQLite file, or postgresql://user@host:port/dbname (default: the profile&apos;s).</source>
         <translation>The store: a SQLite file, or postgresql://user@host:port/dbname (default: the profile&apos;s).</translation>
     </message>
@@ -4369,6 +4370,11 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+0"/>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No store at %1: nothing has been synced into it (yutang-cli sync makes it).</source>
+        <translation>No store at %1: nothing has been synced into it (yutang-cli sync makes it).</translation>
     </message>
 </context>
 <context>
@@ -4690,17 +4696,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../ui/widgets/TablePanel.cpp" line="+52"/>
+        <location filename="../ui/widgets/TablePanel.cpp" line="+60"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No data yet — sync your shop.</source>
         <translation>No data yet — sync your shop.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nothing matches “%1”.</translation>
     </message>

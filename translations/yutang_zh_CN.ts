@@ -4060,7 +4060,8 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SqlTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+170"/>
+        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+171"/>
+        <location line="+162"/>
         <source>Cannot read the store: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
@@ -4335,7 +4336,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>StoreOptions</name>
     <message>
-        <location filename="../app/cli/commands/StoreOptions.cpp" line="+18"/>
+        <location filename="../app/cli/commands/StoreOptions.cpp" line="+20"/>
         <source>The store: a SQLite file, or postgresql://user@host:port/dbname (default: the profile&apos;s).</source>
         <translation>数据库：SQLite 文件，或 postgresql://user@host:port/dbname（默认：配置所用的）。</translation>
     </message>
@@ -4353,6 +4354,11 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+0"/>
         <source>name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No store at %1: nothing has been synced into it (yutang-cli sync makes it).</source>
+        <translation>%1 处没有数据存储：尚未同步过（yutang-cli sync 会创建它）。</translation>
     </message>
 </context>
 <context>
@@ -4672,17 +4678,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../ui/widgets/TablePanel.cpp" line="+52"/>
+        <location filename="../ui/widgets/TablePanel.cpp" line="+60"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No data yet — sync your shop.</source>
         <translation>还没有数据 — 请同步店铺。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "SiteProcess.h"
 #include "sync/TokenStore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,23 @@ private Q_SLOTS:
         QVERIFY(help.out.contains(QLatin1String("status")));
         QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, int(ExitUsage));
         QCOMPARE(runCli({QStringLiteral("sync"), QStringLiteral("--no-such-option")}).exitCode, int(ExitUsage));
+    }
+
+    // A verb that reads a store, pointed at a file that does not exist, says so with the store's
+    // exit code and leaves no empty store behind (it used to create one and report zeros).
+    void readingVerbsRefuseAMissingStore()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("never-synced.sqlite"));
+        for (const QStringList &verb :
+             {QStringList{QStringLiteral("status")},
+              QStringList{QStringLiteral("export"), QStringLiteral("orders")},
+              QStringList{QStringLiteral("outbox")}}) {
+            const CliRun run = runCli(verb + QStringList{QStringLiteral("--db"), missing});
+            QCOMPARE(run.exitCode, int(ExitStore));
+            QVERIFY2(run.err.contains(QLatin1String("No store at")), qPrintable(run.err));
+            QVERIFY(!QFileInfo::exists(missing));
+        }
     }
 
     void syncThenStatusJson()

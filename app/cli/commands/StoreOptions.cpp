@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace {
 QString tr(const char *s)
@@ -35,7 +37,8 @@ QString StoreOptions::profileName(const QCommandLineParser &parser) const
     return current.isEmpty() ? QStringLiteral("default") : current;
 }
 
-std::unique_ptr<Database> StoreOptions::open(const QCommandLineParser &parser, CliIo &io, int *exitCode) const
+std::unique_ptr<Database> StoreOptions::open(const QCommandLineParser &parser, CliIo &io,
+                                             int *exitCode, IfMissing ifMissing) const
 {
     StoreLocation location;
     QString error;
@@ -49,6 +52,14 @@ std::unique_ptr<Database> StoreOptions::open(const QCommandLineParser &parser, C
     if (!error.isEmpty()) {
         io.err << error << Qt::endl;
         *exitCode = ExitUsage;
+        return nullptr;
+    }
+    if (ifMissing == IfMissing::Refuse && location.kind == SqlDialect::Kind::Sqlite &&
+        !QFileInfo::exists(location.sqlitePath)) {
+        io.err << tr("No store at %1: nothing has been synced into it (yutang-cli sync makes it).")
+                      .arg(QDir::toNativeSeparators(location.sqlitePath))
+               << Qt::endl;
+        *exitCode = ExitStore;
         return nullptr;
     }
     auto database = Database::open(location, &error);

@@ -130,7 +130,7 @@ int SyncCommand::execute(const QStringList &arguments, CliIo &io)
         return ExitKeychain;
     }
 
-    auto db = store.open(parser, io, &code);
+    auto db = store.open(parser, io, &code, StoreOptions::IfMissing::Create);
     if (!db)
         return code;
     if (parser.isSet(siteAccess.site) && parser.isSet(store.profile)) {
