@@ -81,6 +81,7 @@ qint64 StoreChangeNotifier::readCounter(QString *origin) const
 
 void StoreChangeNotifier::poll()
 {
+    ++m_polls;
     QString origin;
     const qint64 counter = readCounter(&origin);
     if (counter < 0 || counter == m_lastCounter)

@@ -21,6 +21,8 @@ public:
     ~StoreChangeNotifier() override;
 
     bool isListening() const { return m_listening; } // false: polling
+    // How many times the store was looked at while polling (tests wait on it, not on time).
+    int pollCount() const { return m_polls; }
     // Called by the writer after a committed change (SyncEngine after every sync).
     static bool announce(Database &db);
     // Who this process is in announcements: "<host>:<pid>".
@@ -40,4 +42,5 @@ private:
     QTimer m_poll;
     qint64 m_lastCounter = -1;
     bool m_listening = false;
+    int m_polls = 0;
 };
