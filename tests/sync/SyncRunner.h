@@ -45,16 +45,38 @@ inline SyncEngine::Options testSyncOptions(const QString &address, const QByteAr
     return options;
 }
 
-// Stops the sync once `pages` pages were stored (a user pressing Cancel mid-sync).
+// Cancels the sync (as a user pressing Cancel) once a stored page makes `when` true, counted in
+// the store's own page hook, so the cancel lands mid-listing however fast the site answers (no
+// slowed site, no throttled progress). The cancel is queued: it comes after this page commits.
+inline void cancelWhenStored(SyncEngine &engine, std::function<bool(const ParsedPage &)> when)
+{
+    struct Trigger : PageApplier::Observer
+    {
+        SyncEngine *engine = nullptr;
+        std::function<bool(const ParsedPage &)> when;
+        bool fired = false;
+        bool pageApplied(Database &, const ParsedPage &page, QString *) override
+        {
+            if (!fired && when(page)) {
+                fired = true;
+                QMetaObject::invokeMethod(engine, &SyncEngine::cancel, Qt::QueuedConnection);
+            }
+            return true;
+        }
+    };
+    auto *trigger = new Trigger;
+    trigger->engine = &engine;
+    trigger->when = std::move(when);
+    engine.applier().addObserver(trigger);
+    // The engine's destroyed() comes after its applier is gone.
+    QObject::connect(&engine, &QObject::destroyed, &engine, [trigger] { delete trigger; });
+}
+
+// Cancels the sync once `pages` pages were stored.
 inline void cancelAfterPages(SyncEngine &engine, int pages)
 {
-    QObject::connect(&engine, &SyncEngine::progressChanged, &engine, [&engine, pages](const SyncProgress &p) {
-        qint64 stored = 0;
-        for (const CollectionCounts &c : p.collections)
-            stored += c.pages;
-        if (stored >= pages)
-            engine.cancel();
-    });
+    auto stored = std::make_shared<int>(0);
+    cancelWhenStored(engine, [stored, pages](const ParsedPage &) { return ++*stored >= pages; });
 }
 
 // Runs one sync to the end (or until `cancelAfterPages` pages were stored) and returns its result.

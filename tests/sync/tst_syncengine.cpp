@@ -162,19 +162,17 @@ private Q_SLOTS:
 
     void cancelledSyncResumesWithoutGapsOrDuplicates()
     {
-        // A slow site, so that the cancel lands mid-listing.
-        SiteProcess slow;
-        QString error;
-        QVERIFY2(slow.start({QStringLiteral("--latency-ms"), QStringLiteral("20")}, &error), qPrintable(error));
+        // Cancelled once the fifth page is stored (a page hook, so no slowed site is needed).
         TempStore reference, interrupted;
-        QVERIFY(runSync(reference.db(), slow.address(), slow.token(), true).status == SyncResult::Status::Ok);
+        QVERIFY(runSync(reference.db(), m_site.address(), m_site.token(), true).status ==
+                SyncResult::Status::Ok);
         // One cursor chain per collection here; cancelledPartitionedSyncResumesEveryPart does parts.
-        SyncEngine::Options chained = testSyncOptions(slow.address(), slow.token(), false, 100);
+        SyncEngine::Options chained = testSyncOptions(m_site.address(), m_site.token(), false, 100);
         chained.partitions = 1;
         const SyncResult first = runSyncWith(interrupted.db(), chained, [](SyncEngine &e) { cancelAfterPages(e, 5); });
         QCOMPARE(first.status, SyncResult::Status::Cancelled);
         QVERIFY(count(interrupted.db(), QStringLiteral("events")) < count(reference.db(), QStringLiteral("events")));
-        const SyncResult second = runSync(interrupted.db(), slow.address(), slow.token());
+        const SyncResult second = runSync(interrupted.db(), m_site.address(), m_site.token());
         QVERIFY2(second.status == SyncResult::Status::Ok, qPrintable(message(second)));
         compareStores(reference.db(), interrupted.db());
     }
@@ -214,18 +212,14 @@ private Q_SLOTS:
 
     void cancelledPartitionedSyncResumesEveryPart()
     {
-        // Slow enough that a cancel (progress comes at most every 100 ms) lands mid-listing.
-        SiteProcess slow;
-        QString error;
-        QVERIFY2(slow.start({QStringLiteral("--latency-ms"), QStringLiteral("100")}, &error), qPrintable(error));
+        // Cancelled as soon as a page of events is stored (a page hook, not a slowed site).
         TempStore reference, interrupted;
-        SyncEngine::Options options = testSyncOptions(slow.address(), slow.token());
+        SyncEngine::Options options = testSyncOptions(m_site.address(), m_site.token());
         options.partitions = 4;
         QVERIFY(runSyncWith(reference.db(), options).status == SyncResult::Status::Ok);
         auto cancelOnceEventsArrive = [](SyncEngine &engine) {
-            QObject::connect(&engine, &SyncEngine::progressChanged, &engine, [&engine](const SyncProgress &p) {
-                if (p.collections.value(QStringLiteral("events")).pages >= 1)
-                    engine.cancel();
+            cancelWhenStored(engine, [](const ParsedPage &page) {
+                return page.collection == Collection::Events;
             });
         };
         const SyncResult first = runSyncWith(interrupted.db(), options, cancelOnceEventsArrive);
