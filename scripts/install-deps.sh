@@ -8,7 +8,7 @@ packages=("$@")
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n fonts-wqy-microhei
+    qt6-translations-l10n fonts-wqy-microhei fonts-noto-color-emoji
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
     postgresql sqlite3 curl ccache dpkg-dev openssl
 )

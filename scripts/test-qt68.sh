@@ -15,7 +15,7 @@ packages=(
     cmake ninja-build clang pkg-config ccache python3 ca-certificates
     qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-tools-dev-tools qt6-translations-l10n qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
-    libgl-dev sqlite3 gnome-keyring dbus-daemon libsecret-tools postgresql fonts-wqy-microhei openssl
+    libgl-dev sqlite3 gnome-keyring dbus-daemon libsecret-tools postgresql fonts-wqy-microhei fonts-noto-color-emoji openssl
 )
 chroot_ensure "$root" trixie "${packages[@]}"
 
