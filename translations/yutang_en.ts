@@ -1280,6 +1280,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <source>Cannot set up the store: %1</source>
         <translation>Cannot set up the store: %1</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</source>
+        <translation>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>
@@ -4696,7 +4701,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../ui/widgets/TablePanel.cpp" line="+60"/>
+        <location filename="../ui/widgets/TablePanel.cpp" line="+59"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>

@@ -1276,6 +1276,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <source>Cannot set up the store: %1</source>
         <translation>无法初始化数据库：%1</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</source>
+        <translation>此 SQLite（%1）版本过旧：鱼塘需要 3.33 或更新、带 JSON 支持的版本。</translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>
@@ -4678,7 +4683,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../ui/widgets/TablePanel.cpp" line="+60"/>
+        <location filename="../ui/widgets/TablePanel.cpp" line="+59"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>

@@ -95,6 +95,19 @@ bool Database::connect(QString *error)
             return false;
         }
     }
+    // The sync sends a page's rows as JSON and updates from them (UPDATE … FROM): SQLite 3.33
+    // with JSON, which every Qt 6 build and distribution has; said plainly if one does not.
+    if (m_dialect.kind() == SqlDialect::Kind::Sqlite &&
+        (!q.exec(QStringLiteral("SELECT sqlite_version(), json_valid('[]')")) || !q.next() ||
+         !SqlDialect::sqliteIsRecentEnough(q.value(0).toString()))) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "Database", "This SQLite (%1) is too old for Yutang: it needs 3.33 or "
+                                     "newer, with JSON.")
+                         .arg(q.value(0).toString().isEmpty() ? q.lastError().text()
+                                                              : q.value(0).toString());
+        return false;
+    }
     return true;
 }
 

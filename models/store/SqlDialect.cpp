@@ -53,6 +53,16 @@ QString SqlDialect::jsonRows(const QList<JsonColumn> &columns) const
     return QStringLiteral("(SELECT %1 FROM %2)").arg(fields.join(QStringLiteral(", ")), from);
 }
 
+bool SqlDialect::sqliteIsRecentEnough(const QString &version)
+{
+    const QStringList parts = version.split(QLatin1Char('.'));
+    if (parts.size() < 2)
+        return false;
+    const int major = parts.at(0).toInt();
+    const int minor = parts.at(1).toInt();
+    return major > 3 || (major == 3 && minor >= 33); // UPDATE … FROM came in 3.33.0
+}
+
 QString SqlDialect::jsonKeys() const
 {
     return m_kind == Kind::Sqlite

@@ -35,6 +35,8 @@ public:
     // A subquery of one text column, `value`, with the keys of one bound JsonRows::keys() text;
     // for `IN (...)`.
     QString jsonKeys() const;
+    // Whether a SQLite of this version ("3.40.1") has what jsonRows() statements use.
+    static bool sqliteIsRecentEnough(const QString &version);
     // Where ORDER BY puts NULLs: SQLite treats them as the smallest value, PostgreSQL as the
     // largest. Keyset paging needs to know which side of the non-null rows they come on.
     bool nullsSortAsLargest() const { return m_kind == Kind::Postgres; }

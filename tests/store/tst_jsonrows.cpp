@@ -33,6 +33,16 @@ class TestJsonRows : public QObject
 private Q_SLOTS:
     void initTestCase() { YUTANG_REQUIRE_TEST_BACKEND(); }
 
+    void sqliteVersionGate()
+    {
+        QVERIFY(SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.40.1")));
+        QVERIFY(SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.33.0")));
+        QVERIFY(SqlDialect::sqliteIsRecentEnough(QStringLiteral("4.0.0")));
+        QVERIFY(!SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.31.1"))); // Ubuntu 20.04
+        QVERIFY(!SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.9")));
+        QVERIFY(!SqlDialect::sqliteIsRecentEnough(QString()));
+    }
+
     void textIsValidJson()
     {
         JsonRows rows;
