@@ -209,7 +209,7 @@ void SiteClient::handle(std::shared_ptr<Request> request, QNetworkReply *reply)
                            netError == QNetworkReply::HostNotFoundError ||
                            netError == QNetworkReply::ProtocolUnknownError;
         if (!fatal && request->attempts < m_policy.maxAttempts) {
-            const int delay = std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (request->attempts - 1));
+            const int delay = backoffMs(request->attempts);
             retryLater(request, delay + int(QRandomGenerator::global()->bounded(delay / 4 + 1)), reason);
             return;
         }
@@ -231,7 +231,7 @@ void SiteClient::handle(std::shared_ptr<Request> request, QNetworkReply *reply)
     }
     // A write is retried on 5xx too: its Idempotency-Key makes a repeat harmless.
     if (response.status >= 500 && request->attempts < m_policy.maxAttempts) {
-        const int delay = std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (request->attempts - 1));
+        const int delay = backoffMs(request->attempts);
         retryLater(request, delay + int(QRandomGenerator::global()->bounded(delay / 4 + 1)),
                    tr("site error %1").arg(response.status));
         return;
@@ -265,8 +265,7 @@ void SiteClient::validated(std::shared_ptr<Request> request, SiteResponse respon
 {
     if (!invalid.isEmpty()) {
         if (request->attempts < m_policy.maxAttempts) {
-            const int delay =
-                std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (request->attempts - 1));
+            const int delay = backoffMs(request->attempts);
             retryLater(request, delay, invalid);
             return;
         }
@@ -277,6 +276,12 @@ void SiteClient::validated(std::shared_ptr<Request> request, SiteResponse respon
     }
     response.outcome = SiteResponse::Outcome::Ok;
     request->done(response);
+}
+
+int SiteClient::backoffMs(int attempts) const
+{
+    // Doubling from the base delay with each attempt, up to the policy's ceiling.
+    return std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << (attempts - 1));
 }
 
 QUrl SiteClient::endpoint(const QString &path) const

@@ -92,6 +92,7 @@ private:
     void issue(std::shared_ptr<Request> request);
     void handle(std::shared_ptr<Request> request, QNetworkReply *reply);
     void retryLater(std::shared_ptr<Request> request, int delayMs, const QString &reason);
+    int backoffMs(int attempts) const;
     void validated(std::shared_ptr<Request> request, SiteResponse response, const QString &invalid);
 
     SiteAddress m_address;
