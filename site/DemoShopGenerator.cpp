@@ -52,7 +52,8 @@ qint64 randomTimeOfDay(Rng &rng)
 
 qint64 DemoShopGenerator::horizon(const GeneratorOptions &opt)
 {
-    return Timestamp::beijingMidnight(opt.endDate);
+    const qint64 midnight = Timestamp::beijingMidnight(opt.endDate);
+    return opt.until > midnight ? std::min(opt.until, midnight + 86400) : midnight;
 }
 
 std::unique_ptr<VisitGenerator> DemoShopGenerator::generate(ShopData &d,
@@ -60,7 +61,9 @@ std::unique_ptr<VisitGenerator> DemoShopGenerator::generate(ShopData &d,
 {
     d.info.name = "山野茶舍";
     const qint64 end = horizon(opt);
-    const qint64 start = end - qint64(opt.days) * 86400;
+    const qint64 start = Timestamp::beijingMidnight(opt.endDate) - qint64(opt.days) * 86400;
+    // A live demo's last day is today, generated up to now like any day and cut there.
+    const int days = opt.days + (end > start + qint64(opt.days) * 86400 ? 1 : 0);
     Rng rng(Rng::mix(opt.seed, 1));
 
     CatalogGenerator::generate(d, rng, start, end);
@@ -82,17 +85,22 @@ std::unique_ptr<VisitGenerator> DemoShopGenerator::generate(ShopData &d,
         weights.push_back(dayWeight(opt.endDate.addDays(i - opt.days), i, opt.days, rng));
         sum += weights.back();
     }
+    if (days > opt.days)
+        weights.push_back(dayWeight(opt.endDate, opt.days, opt.days, rng));
     const double total = 40000.0 * opt.scale;
     const int burstDay = opt.days >= 3 ? opt.days * 2 / 3 : -1;
     const int burstSize = 30 + int(std::lround(10 * opt.scale));
 
     std::vector<qint64> times;
-    for (int i = 0; i < opt.days; ++i) {
+    for (int i = 0; i < days; ++i) {
         const qint64 dayStart = start + qint64(i) * 86400;
         const auto n = int(std::lround(total * weights[i] / sum));
         times.clear();
-        for (int k = 0; k < n; ++k)
-            times.push_back(dayStart + randomTimeOfDay(rng));
+        for (int k = 0; k < n; ++k) {
+            const qint64 t = dayStart + randomTimeOfDay(rng);
+            if (t < end) // today, live: only the visits so far
+                times.push_back(t);
+        }
         std::sort(times.begin(), times.end());
 
         quint32 inviter = 0;

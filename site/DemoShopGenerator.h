@@ -15,6 +15,9 @@ struct GeneratorOptions
     QDate endDate;      ///< history covers the `days` days before this date (Beijing time)
     double scale = 1.0; ///< 1.0 ≈ 40k sessions, 150k events, 3k customers, 4k orders
     int malformed = 0;
+    /// Live demo: the history goes on through `endDate` itself up to this time (Unix seconds),
+    /// so that today has its visits so far. 0: the history stops at endDate's midnight.
+    qint64 until = 0;
 };
 
 class DemoShopGenerator

@@ -7,8 +7,9 @@ const char *const kPrefixes[] = {"p_", "c_", "o_", "s_", "e_", "cm_"};
 const char *const kProductStatus[] = {"active", "draft", "archived"};
 const char *const kOrderStatus[] = {"pending",   "paid",      "shipped",
                                     "completed", "cancelled", "refunded"};
-const char *const kEventTypes[] = {"view_product", "add_to_cart", "begin_checkout", "purchase",
-                                   "register",     "follow",      "share"};
+const char *const kEventTypes[] = {"view_product", "add_to_cart", "begin_checkout",
+                                   "purchase",     "register",    "follow",
+                                   "share",        "view_page",   "search"};
 const char *const kShareTargets[] = {"wechat_friend", "wechat_group", "wechat_moments", "other"};
 const char *const kCommissionStatus[] = {"pending", "confirmed", "paid", "reversed"};
 

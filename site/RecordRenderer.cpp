@@ -3,9 +3,13 @@
 #include "JsonWriter.h"
 #include "MalformedKind.h"
 #include "RecordNames.h"
+#include "SearchKeywords.h"
 #include "ShopData.h"
 #include "Timestamp.h"
 #include "TrafficMix.h"
+#include "VisitShape.h"
+
+#include <iterator>
 
 namespace {
 
@@ -228,6 +232,15 @@ void RecordRenderer::event(const Event &e, quint32 n, JsonWriter &w) const
         break;
     case EventType::Share:
         w.field("share_target", RecordNames::shareTarget(e.shareTarget));
+        break;
+    case EventType::ViewPage: {
+        QByteArray path;
+        VisitShape::appendPath(path, VisitShape::refKind(e.ref), VisitShape::refDetail(e.ref));
+        w.field("page", path);
+        break;
+    }
+    case EventType::Search:
+        w.field("query", kSearchKeywords[e.ref % std::size(kSearchKeywords)].text);
         break;
     case EventType::Follow:
         break;

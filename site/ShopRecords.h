@@ -18,8 +18,12 @@ enum class EventType : quint8 {
     Purchase,
     Register,
     Follow,
-    Share
+    Share,
+    ViewPage, ///< a page that is not a product's: ref is VisitShape::pageRef(kind, detail)
+    Search    ///< the shop's own search: ref is the keyword's index in kSearchKeywords
 };
+/// What a page of the shop is, for landing pages and page views.
+enum class PageKind : quint8 { Product, Home, Category, Article, Activity, Search };
 enum class ShareTarget : quint8 { WechatFriend, WechatGroup, WechatMoments, Other };
 enum class CommissionStatus : quint8 { Pending, Confirmed, Paid, Reversed };
 
@@ -88,6 +92,8 @@ struct Session
     quint32 trafficSeed = 0;
     quint16 landingProduct = 0; ///< product number the visit landed on, 0 = not a product page
     quint8 source = 0;          ///< TrafficMix::Source
+    quint8 landingPage = 0;     ///< PageKind of the landing page
+    quint8 landingDetail = 0;   ///< category, article or search keyword of the landing page
     quint8 malformed = 0;
 };
 

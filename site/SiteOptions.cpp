@@ -40,6 +40,10 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
         opt(QStringLiteral("end-date"),
             QStringLiteral("History ends at this date's 00:00 Beijing time (default today)."),
             QStringLiteral("YYYY-MM-DD")),
+        opt(QStringLiteral("until"),
+            QStringLiteral("The history goes on through the end date's own day up to this time "
+                           "(ISO 8601 with offset), as a live demo's does up to now."),
+            QStringLiteral("time")),
         opt(QStringLiteral("scale"),
             QStringLiteral("Data volume factor (default 1.0 ≈ 40k sessions)."), QStringLiteral("f"),
             QStringLiteral("1.0")),
@@ -121,6 +125,19 @@ bool SiteOptions::parse(const QStringList &arguments, QString &error)
     if (token.isEmpty())
         return error = QStringLiteral("--token must not be empty"), false;
     live = p.isSet(QStringLiteral("live"));
+    if (p.isSet(QStringLiteral("until"))) {
+        const QDateTime until =
+            QDateTime::fromString(p.value(QStringLiteral("until")), Qt::ISODate);
+        if (!until.isValid() || !p.isSet(QStringLiteral("end-date")) ||
+            Timestamp::beijingDate(until.toSecsSinceEpoch()) != generator.endDate)
+            return error = QStringLiteral("--until must be a time on the --end-date's day "
+                                          "(Beijing), like 2026-11-20T14:30:00+08:00"),
+                   false;
+        generator.until = until.toSecsSinceEpoch();
+    } else if (live && !p.isSet(QStringLiteral("end-date"))) {
+        // A live demo has today's visits so far as well.
+        generator.until = QDateTime::currentSecsSinceEpoch();
+    }
     admin = p.isSet(QStringLiteral("admin"));
     partitions = !p.isSet(QStringLiteral("no-partitions"));
     exitOnStdinEof = p.isSet(QStringLiteral("exit-on-stdin-eof"));

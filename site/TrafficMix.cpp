@@ -3,6 +3,7 @@
 #include "JsonWriter.h"
 #include "Rng.h"
 #include "SearchKeywords.h"
+#include "VisitShape.h"
 
 #include <iterator>
 
@@ -147,26 +148,20 @@ QByteArray keyword(Rng &r, bool gbk = false)
     return kw;
 }
 
-void landingPath(QByteArray &out, const Session &s, Rng &r)
+void landingPath(QByteArray &out, const Session &s)
 {
     if (s.landingProduct) {
         out.append("/p/");
         JsonWriter::appendInt(out, s.landingProduct);
         return;
     }
-    static const char *const paths[] = {
-        "/",         "/",        "/c/lvcha",  "/c/puer",
-        "/c/baicha", "/c/chaju", "/article/", "/activity/spring-tea"};
-    const char *p = one(r, paths);
-    out.append(p);
-    if (QByteArrayView(p) == "/article/")
-        number(out, r, 1, 48);
+    VisitShape::appendPath(out, PageKind(s.landingPage), s.landingDetail);
 }
 
 QByteArray landingUrl(const Session &s, const QByteArray &domain, Rng &r, TrafficMix::Source src)
 {
     QByteArray url = "https://" + domain;
-    landingPath(url, s, r);
+    landingPath(url, s);
     const char sep = url.contains('?') ? '&' : '?';
     switch (src) {
     case TrafficMix::WechatGroup:

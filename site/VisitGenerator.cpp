@@ -3,6 +3,7 @@
 #include "ShopData.h"
 #include "Timestamp.h"
 #include "TrafficMix.h"
+#include "VisitShape.h"
 
 #include <algorithm>
 
@@ -258,7 +259,10 @@ quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
     s.customer = customer;
     s.trafficSeed = quint32(r.next());
     s.source = quint8(src);
-    s.landingProduct = r.chance(0.6) ? quint16(pickProduct()) : 0;
+    const PageKind landing = VisitShape::pickLanding(src, r);
+    s.landingPage = quint8(landing);
+    s.landingProduct = landing == PageKind::Product ? quint16(pickProduct()) : 0;
+    s.landingDetail = VisitShape::pickDetail(landing, r);
     const quint32 session = m_data.addSession(s);
 
     // Event times never pass the horizon (the end of history, or "now" when live).
@@ -274,9 +278,24 @@ quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
         m_data.addEvent(e);
         t += r.range(8, 150);
     };
+    auto viewPage = [&](PageKind kind, quint8 detail) {
+        if (kind == PageKind::Search)
+            add(EventType::Search, detail);
+        else
+            add(EventType::ViewPage, VisitShape::pageRef(kind, detail));
+    };
+
+    // The landing page is the visit's first page view; many visits end there.
+    if (s.landingProduct)
+        add(EventType::ViewProduct, s.landingProduct);
+    else
+        viewPage(landing, s.landingDetail);
+    const bool forced = plan.forcePurchase || plan.forceRegister;
+    if (!forced && r.chance(VisitShape::bounceChance(src)))
+        return session;
 
     const bool viaShare = TrafficMix::isWechatShare(src);
-    if (customer == 0 && (plan.forceRegister || r.chance(viaShare ? 0.02 : 0.006))) {
+    if (customer == 0 && (plan.forceRegister || r.chance(viaShare ? 0.03 : 0.01))) {
         clamp();
         customer = registerCustomer(session, t, viaShare, plan);
         m_visitorCustomer[visitor - 1] = customer;
@@ -284,15 +303,28 @@ quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
         t += r.range(20, 90);
     }
 
-    const int views = plan.forcePurchase ? 1 + int(r.below(3)) : 1 + int(r.below(5));
+    // Some look around and leave without opening a product; some use the shop's search.
+    if (!s.landingProduct && !forced && r.chance(0.2)) {
+        const int pages = 1 + int(r.below(2));
+        for (int i = 0; i < pages; ++i) {
+            const auto kind = PageKind(1 + r.below(4)); // home, category, article or activity
+            viewPage(kind, VisitShape::pickDetail(kind, r));
+        }
+        return session;
+    }
+    if (r.chance(landing == PageKind::Home ? 0.35 : 0.12))
+        viewPage(PageKind::Search, VisitShape::pickDetail(PageKind::Search, r));
+
+    const int views = (s.landingProduct ? 0 : 1) + int(r.below(plan.forcePurchase ? 3 : 5));
     std::vector<quint32> viewed;
+    if (s.landingProduct)
+        viewed.push_back(s.landingProduct);
     for (int i = 0; i < views; ++i) {
-        const quint32 p = (i == 0 && s.landingProduct) ? s.landingProduct : pickProduct();
-        viewed.push_back(p);
-        add(EventType::ViewProduct, p);
+        viewed.push_back(pickProduct());
+        add(EventType::ViewProduct, viewed.back());
     }
     std::vector<quint32> cart;
-    if (plan.forcePurchase || r.chance(customer ? 0.45 : 0.26)) {
+    if (plan.forcePurchase || r.chance(customer ? 0.45 : 0.24)) {
         cart.push_back(viewed[r.below(quint32(viewed.size()))]);
         add(EventType::AddToCart, cart.back());
         if (r.chance(0.25)) {

@@ -109,5 +109,10 @@ QList<Migrations::Step> SchemaSteps::traffic()
     // Attribution) rather than from a visit log: the platform's own verdict (source_type), which
     // the classifier honours where the URLs alone cannot tell (an order keyed in by staff).
     steps.append({7, {QStringLiteral("ALTER TABLE sessions ADD COLUMN attribution TEXT")}});
+    // Page views that are not a product's (view_page: the page's path) and the shop's own search
+    // (search: the query): what a visit did before, or instead of, viewing a product.
+    steps.append({8,
+                  {QStringLiteral("ALTER TABLE events ADD COLUMN page TEXT"),
+                   QStringLiteral("ALTER TABLE events ADD COLUMN query TEXT")}});
     return steps;
 }

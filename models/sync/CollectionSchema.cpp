@@ -36,7 +36,7 @@ QList<CollectionSchema> build()
          QString(), QString(), list({"started_at", "listing_gen"})},
         {Collection::Events, QStringLiteral("events"),
          list({"id", "session_id", "type", "at", "product_id", "order_id", "customer_id",
-               "share_target", "listing_gen"}),
+               "share_target", "page", "query", "listing_gen"}),
          QString(), QString(), list({"at", "listing_gen"})},
         {Collection::Commissions, QStringLiteral("commissions"),
          list({"id", "order_id", "beneficiary_id", "level", "amount", "status", "created_at",

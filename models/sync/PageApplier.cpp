@@ -247,7 +247,7 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
         for (const EventRecord &e : page.events) {
             rows.append({e.id, e.sessionId, e.type, e.at, nullable(e.productId),
                          nullable(e.orderId), nullable(e.customerId), nullable(e.shareTarget),
-                         gen});
+                         nullable(e.page), nullable(e.query), gen});
             if (!clearIfQuarantined(e.id))
                 return false;
         }

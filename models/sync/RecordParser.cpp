@@ -366,12 +366,14 @@ bool RecordParser::parseRecord(Collection collection, const QJsonObject &obj, Pa
         e.id = id;
         e.sessionId = r.string("session_id", true);
         e.type = r.oneOf("type", {"view_product", "add_to_cart", "begin_checkout", "purchase",
-                                  "register", "follow", "share"});
+                                  "register", "follow", "share", "view_page", "search"});
         e.at = r.timestamp("at");
         e.productId = r.string("product_id", false);
         e.orderId = r.string("order_id", false);
         e.customerId = r.string("customer_id", false);
         e.shareTarget = r.string("share_target", false);
+        e.page = r.string("page", e.type == QLatin1String("view_page"));
+        e.query = r.string("query", e.type == QLatin1String("search"));
         if (r.ok() && e.type == QLatin1String("purchase") && e.orderId.isEmpty())
             r.fail(QStringLiteral("order_id"), tr("missing on a purchase event"));
         if (r.ok() && e.type == QLatin1String("register") && e.customerId.isEmpty())

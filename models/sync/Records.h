@@ -45,6 +45,8 @@ struct SessionRecord
 struct EventRecord
 {
     QString id, sessionId, type, productId, orderId, customerId, shareTarget;
+    QString page;  // view_page: the page's path
+    QString query; // search: what the visitor searched the shop for
     qint64 at = 0;
 };
 

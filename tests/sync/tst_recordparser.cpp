@@ -84,6 +84,16 @@ private Q_SLOTS:
         QTest::newRow("purchase without order") << "events"
             << QByteArray(R"({"id":"e_1","session_id":"s_1","type":"purchase","at":"2026-11-24T09:30:00+08:00"})")
             << "order_id";
+        QTest::newRow("page view without its page")
+            << "events"
+            << QByteArray(
+                   R"({"id":"e_1","session_id":"s_1","type":"view_page","at":"2026-11-24T09:30:00+08:00"})")
+            << "page";
+        QTest::newRow("search without its query")
+            << "events"
+            << QByteArray(
+                   R"({"id":"e_1","session_id":"s_1","type":"search","at":"2026-11-24T09:30:00+08:00","query":""})")
+            << "query";
         QTest::newRow("unknown event type") << "events"
             << QByteArray(R"({"id":"e_1","session_id":"s_1","type":"teleport","at":"2026-11-24T09:30:00+08:00"})")
             << "type";
