@@ -1,40 +1,11 @@
 // yutang: the desktop dashboard. This file only wires: options, translations, the app controller.
 #include "mainwindow/AppController.h"
 #include "mainwindow/AppIcon.h"
+#include "mainwindow/AppLanguage.h"
 #include "mainwindow/QuitOnSignal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-// zh_CN or en; anything else falls back to the system language (Chinese for zh*, else English).
-QString chooseLanguage(const QString &requested)
-{
-    if (requested == QLatin1String("zh_CN") || requested == QLatin1String("en"))
-        return requested;
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-}
-
-void installTranslators(QApplication &app, const QString &language)
-{
-    QLocale::setDefault(QLocale(language));
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/yutang_%1.qm").arg(language)))
-        QApplication::installTranslator(own);
-    // Qt's own strings: qtbase_<lang> from the system Qt (Linux) or the bundle (macOS); windeployqt
-    // merges the catalogs into qt_<lang> instead (Windows).
-    auto *qt = new QTranslator(&app);
-    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), qtTranslations) ||
-        qt->load(QStringLiteral("qt_%1").arg(language), qtTranslations))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -61,7 +32,7 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, db, profile, connect, lang});
     parser.process(app);
 
-    installTranslators(app, chooseLanguage(parser.value(lang)));
+    AppLanguage::install(app, AppLanguage::choose(parser.value(lang)));
 
     AppController::Options options;
     options.demo = parser.isSet(demo);

@@ -70,10 +70,18 @@ void DemoSiteLauncher::start()
     // --live: the demo shop keeps getting visits and orders, so "today" and Sync now show life.
     // --exit-on-stdin-eof: its standard input is our pipe, so it stops when stop() closes it or
     // when the app dies without a chance to (killed, crashed), instead of serving on, orphaned.
-    m_process.start(program(),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--seed"), QString::number(m_seed),
-                     QStringLiteral("--live"), SiteProcessStop::option()});
+    QStringList arguments = {QStringLiteral("--port"), QStringLiteral("0"),
+                             QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--seed"), QString::number(m_seed),
+                             SiteProcessStop::option()};
+    if (m_historyEnd.isValid()) {
+        const QDateTime beijing = m_historyEnd.toOffsetFromUtc(8 * 3600);
+        arguments << QStringLiteral("--end-date") << beijing.date().toString(Qt::ISODate)
+                  << QStringLiteral("--until") << beijing.toString(Qt::ISODate);
+    } else {
+        arguments << QStringLiteral("--live");
+    }
+    m_process.start(program(), arguments);
 }
 
 void DemoSiteLauncher::readOutput()

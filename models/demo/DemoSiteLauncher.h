@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QObject>
 #include <QProcess>
 #include <QString>
@@ -20,6 +21,9 @@ public:
     void setProgram(const QString &path) { m_program = path; }
     QString program() const;
     void setSeed(int seed) { m_seed = seed; }
+    // A still demo whose history ends at this time (on its day so far) instead of a live one
+    // that keeps going from now: pictures and tests that must come out the same every run.
+    void setHistoryEnd(const QDateTime &end) { m_historyEnd = end; }
 
     void start();
     // Asks the site to stop by closing its standard input, waits up to kStopTimeoutMs, then kills
@@ -52,6 +56,7 @@ private:
     QByteArray m_buffer;
     QString m_address;
     QString m_lastError;
+    QDateTime m_historyEnd;
     int m_seed = 42;
     bool m_failed = false;
 };
