@@ -34,6 +34,7 @@
 #include <QTest>
 #include <QToolTip>
 #include <memory>
+#include <utility>
 
 class TestFunnelChart : public QObject
 {
@@ -50,6 +51,12 @@ private:
     QList<FunnelChart *> charts() const
     {
         return {m_funnels->shopChart(), m_funnels->lifecycleChart()};
+    }
+    // Each chart with the model it draws.
+    QList<std::pair<FunnelChart *, StepFunnelModel *>> funnels() const
+    {
+        return {{m_funnels->shopChart(), m_funnels->model()},
+                {m_funnels->lifecycleChart(), m_funnels->lifecycleModel()}};
     }
     void setRange(const DateRange &range) { m_window->dateRangeSelector()->setRange(range); }
     void compareWith(TrafficFilter::Comparison comparison)
@@ -130,10 +137,7 @@ private Q_SLOTS:
         QVERIFY(m_funnels->model()->countAt(0) > 0);
         QCOMPARE(m_funnels->model()->countAt(0),
                  pane<TrafficPane>()->sourceModel()->totals().sessions);
-        const QList<StepFunnelModel *> models{m_funnels->model(), m_funnels->lifecycleModel()};
-        for (int i = 0; i < 2; ++i) {
-            FunnelChart *chart = charts().at(i);
-            StepFunnelModel *model = models.at(i);
+        for (const auto &[chart, model] : funnels()) {
             QBarSet *bars = chart->bars();
             QVERIFY(bars);
             QVERIFY(!chart->compareBars());
@@ -160,10 +164,7 @@ private Q_SLOTS:
 
     void labelsAreTheSharesOfThePreviousStep()
     {
-        const QList<StepFunnelModel *> models{m_funnels->model(), m_funnels->lifecycleModel()};
-        for (int i = 0; i < 2; ++i) {
-            FunnelChart *view = charts().at(i);
-            StepFunnelModel *model = models.at(i);
+        for (const auto &[view, model] : funnels()) {
             QChart *chart = view->chart();
             const QList<QGraphicsSimpleTextItem *> labels = view->stepLabels();
             QCOMPARE(labels.size(), model->stepCount() - 1);
@@ -199,10 +200,7 @@ private Q_SLOTS:
     void comparisonIsASecondSet()
     {
         compareWith(TrafficFilter::Comparison::WeekEarlier);
-        const QList<StepFunnelModel *> models{m_funnels->model(), m_funnels->lifecycleModel()};
-        for (int i = 0; i < 2; ++i) {
-            FunnelChart *view = charts().at(i);
-            StepFunnelModel *model = models.at(i);
+        for (const auto &[view, model] : funnels()) {
             QBarSet *compared = view->compareBars();
             QVERIFY(compared);
             QVERIFY(model->compareCountAt(0) > 0);
