@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLegend>
@@ -25,6 +26,7 @@ namespace {
 constexpr double kHeadroom = 1.15;
 constexpr int kMargin = 4;
 constexpr int kNameGap = 6; // between the plot area and the step names
+constexpr qreal kLabelZ = 100;
 
 // The compared period's colour: the bars' own, faded towards white.
 QColor lighter(const QColor &color)
@@ -71,6 +73,7 @@ void FunnelChart::rebuild()
     m_bars = nullptr;
     m_compareBars = nullptr;
     m_labels.clear();
+    m_plates.clear();
     m_stepNames.clear();
     m_empty = nullptr;
     if (m_model->countAt(0) > 0) {
@@ -164,7 +167,15 @@ void FunnelChart::addBars(QChart *chart)
         label->setFont(bold);
         label->setBrush(stepAxis->labelsBrush());
         label->setToolTip(toolTipText(step, false));
+        // Over the grid and the series (the chart stacks them above its own children), on a plate
+        // of the background so that a grid line does not strike the figure out.
+        label->setZValue(kLabelZ);
+        auto *plate = new QGraphicsRectItem(chart);
+        plate->setBrush(chart->backgroundBrush());
+        plate->setPen(Qt::NoPen);
+        plate->setZValue(kLabelZ - 1);
         m_labels.append(label);
+        m_plates.append(plate);
     }
     connect(chart, &QChart::plotAreaChanged, this, &FunnelChart::placeLabels);
     for (QBarSet *set : {m_bars, m_compareBars}) {
@@ -208,6 +219,7 @@ void FunnelChart::placeLabels()
         const QPointF at = chart->mapToPosition(QPointF(step, top), series);
         const QRectF box = label->boundingRect();
         label->setPos(at.x() - box.width() / 2, qMax(area.top(), at.y() - box.height() - 2));
+        m_plates.at(step - 1)->setRect(label->mapRectToParent(box).adjusted(-2, 0, 2, 0));
     }
 }
 

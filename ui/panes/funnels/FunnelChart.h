@@ -4,6 +4,7 @@
 #include <QList>
 
 class QBarSet;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
 class StepFunnelModel;
@@ -45,6 +46,7 @@ private:
     QBarSet *m_bars = nullptr;
     QBarSet *m_compareBars = nullptr;
     QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsRectItem *> m_plates; // behind the labels
     QList<QGraphicsTextItem *> m_stepNames;
     QGraphicsTextItem *m_empty = nullptr;
 };
