@@ -1777,6 +1777,78 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../ui/panes/funnels/FunnelChart.cpp" line="+42"/>
+        <source>Nothing reached the first step on the chosen days.</source>
+        <translation>Nothing reached the first step on the chosen days.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 chart</source>
+        <translation>%1 chart</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 at each step; above a bar, its share of the previous step</source>
+        <translation>%1 at each step; above a bar, its share of the previous step</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Of the first step: %1</source>
+        <translation>Of the first step: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the previous step: %1</source>
+        <translation>Of the previous step: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3 of the previous step)</source>
+        <translation>%1 %2 (%3 of the previous step)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <comment>between steps</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; %2: %3</source>
+        <translation>%1; %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>FunnelModel</name>
     <message>
         <location filename="../models/itemmodels/FunnelModel.cpp" line="+32"/>
@@ -1818,17 +1890,22 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>FunnelsPane</name>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.h" line="+26"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.h" line="+30"/>
         <source>Funnels</source>
         <translation>Funnels</translation>
     </message>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+56"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+63"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -1841,6 +1918,16 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+3"/>
         <source>Lifecycle funnel table…</source>
         <translation>Lifecycle funnel table…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop funnel chart as PNG…</source>
+        <translation>Shop funnel chart as PNG…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifecycle funnel chart as PNG…</source>
+        <translation>Lifecycle funnel chart as PNG…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1858,27 +1945,89 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Shop funnel table</source>
+        <translation>Shop funnel table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per step of the shop funnel: sessions, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</source>
+        <translation>One row per step of the shop funnel: sessions, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle funnel table</source>
+        <translation>Lifecycle funnel table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per step of the lifecycle funnel: visitors, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</source>
+        <translation>One row per step of the lifecycle funnel: visitors, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Per visit that started on the chosen days. A visit counts at a step when it has that step&apos;s event &lt;i&gt;and every earlier step&apos;s, in that order&lt;/i&gt;, in the same visit. Hover a step for its definition.</source>
         <translation>Per visit that started on the chosen days. A visit counts at a step when it has that step&apos;s event &lt;i&gt;and every earlier step&apos;s, in that order&lt;/i&gt;, in the same visit. Hover a step for its definition.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Per visitor &lt;b&gt;acquired&lt;/b&gt; on the chosen days (their first visit ever; its channel is theirs). Each step counts visitors who reached it and every earlier one: registered → came back (another visit within 7 days of the first) → followed the official account → first paid order → referred someone who registered → second paid order.</source>
-        <translation>Per visitor &lt;b&gt;acquired&lt;/b&gt; on the chosen days (their first visit ever; its channel is theirs). Each step counts visitors who reached it and every earlier one: registered → came back (another visit within 7 days of the first) → followed the official account → first paid order → referred someone who registered → second paid order.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-73"/>
+        <location line="+84"/>
         <source>Shop funnel</source>
         <translation>Shop funnel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Lifecycle funnel</source>
         <translation>Lifecycle funnel</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-75"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Per visitor &lt;b&gt;acquired&lt;/b&gt; on the chosen days (their first visit ever; its channel is theirs). Each step counts the visitors who reached it and every earlier one. Hover a step for its definition.</source>
+        <translation>Per visitor &lt;b&gt;acquired&lt;/b&gt; on the chosen days (their first visit ever; its channel is theirs). Each step counts the visitors who reached it and every earlier one. Hover a step for its definition.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shop funnel figures</source>
+        <translation>Shop funnel figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle funnel figures</source>
+        <translation>Lifecycle funnel figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion per day</source>
+        <translation>Conversion per day</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No visit started on the chosen days: there is no funnel to draw.</source>
+        <translation>No visit started on the chosen days: there is no funnel to draw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit from %1 started on the chosen days: there is no funnel to draw.</source>
+        <translation>No visit from %1 started on the chosen days: there is no funnel to draw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No visitor came for the first time on the chosen days: there is no funnel to draw.</source>
+        <translation>No visitor came for the first time on the chosen days: there is no funnel to draw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No visitor came for the first time from %1 on the chosen days: there is no funnel to draw.</source>
+        <translation>No visitor came for the first time from %1 on the chosen days: there is no funnel to draw.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</source>
         <translation>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</translation>
     </message>
@@ -4238,12 +4387,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>StepFunnelModel</name>
     <message>
-        <location filename="../models/itemmodels/StepFunnelModel.cpp" line="+73"/>
+        <location filename="../models/itemmodels/StepFunnelModel.cpp" line="+89"/>
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>This step&apos;s count ÷ the first step&apos;s</source>
         <translation>This step&apos;s count ÷ the first step&apos;s</translation>
     </message>

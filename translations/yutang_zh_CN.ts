@@ -1772,6 +1772,78 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../ui/panes/funnels/FunnelChart.cpp" line="+42"/>
+        <source>Nothing reached the first step on the chosen days.</source>
+        <translation>所选日期内没有到达第一步的记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 chart</source>
+        <translation>%1图表</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 at each step; above a bar, its share of the previous step</source>
+        <translation>各步骤%1；柱上数字为占上一步的比例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chosen days</source>
+        <translation>所选日期</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Of the first step: %1</source>
+        <translation>占第一步：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the previous step: %1</source>
+        <translation>占上一步：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3 of the previous step)</source>
+        <translation>%1 %2（占上一步 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <comment>between steps</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; %2: %3</source>
+        <translation>%1；%2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
     <name>FunnelModel</name>
     <message>
         <location filename="../models/itemmodels/FunnelModel.cpp" line="+32"/>
@@ -1813,17 +1885,22 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>FunnelsPane</name>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.h" line="+26"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.h" line="+30"/>
         <source>Funnels</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+56"/>
+        <location filename="../ui/panes/funnels/FunnelsPane.cpp" line="+63"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -1836,6 +1913,16 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+3"/>
         <source>Lifecycle funnel table…</source>
         <translation>生命周期漏斗表格…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop funnel chart as PNG…</source>
+        <translation>店铺漏斗图表（PNG）…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifecycle funnel chart as PNG…</source>
+        <translation>生命周期漏斗图表（PNG）…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1853,27 +1940,89 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>对比：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Shop funnel table</source>
+        <translation>店铺漏斗表格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per step of the shop funnel: sessions, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</source>
+        <translation>每行是店铺漏斗的一个步骤：访问数、占第一步和上一步的比例、流失数；选择对比时还有对比期的数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle funnel table</source>
+        <translation>生命周期漏斗表格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per step of the lifecycle funnel: visitors, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</source>
+        <translation>每行是生命周期漏斗的一个步骤：访客数、占第一步和上一步的比例、流失数；选择对比时还有对比期的数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Per visit that started on the chosen days. A visit counts at a step when it has that step&apos;s event &lt;i&gt;and every earlier step&apos;s, in that order&lt;/i&gt;, in the same visit. Hover a step for its definition.</source>
         <translation>按所选日期开始的每次访问统计。一次访问在同一访问中有该步骤的事件，&lt;i&gt;且依次有之前每一步的事件&lt;/i&gt;，才计入该步骤。鼠标悬停在步骤上可查看其定义。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Per visitor &lt;b&gt;acquired&lt;/b&gt; on the chosen days (their first visit ever; its channel is theirs). Each step counts visitors who reached it and every earlier one: registered → came back (another visit within 7 days of the first) → followed the official account → first paid order → referred someone who registered → second paid order.</source>
-        <translation>按所选日期&lt;b&gt;新获取&lt;/b&gt;的每位访客统计（以其首次访问为准，渠道取该次访问的渠道）。每一步统计到达该步及之前所有步骤的访客：注册 → 回访（首次访问后 7 天内再次访问）→ 关注公众号 → 首笔付款订单 → 邀请的人完成注册 → 第二笔付款订单。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-73"/>
+        <location line="+84"/>
         <source>Shop funnel</source>
         <translation>店铺漏斗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Lifecycle funnel</source>
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-75"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Per visitor &lt;b&gt;acquired&lt;/b&gt; on the chosen days (their first visit ever; its channel is theirs). Each step counts the visitors who reached it and every earlier one. Hover a step for its definition.</source>
+        <translation>按所选日期&lt;b&gt;新获取&lt;/b&gt;的每位访客统计（以其首次访问为准，渠道取该次访问的渠道）。每一步统计到达该步及之前所有步骤的访客。鼠标悬停在步骤上可查看其定义。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shop funnel figures</source>
+        <translation>店铺漏斗数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle funnel figures</source>
+        <translation>生命周期漏斗数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion per day</source>
+        <translation>每日转化率</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No visit started on the chosen days: there is no funnel to draw.</source>
+        <translation>所选日期内没有开始的访问，无法绘制漏斗。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit from %1 started on the chosen days: there is no funnel to draw.</source>
+        <translation>所选日期内没有来自%1的访问，无法绘制漏斗。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No visitor came for the first time on the chosen days: there is no funnel to draw.</source>
+        <translation>所选日期内没有首次到访的访客，无法绘制漏斗。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No visitor came for the first time from %1 on the chosen days: there is no funnel to draw.</source>
+        <translation>所选日期内没有来自%1的首次到访访客，无法绘制漏斗。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The chosen days end with today, which is not over (it is %1): the compared days are whole days, so the counts of the chosen days run short of theirs.</source>
         <translation>所选日期的最后一天是今天，今天还没有结束（现在是 %1）：对比的日期都是完整的一天，所以所选日期的计数会比对比日期少。</translation>
     </message>
@@ -4222,12 +4371,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>StepFunnelModel</name>
     <message>
-        <location filename="../models/itemmodels/StepFunnelModel.cpp" line="+73"/>
+        <location filename="../models/itemmodels/StepFunnelModel.cpp" line="+89"/>
         <source> pts</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>This step&apos;s count ÷ the first step&apos;s</source>
         <translation>本步数量 ÷ 第一步数量</translation>
     </message>

@@ -52,6 +52,21 @@ double StepFunnelModel::shareOfPrevious(int step) const
     return step == 0 ? 1.0 : ratio(countAt(step), countAt(step - 1));
 }
 
+double StepFunnelModel::compareShareOfAll(int step) const
+{
+    return ratio(compareCountAt(step), compareCountAt(0));
+}
+
+double StepFunnelModel::compareShareOfPrevious(int step) const
+{
+    return step == 0 ? 1.0 : ratio(compareCountAt(step), compareCountAt(step - 1));
+}
+
+QString StepFunnelModel::percentText(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
 int StepFunnelModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : stepCount();
@@ -68,10 +83,10 @@ QVariant StepFunnelModel::percent(double value, int role, bool signedPoints) con
         return value;
     if (role == ItemRoles::ExportRole)
         return QString::number(value * 100.0, 'f', 1);
-    QString text = QLocale().toString(value * 100.0, 'f', 1);
-    if (signedPoints)
-        return (value > 0 ? QStringLiteral("+") : QString()) + text + tr(" pts");
-    return text + QLatin1Char('%');
+    if (!signedPoints)
+        return percentText(value);
+    const QString text = QLocale().toString(value * 100.0, 'f', 1);
+    return (value > 0 ? QStringLiteral("+") : QString()) + text + tr(" pts");
 }
 
 QVariant StepFunnelModel::data(const QModelIndex &index, int role) const
@@ -115,11 +130,11 @@ QVariant StepFunnelModel::data(const QModelIndex &index, int role) const
     case CompareShareOfAll:
         if (!compared)
             return role == ItemRoles::RawValueRole ? QVariant() : QVariant(QString());
-        return percent(ratio(compareCountAt(row), compareCountAt(0)), role);
+        return percent(compareShareOfAll(row), role);
     case Change:
         if (!compared)
             return role == ItemRoles::RawValueRole ? QVariant() : QVariant(QString());
-        return percent(shareOfAll(row) - ratio(compareCountAt(row), compareCountAt(0)), role, true);
+        return percent(shareOfAll(row) - compareShareOfAll(row), role, true);
     }
     return {};
 }

@@ -38,6 +38,12 @@ public:
     qint64 compareCountAt(int step) const { return m_compare.value(step); }
     double shareOfAll(int step) const;
     double shareOfPrevious(int step) const;
+    // The same shares in the compared period (0 without a comparison).
+    double compareShareOfAll(int step) const;
+    double compareShareOfPrevious(int step) const;
+    bool isCompared() const { return !m_compare.isEmpty(); }
+    // A share as the table shows it: 0.377 → "37.7%" in the UI's locale.
+    static QString percentText(double share);
 
     virtual int stepCount() const = 0;
     virtual QString stepName(int step) const = 0;
