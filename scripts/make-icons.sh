@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Makes the app icon's derived files from resources/icons/yutang.svg:
-#   resources/icons/yutang-<size>.png   16 24 32 48 64 128 256 512 (Linux hicolor theme, Qt resources)
+#   resources/icons/yutang-<size>.png   16 24 32 48 64 96 128 256 512 (Linux hicolor theme, Qt
+#                                       resources; each size up to 256 also at twice the size, for
+#                                       200 % scaling)
 #   resources/icons/yutang.ico          Windows, multi-size (16 … 256)
 #   resources/icons/yutang.icns         macOS (16 … 512)
 # The outputs are committed, so Windows and macOS builds need none of these tools. Run this after
@@ -13,7 +15,7 @@ scripts/install-deps.sh librsvg2-bin imagemagick icnsutils
 
 icons=resources/icons
 svg=$icons/yutang.svg
-sizes=(16 24 32 48 64 128 256 512)
+sizes=(16 24 32 48 64 96 128 256 512)
 
 for s in "${sizes[@]}"; do
     rsvg-convert --width "$s" --height "$s" --keep-aspect-ratio "$svg" --output "$icons/yutang-$s.png"

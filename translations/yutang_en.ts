@@ -88,7 +88,7 @@
 <context>
     <name>AnomaliesTab</name>
     <message>
-        <location filename="../ui/panes/referrals/AnomaliesTab.cpp" line="+26"/>
+        <location filename="../ui/panes/referrals/AnomaliesTab.cpp" line="+27"/>
         <source>A burst is more registrations than this under one inviter in one shop day</source>
         <translation>A burst is more registrations than this under one inviter in one shop day</translation>
     </message>
@@ -99,13 +99,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Referral anomalies</source>
+        <translation>Referral anomalies</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter shows the member in the tree</source>
+        <translation>Enter shows the member in the tree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Burst threshold (registrations a day):</source>
-        <translation>Burst threshold (registrations a day):</translation>
+        <location line="+4"/>
+        <source>Burst &amp;threshold (registrations a day):</source>
+        <translation>Burst &amp;threshold (registrations a day):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burst threshold</source>
+        <translation>Burst threshold</translation>
     </message>
 </context>
 <context>
@@ -377,7 +392,7 @@ The data synced before is shown; syncing needs the keychain.</translation>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/panes/referrals/AuditTab.cpp" line="+26"/>
+        <location filename="../ui/panes/referrals/AuditTab.cpp" line="+29"/>
         <source>No differences: every booking matches the referral rules.</source>
         <translation>No differences: every booking matches the referral rules.</translation>
     </message>
@@ -387,12 +402,22 @@ The data synced before is shown; syncing needs the keychain.</translation>
         <translation>Search findings by order or member id…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Run audit</source>
         <translation>Run audit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Audit findings</source>
+        <translation>Audit findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings that differ from what the referral rules give</source>
+        <translation>Bookings that differ from what the referral rules give</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check every booking against the referral rules again</source>
         <translation>Check every booking against the referral rules again</translation>
     </message>
@@ -402,7 +427,7 @@ The data synced before is shown; syncing needs the keychain.</translation>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Checking every booking against the referral rules…</source>
         <translation>Checking every booking against the referral rules…</translation>
     </message>
@@ -441,7 +466,7 @@ The data synced before is shown; syncing needs the keychain.</translation>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BulkEditDialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/BulkEditDialog.cpp" line="+19"/>
         <source>Edit %n product(s)</source>
         <translation>
             <numerusform>Edit %n product</numerusform>
@@ -568,14 +593,30 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ChannelDailyChart</name>
     <message>
-        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+26"/>
+        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+27"/>
         <source>Sessions per channel per day</source>
         <translation>Sessions per channel per day</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Today so far</source>
         <translation>Today so far</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>No sessions in these %n day(s).</source>
+        <translation>
+            <numerusform>No sessions on this day.</numerusform>
+            <numerusform>No sessions in these %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s); the most sessions, %1, on %2; the largest channel: %3 with %4 sessions.</source>
+        <translation>
+            <numerusform>%n day; the most sessions, %1, on %2; the largest channel: %3 with %4 sessions.</numerusform>
+            <numerusform>%n days; the most sessions, %1, on %2; the largest channel: %3 with %4 sessions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -589,6 +630,16 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+0"/>
         <source>Share of revenue</source>
         <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to share out in this date range.</source>
+        <translation>Nothing to share out in this date range.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -766,12 +817,32 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CommissionLedgerTab</name>
     <message>
-        <location filename="../ui/panes/referrals/CommissionLedgerTab.cpp" line="+31"/>
+        <location filename="../ui/panes/referrals/CommissionLedgerTab.cpp" line="+32"/>
+        <source>Commission status</source>
+        <translation>Commission status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bookings of one status only</source>
+        <translation>Show the bookings of one status only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bookings of one referral level only</source>
+        <translation>Show the bookings of one referral level only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any level</source>
         <translation>Any level</translation>
     </message>
@@ -787,6 +858,16 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Beneficiary id</source>
+        <translation>Beneficiary id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One member&apos;s commissions: their statement; Enter applies</source>
+        <translation>One member&apos;s commissions: their statement; Enter applies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No commissions match.</source>
         <translation>No commissions match.</translation>
     </message>
@@ -796,19 +877,54 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Search by beneficiary or order…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Commission bookings</source>
+        <translation>Commission bookings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per commission booked</source>
+        <translation>One row per commission booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission totals</source>
+        <translation>Commission totals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The bookings added up per status</source>
+        <translation>The bookings added up per status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Commission by status</source>
         <translation>Commission by status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commission in this date range.</source>
+        <translation>No commission in this date range.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1148,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ConnectShopForm</name>
     <message>
-        <location filename="../ui/dialogs/ConnectShopForm.cpp" line="+24"/>
+        <location filename="../ui/dialogs/ConnectShopForm.cpp" line="+25"/>
         <source>Test c&amp;onnection</source>
         <translation>Test c&amp;onnection</translation>
     </message>
@@ -1327,12 +1443,37 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DateRangeSelector</name>
     <message>
-        <location filename="../ui/widgets/DateRangeSelector.cpp" line="+24"/>
-        <source>Date range:</source>
-        <translation>Date range:</translation>
+        <location filename="../ui/widgets/DateRangeSelector.cpp" line="+22"/>
+        <source>Date range</source>
+        <translation>Date range</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The days every pane shows, counted in the shop&apos;s time zone</source>
+        <translation>The days every pane shows, counted in the shop&apos;s time zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Custom in the date range to edit</source>
+        <translation>Choose Custom in the date range to edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date range:</source>
+        <translation>&amp;Date range:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -1341,6 +1482,16 @@ YT20261124-0042,SF,SF1234567890</translation>
     <name>DayComparisonPanel</name>
     <message>
         <location filename="../ui/panes/overview/DayComparisonPanel.cpp" line="+29"/>
+        <source>Today and yesterday</source>
+        <translation>Today and yesterday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each figure with its change against the same weekday a week earlier</source>
+        <translation>Each figure with its change against the same weekday a week earlier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -1712,9 +1863,17 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../ui/widgets/FigureCard.cpp" line="+50"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+29"/>
         <source>Welcome to Yutang</source>
         <translation>Welcome to Yutang</translation>
     </message>
@@ -2134,7 +2293,28 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+46"/>
+        <location line="+1"/>
+        <source>Panes</source>
+        <translation>Panes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 to %2 switch panes</source>
+        <translation>%1 to %2 switch panes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
@@ -2179,7 +2359,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
@@ -2209,7 +2389,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 — Yutang</source>
         <translation>%1 — Yutang</translation>
     </message>
@@ -2247,7 +2432,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>MemberCharts</name>
     <message>
-        <location filename="../ui/panes/referrals/MemberCharts.cpp" line="+40"/>
+        <location filename="../ui/panes/referrals/MemberCharts.cpp" line="+22"/>
+        <source>The selected member</source>
+        <translation>The selected member</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Downline revenue per level (yuan)</source>
         <translation>Downline revenue per level (yuan)</translation>
     </message>
@@ -2257,12 +2447,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Commission by status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select a member to see their downline and commissions.</source>
         <translation>Select a member to see their downline and commissions.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
@@ -2272,7 +2462,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Level %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -2290,6 +2485,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+0"/>
         <source>Reversed</source>
         <translation>Reversed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No commission.</source>
+        <translation>No commission.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2817,22 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../ui/panes/orders/OrdersPane.cpp" line="+51"/>
+        <location filename="../ui/panes/orders/OrdersPane.cpp" line="+52"/>
+        <source>The orders of the date range; shipping and status changes wait in the outbox until the next sync</source>
+        <translation>The orders of the date range; shipping and status changes wait in the outbox until the next sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an order to see its items and details</source>
+        <translation>Select an order to see its items and details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items of the order</source>
+        <translation>Items of the order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search orders by number, customer or tracking number…</source>
         <translation>Search orders by number, customer or tracking number…</translation>
     </message>
@@ -2626,14 +2847,45 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Select an order to see its items.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Order details</source>
+        <translation>Order details</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Order status</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders of one status only</source>
+        <translation>Show the orders of one status only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders from one channel only</source>
+        <translation>Show the orders from one channel only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Customer id</source>
         <translation>Customer id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one customer&apos;s orders; Enter applies</source>
+        <translation>Show one customer&apos;s orders; Enter applies</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2768,6 +3020,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>All channels</translation>
     </message>
     <message>
+        <location line="-248"/>
         <location filename="../ui/panes/orders/OrdersPane.h" line="+27"/>
         <source>Orders</source>
         <translation>Orders</translation>
@@ -2799,7 +3052,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../ui/sync/OutboxBadge.cpp" line="+26"/>
+        <location filename="../ui/sync/OutboxBadge.cpp" line="+27"/>
         <source>Outbox unreadable</source>
         <translation>Outbox unreadable</translation>
     </message>
@@ -3052,7 +3305,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+30"/>
+        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+31"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -3071,6 +3324,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="-58"/>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>No revenue in these %n day(s).</source>
+        <translation>
+            <numerusform>No revenue on this day.</numerusform>
+            <numerusform>No revenue in these %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Revenue per day over %n day(s): %1 in all, highest %2 on %3.</source>
+        <translation>
+            <numerusform>Revenue per day over %n day: %1 in all, highest %2 on %3.</numerusform>
+            <numerusform>Revenue per day over %n days: %1 in all, highest %2 on %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sessions per day: highest %1 on %2.</source>
+        <translation>Sessions per day: highest %1 on %2.</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3378,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewPane.cpp" line="+23"/>
+        <location filename="../ui/panes/overview/OverviewPane.cpp" line="+24"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -3124,12 +3398,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Conversion</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>The shop&apos;s headline figures for the date range</source>
+        <translation>The shop&apos;s headline figures for the date range</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures per day</source>
+        <translation>Figures per day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per day of the date range</source>
+        <translation>One row per day of the date range</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save chart as PNG…</source>
         <translation>Save chart as PNG…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No shop synced yet — sync your shop to see its figures.</source>
         <translation>No shop synced yet — sync your shop to see its figures.</translation>
     </message>
@@ -3236,7 +3525,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ProductEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProductEditDialog.cpp" line="+20"/>
+        <location filename="../ui/dialogs/ProductEditDialog.cpp" line="+21"/>
         <source>Edit product</source>
         <translation>Edit product</translation>
     </message>
@@ -3406,7 +3695,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ProductsPane</name>
     <message>
-        <location filename="../ui/panes/products/ProductsPane.cpp" line="+34"/>
+        <location filename="../ui/panes/products/ProductsPane.cpp" line="+35"/>
+        <source>The shop&apos;s products, their stock and sales; edits wait in the outbox until the next sync</source>
+        <translation>The shop&apos;s products, their stock and sales; edits wait in the outbox until the next sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F2 edits the current cell; the changes are sent with the next sync</source>
+        <translation>F2 edits the current cell; the changes are sent with the next sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search products by name, SKU or category…</source>
         <translation>Search products by name, SKU or category…</translation>
     </message>
@@ -3416,23 +3715,53 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>No products yet — sync your shop.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>Product status</source>
+        <translation>Product status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the products of one status only</source>
+        <translation>Show the products of one status only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the products of one category only</source>
+        <translation>Show the products of one category only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Low stock, at most</source>
         <translation>Low stock, at most</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Show only products with this many in stock or fewer</source>
+        <translation>Show only products with this many in stock or fewer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low-stock limit</source>
+        <translation>Low-stock limit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3483,6 +3812,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1 of %2 changed: %3</translation>
     </message>
     <message>
+        <location line="-183"/>
         <location filename="../ui/panes/products/ProductsPane.h" line="+26"/>
         <source>Products</source>
         <translation>Products</translation>
@@ -3847,12 +4177,48 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ReferralTreeTab</name>
     <message>
-        <location filename="../ui/panes/referrals/ReferralTreeTab.cpp" line="+28"/>
+        <location filename="../ui/panes/referrals/ReferralTreeTab.cpp" line="+29"/>
         <source>Find a member by id or nickname, then press Enter…</source>
         <translation>Find a member by id or nickname, then press Enter…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Find a member</source>
+        <translation>Find a member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members found</source>
+        <translation>Members found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter shows the member in the tree</source>
+        <translation>Enter shows the member in the tree</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upline of the selected member</source>
+        <translation>Upline of the selected member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Referral tree</source>
+        <translation>Referral tree</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Each member with the members they invited under them; Right and Left open and close a member</source>
+        <translation>Each member with the members they invited under them; Right and Left open and close a member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of %1</source>
+        <translation>Columns of %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
@@ -3867,12 +4233,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Export tree…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 is not in the referral tree.</source>
         <translation>%1 is not in the referral tree.</translation>
     </message>
@@ -3914,6 +4280,16 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
     <message>
         <location filename="../ui/panes/referrals/ReferralsPane.cpp" line="+26"/>
+        <source>Who invited whom, the commissions booked for it, and checks of both</source>
+        <translation>Who invited whom, the commissions booked for it, and checks of both</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referral views</source>
+        <translation>Referral views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+16"/>
         <source>Tree</source>
         <translation>Tree</translation>
@@ -4768,12 +5144,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../ui/sync/SyncStatusBar.cpp" line="+12"/>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+14"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the sync; what arrived so far is kept</source>
+        <translation>Stop the sync; what arrived so far is kept</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -4850,17 +5241,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../ui/widgets/TablePanel.cpp" line="+59"/>
+        <location filename="../ui/widgets/TablePanel.cpp" line="+61"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No data yet — sync your shop.</source>
         <translation>No data yet — sync your shop.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>Columns of %1</source>
+        <translation>Columns of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search %1</source>
+        <translation>Search %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nothing matches “%1”.</translation>
     </message>
@@ -5187,7 +5588,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TrafficPane</name>
     <message>
-        <location filename="../ui/panes/traffic/TrafficPane.cpp" line="+63"/>
+        <location filename="../ui/panes/traffic/TrafficPane.cpp" line="+68"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
@@ -5207,22 +5608,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Export table…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save chart as PNG…</source>
         <translation>Save chart as PNG…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Channel:</source>
-        <translation>Channel:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Filter keywords…</source>
         <translation>Filter keywords…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search visits by landing page, referrer or visitor…</source>
         <translation>Search visits by landing page, referrer or visitor…</translation>
     </message>
@@ -5232,7 +5628,9 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>No visits in this date range — sync your shop or pick another range.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <location line="+3"/>
+        <location line="+17"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -5247,7 +5645,8 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>WeChat visits by how they arrived: group, Moments, chat, official-account articles, or the in-app browser with no other clue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>SEO keywords</source>
         <translation>SEO keywords</translation>
     </message>
@@ -5257,12 +5656,68 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Search keywords the engines passed on, from organic and paid search</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
+        <location line="-61"/>
+        <source>Where the visits came from, per channel and source</source>
+        <translation>Where the visits came from, per channel and source</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the visits of one channel only</source>
+        <translation>Show the visits of one channel only</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the table shown below as a file</source>
+        <translation>Save the table shown below as a file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Channels and, under each, their sources; Right and Left open and close a channel</source>
+        <translation>Channels and, under each, their sources; Right and Left open and close a channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of %1</source>
+        <translation>Columns of %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WeChat sources</source>
+        <translation>WeChat sources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every visit in the date range</source>
+        <translation>Every visit in the date range</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Traffic tables</source>
+        <translation>Traffic tables</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Traffic charts</source>
+        <translation>Traffic charts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
@@ -5272,7 +5727,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Share</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%1 records the source of each order, not of every visit: this shop shows orders and revenue by source; visits and conversion rates are not available.</source>
         <translation>%1 records the source of each order, not of every visit: this shop shows orders and revenue by source; visits and conversion rates are not available.</translation>
     </message>

@@ -88,7 +88,7 @@
 <context>
     <name>AnomaliesTab</name>
     <message>
-        <location filename="../ui/panes/referrals/AnomaliesTab.cpp" line="+26"/>
+        <location filename="../ui/panes/referrals/AnomaliesTab.cpp" line="+27"/>
         <source>A burst is more registrations than this under one inviter in one shop day</source>
         <translation>某个邀请人在一个店铺日内名下注册人数超过此值即为突增</translation>
     </message>
@@ -99,13 +99,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Referral anomalies</source>
+        <translation>分销异常</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter shows the member in the tree</source>
+        <translation>按回车键在分销树中显示该会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Burst threshold (registrations a day):</source>
-        <translation>突增阈值（每天注册人数）：</translation>
+        <location line="+4"/>
+        <source>Burst &amp;threshold (registrations a day):</source>
+        <translation>突增阈值（每天注册人数）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burst threshold</source>
+        <translation>突增阈值</translation>
     </message>
 </context>
 <context>
@@ -376,7 +391,7 @@ The data synced before is shown; syncing needs the keychain.</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/panes/referrals/AuditTab.cpp" line="+26"/>
+        <location filename="../ui/panes/referrals/AuditTab.cpp" line="+29"/>
         <source>No differences: every booking matches the referral rules.</source>
         <translation>没有差异：每笔佣金记录都符合分销规则。</translation>
     </message>
@@ -386,12 +401,22 @@ The data synced before is shown; syncing needs the keychain.</source>
         <translation>按订单或会员 ID 搜索问题…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Run audit</source>
         <translation>开始核对</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Audit findings</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings that differ from what the referral rules give</source>
+        <translation>与分销规则计算结果不符的佣金记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check every booking against the referral rules again</source>
         <translation>重新按分销规则核对每笔佣金记录</translation>
     </message>
@@ -401,7 +426,7 @@ The data synced before is shown; syncing needs the keychain.</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Checking every booking against the referral rules…</source>
         <translation>正在按分销规则核对每笔佣金记录…</translation>
     </message>
@@ -439,7 +464,7 @@ The data synced before is shown; syncing needs the keychain.</source>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BulkEditDialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/BulkEditDialog.cpp" line="+19"/>
         <source>Edit %n product(s)</source>
         <translation>
             <numerusform>编辑 %n 个商品</numerusform>
@@ -564,14 +589,28 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ChannelDailyChart</name>
     <message>
-        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+26"/>
+        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+27"/>
         <source>Sessions per channel per day</source>
         <translation>各渠道每日访问数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Today so far</source>
         <translation>今天（截至目前）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>No sessions in these %n day(s).</source>
+        <translation>
+            <numerusform>这 %n 天没有访问。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s); the most sessions, %1, on %2; the largest channel: %3 with %4 sessions.</source>
+        <translation>
+            <numerusform>共 %n 天；访问最多的一天是 %2，共 %1 次；最大的渠道：%3，共 %4 次访问。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -585,6 +624,16 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+0"/>
         <source>Share of revenue</source>
         <translation>销售额占比</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to share out in this date range.</source>
+        <translation>此日期范围内没有可分配的数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -762,12 +811,32 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CommissionLedgerTab</name>
     <message>
-        <location filename="../ui/panes/referrals/CommissionLedgerTab.cpp" line="+31"/>
+        <location filename="../ui/panes/referrals/CommissionLedgerTab.cpp" line="+32"/>
+        <source>Commission status</source>
+        <translation>佣金状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bookings of one status only</source>
+        <translation>只显示某一状态的佣金记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bookings of one referral level only</source>
+        <translation>只显示某一分销级别的佣金记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any level</source>
         <translation>全部层级</translation>
     </message>
@@ -783,6 +852,16 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Beneficiary id</source>
+        <translation>受益人 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One member&apos;s commissions: their statement; Enter applies</source>
+        <translation>某位会员的佣金，即其对账单；按回车键应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No commissions match.</source>
         <translation>没有符合条件的佣金。</translation>
     </message>
@@ -792,19 +871,54 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>按受益人或订单搜索…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Commission bookings</source>
+        <translation>佣金记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per commission booked</source>
+        <translation>每条佣金记录一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission totals</source>
+        <translation>佣金合计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The bookings added up per status</source>
+        <translation>按状态合计的佣金</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Commission by status</source>
         <translation>各状态佣金</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commission in this date range.</source>
+        <translation>此日期范围内没有佣金。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1142,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ConnectShopForm</name>
     <message>
-        <location filename="../ui/dialogs/ConnectShopForm.cpp" line="+24"/>
+        <location filename="../ui/dialogs/ConnectShopForm.cpp" line="+25"/>
         <source>Test c&amp;onnection</source>
         <translation>测试连接(&amp;O)</translation>
     </message>
@@ -1323,12 +1437,37 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DateRangeSelector</name>
     <message>
-        <location filename="../ui/widgets/DateRangeSelector.cpp" line="+24"/>
-        <source>Date range:</source>
-        <translation>日期范围：</translation>
+        <location filename="../ui/widgets/DateRangeSelector.cpp" line="+22"/>
+        <source>Date range</source>
+        <translation>日期范围</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The days every pane shows, counted in the shop&apos;s time zone</source>
+        <translation>所有面板显示的日期，按店铺时区计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Custom in the date range to edit</source>
+        <translation>在日期范围中选择“自定义”后可编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date range:</source>
+        <translation>日期范围(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1337,6 +1476,16 @@ YT20261124-0042,SF,SF1234567890</translation>
     <name>DayComparisonPanel</name>
     <message>
         <location filename="../ui/panes/overview/DayComparisonPanel.cpp" line="+29"/>
+        <source>Today and yesterday</source>
+        <translation>今天和昨天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each figure with its change against the same weekday a week earlier</source>
+        <translation>各项数据及其与上周同一天相比的变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sessions</source>
         <translation>访问数</translation>
     </message>
@@ -1707,9 +1856,17 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../ui/widgets/FigureCard.cpp" line="+50"/>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="+29"/>
         <source>Welcome to Yutang</source>
         <translation>欢迎使用鱼塘</translation>
     </message>
@@ -2129,7 +2286,28 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+46"/>
+        <location line="+1"/>
+        <source>Panes</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 to %2 switch panes</source>
+        <translation>%1 到 %2 切换面板</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
@@ -2174,7 +2352,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>店铺(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
@@ -2204,7 +2382,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 — Yutang</source>
         <translation>%1 — 鱼塘</translation>
     </message>
@@ -2242,7 +2425,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>MemberCharts</name>
     <message>
-        <location filename="../ui/panes/referrals/MemberCharts.cpp" line="+40"/>
+        <location filename="../ui/panes/referrals/MemberCharts.cpp" line="+22"/>
+        <source>The selected member</source>
+        <translation>所选会员</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Downline revenue per level (yuan)</source>
         <translation>各级下级销售额（元）</translation>
     </message>
@@ -2252,12 +2440,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>各状态佣金</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select a member to see their downline and commissions.</source>
         <translation>选择一位会员，查看其下级和佣金。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
@@ -2267,7 +2455,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%1 级</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Pending</source>
         <translation>待确认</translation>
     </message>
@@ -2285,6 +2478,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+0"/>
         <source>Reversed</source>
         <translation>已冲销</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No commission.</source>
+        <translation>没有佣金。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2809,22 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OrdersPane</name>
     <message>
-        <location filename="../ui/panes/orders/OrdersPane.cpp" line="+51"/>
+        <location filename="../ui/panes/orders/OrdersPane.cpp" line="+52"/>
+        <source>The orders of the date range; shipping and status changes wait in the outbox until the next sync</source>
+        <translation>此日期范围内的订单；发货和状态修改会在待推送中等到下次同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an order to see its items and details</source>
+        <translation>选择一个订单以查看其商品和详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items of the order</source>
+        <translation>订单商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search orders by number, customer or tracking number…</source>
         <translation>按订单号、客户或运单号搜索订单…</translation>
     </message>
@@ -2620,14 +2839,45 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>选择一个订单查看其商品明细。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Order details</source>
+        <translation>订单详情</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders of one status only</source>
+        <translation>只显示某一状态的订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders from one channel only</source>
+        <translation>只显示来自某一渠道的订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Customer id</source>
         <translation>客户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one customer&apos;s orders; Enter applies</source>
+        <translation>只显示某位客户的订单；按回车键应用</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2758,6 +3008,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>全部渠道</translation>
     </message>
     <message>
+        <location line="-248"/>
         <location filename="../ui/panes/orders/OrdersPane.h" line="+27"/>
         <source>Orders</source>
         <translation>订单</translation>
@@ -2789,7 +3040,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../ui/sync/OutboxBadge.cpp" line="+26"/>
+        <location filename="../ui/sync/OutboxBadge.cpp" line="+27"/>
         <source>Outbox unreadable</source>
         <translation>无法读取待发送队列</translation>
     </message>
@@ -3040,7 +3291,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+30"/>
+        <location filename="../ui/panes/overview/OverviewChart.cpp" line="+31"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
@@ -3059,6 +3310,25 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="-58"/>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>No revenue in these %n day(s).</source>
+        <translation>
+            <numerusform>这 %n 天没有销售额。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Revenue per day over %n day(s): %1 in all, highest %2 on %3.</source>
+        <translation>
+            <numerusform>%n 天的每日销售额：合计 %1，最高 %2（%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sessions per day: highest %1 on %2.</source>
+        <translation>每日访问数：最高 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3092,7 +3362,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../ui/panes/overview/OverviewPane.cpp" line="+23"/>
+        <location filename="../ui/panes/overview/OverviewPane.cpp" line="+24"/>
         <source>Sessions</source>
         <translation>访问数</translation>
     </message>
@@ -3112,12 +3382,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>转化率</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>The shop&apos;s headline figures for the date range</source>
+        <translation>店铺在此日期范围内的核心数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures per day</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per day of the date range</source>
+        <translation>日期范围内每天一行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save chart as PNG…</source>
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No shop synced yet — sync your shop to see its figures.</source>
         <translation>还没有同步店铺 — 同步后即可看到数据。</translation>
     </message>
@@ -3224,7 +3509,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ProductEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProductEditDialog.cpp" line="+20"/>
+        <location filename="../ui/dialogs/ProductEditDialog.cpp" line="+21"/>
         <source>Edit product</source>
         <translation>编辑商品</translation>
     </message>
@@ -3394,7 +3679,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ProductsPane</name>
     <message>
-        <location filename="../ui/panes/products/ProductsPane.cpp" line="+34"/>
+        <location filename="../ui/panes/products/ProductsPane.cpp" line="+35"/>
+        <source>The shop&apos;s products, their stock and sales; edits wait in the outbox until the next sync</source>
+        <translation>店铺的商品及其库存和销量；修改会在待推送中等到下次同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F2 edits the current cell; the changes are sent with the next sync</source>
+        <translation>按 F2 编辑当前单元格；修改会在下次同步时发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search products by name, SKU or category…</source>
         <translation>按名称、货号或分类搜索商品…</translation>
     </message>
@@ -3404,23 +3699,53 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>还没有商品 — 请同步店铺。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>Product status</source>
+        <translation>商品状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the products of one status only</source>
+        <translation>只显示某一状态的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the products of one category only</source>
+        <translation>只显示某一分类的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Low stock, at most</source>
         <translation>低库存，不超过</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Show only products with this many in stock or fewer</source>
+        <translation>只显示库存不超过此数量的商品</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low-stock limit</source>
+        <translation>低库存上限</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3469,6 +3794,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>%2 个中有 %1 个已修改：%3</translation>
     </message>
     <message>
+        <location line="-183"/>
         <location filename="../ui/panes/products/ProductsPane.h" line="+26"/>
         <source>Products</source>
         <translation>商品</translation>
@@ -3832,12 +4158,48 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ReferralTreeTab</name>
     <message>
-        <location filename="../ui/panes/referrals/ReferralTreeTab.cpp" line="+28"/>
+        <location filename="../ui/panes/referrals/ReferralTreeTab.cpp" line="+29"/>
         <source>Find a member by id or nickname, then press Enter…</source>
         <translation>按 ID 或昵称查找会员，然后按回车…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Find a member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members found</source>
+        <translation>找到的会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter shows the member in the tree</source>
+        <translation>按回车键在分销树中显示该会员</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upline of the selected member</source>
+        <translation>所选会员的上级链</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Referral tree</source>
+        <translation>分销树</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Each member with the members they invited under them; Right and Left open and close a member</source>
+        <translation>每位会员下方是其邀请的会员；按右/左方向键展开或收起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of %1</source>
+        <translation>%1的列标题</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
@@ -3852,12 +4214,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>导出分销树…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No member matches “%1”.</source>
         <translation>没有与“%1”匹配的会员。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 is not in the referral tree.</source>
         <translation>%1 不在分销树中。</translation>
     </message>
@@ -3899,6 +4261,16 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
     <message>
         <location filename="../ui/panes/referrals/ReferralsPane.cpp" line="+26"/>
+        <source>Who invited whom, the commissions booked for it, and checks of both</source>
+        <translation>谁邀请了谁、由此记录的佣金，以及对两者的核对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referral views</source>
+        <translation>分销视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+16"/>
         <source>Tree</source>
         <translation>分销树</translation>
@@ -4752,12 +5124,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../ui/sync/SyncStatusBar.cpp" line="+12"/>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+14"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the sync; what arrived so far is kept</source>
+        <translation>停止同步；已收到的数据会保留</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -4832,17 +5219,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../ui/widgets/TablePanel.cpp" line="+59"/>
+        <location filename="../ui/widgets/TablePanel.cpp" line="+61"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No data yet — sync your shop.</source>
         <translation>还没有数据 — 请同步店铺。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>Columns of %1</source>
+        <translation>%1的列标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search %1</source>
+        <translation>搜索%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
@@ -5168,7 +5565,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>TrafficPane</name>
     <message>
-        <location filename="../ui/panes/traffic/TrafficPane.cpp" line="+63"/>
+        <location filename="../ui/panes/traffic/TrafficPane.cpp" line="+68"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -5188,22 +5585,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save chart as PNG…</source>
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Channel:</source>
-        <translation>渠道：</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Filter keywords…</source>
         <translation>筛选关键词…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search visits by landing page, referrer or visitor…</source>
         <translation>按着陆页、来源网址或访客搜索访问…</translation>
     </message>
@@ -5213,7 +5605,9 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>该日期范围内没有访问 — 请同步店铺或换个日期范围。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <location line="+3"/>
+        <location line="+17"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -5228,7 +5622,8 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>按进入方式划分的微信访问：微信群、朋友圈、聊天、公众号文章，或无其他线索的微信内置浏览器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>SEO keywords</source>
         <translation>SEO 关键词</translation>
     </message>
@@ -5238,12 +5633,68 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>搜索引擎传递的搜索关键词，包括自然搜索和付费搜索</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
+        <location line="-61"/>
+        <source>Where the visits came from, per channel and source</source>
+        <translation>访问来自哪里，按渠道和来源划分</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the visits of one channel only</source>
+        <translation>只显示某一渠道的访问</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the table shown below as a file</source>
+        <translation>将下方显示的表格保存为文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Channels and, under each, their sources; Right and Left open and close a channel</source>
+        <translation>各渠道及其下的来源；按右/左方向键展开或收起渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of %1</source>
+        <translation>%1的列标题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WeChat sources</source>
+        <translation>微信来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every visit in the date range</source>
+        <translation>此日期范围内的每次访问</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Traffic tables</source>
+        <translation>流量表格</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Traffic charts</source>
+        <translation>流量图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Per day</source>
         <translation>每日</translation>
     </message>
@@ -5253,7 +5704,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%1 records the source of each order, not of every visit: this shop shows orders and revenue by source; visits and conversion rates are not available.</source>
         <translation>%1 只记录每笔订单的来源，不记录每次访问：此店铺按来源显示订单和销售额，没有访问数和转化率。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/Money.h"
 #include "itemmodels/StatusNames.h"
 #include "outbox/EditRules.h"
+#include "widgets/ColorScheme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +24,7 @@ BulkEditDialog::BulkEditDialog(int productCount, QWidget *parent)
     m_kind->addItem(tr("Set stock"), int(BulkEdit::Kind::SetStock));
     for (const QString &s : EditRules::productStatuses())
         m_status->addItem(StatusNames::productStatus(s), s);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    ColorScheme::setTextTone(m_error, ColorScheme::TextTone::Error);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Change"), m_kind);
     form->addRow(tr("Status"), m_status);

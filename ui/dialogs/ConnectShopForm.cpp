@@ -3,6 +3,7 @@
 #include "sync/SiteAddress.h"
 #include "sync/SiteConnection.h"
 #include "sync/SiteConnector.h"
+#include "widgets/ColorScheme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -40,7 +41,7 @@ ConnectShopForm::ConnectShopForm(QWidget *parent)
         m_kind->addItem(kind->displayName(), kind->id());
     m_help->setWordWrap(true);
     m_help->setTextFormat(Qt::RichText);
-    m_help->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    ColorScheme::setTextTone(m_help, ColorScheme::TextTone::Secondary);
     m_name->setPlaceholderText(tr("e.g. 山野茶舍"));
 
     auto *kindLabel = new QLabel(tr("Kind of s&ite:"), this);
@@ -101,7 +102,7 @@ ConnectShopForm::ConnectShopForm(QWidget *parent)
            "only."),
         this);
     keychainNote->setWordWrap(true);
-    keychainNote->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    ColorScheme::setTextTone(keychainNote, ColorScheme::TextTone::Secondary);
     m_form->addRow(QString(), keychainNote);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectShopForm::kindChanged);
@@ -309,7 +310,7 @@ void ConnectShopForm::testConnection()
     });
     showTestBusy(true);
     m_result->setText(tr("Testing the connection…"));
-    m_result->setStyleSheet(QString());
+    ColorScheme::setTextTone(m_result, ColorScheme::TextTone::Normal);
     m_result->show();
     Q_EMIT contentChanged();
     m_probe->start();
@@ -326,7 +327,7 @@ void ConnectShopForm::showNoProbe()
     m_result->setText(tr("Yutang cannot test a %1 connection here yet: the address and the key "
                          "are checked on the first sync.")
                           .arg(connector()->displayName().toHtmlEscaped()));
-    m_result->setStyleSheet(QString());
+    ColorScheme::setTextTone(m_result, ColorScheme::TextTone::Normal);
     m_result->show();
     Q_EMIT contentChanged();
 }
@@ -335,7 +336,7 @@ void ConnectShopForm::showResult(const SiteProbeResult &result)
 {
     if (!result.ok) {
         m_result->setText(tr("<b>The connection failed.</b> %1").arg(result.error.toHtmlEscaped()));
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ColorScheme::setTextTone(m_result, ColorScheme::TextTone::Error);
         m_result->show();
         Q_EMIT contentChanged();
         return;
@@ -364,7 +365,7 @@ void ConnectShopForm::showResult(const SiteProbeResult &result)
     if (!result.notes.isEmpty())
         lines << QStringLiteral("<i>%1</i>").arg(result.notes.toHtmlEscaped());
     m_result->setText(lines.join(QStringLiteral("<br>")));
-    m_result->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    ColorScheme::setTextTone(m_result, ColorScheme::TextTone::Success);
     m_result->show();
     Q_EMIT contentChanged();
 }

@@ -5,6 +5,7 @@
 #include "sync/ConnectionProfile.h"
 #include "sync/SiteConnector.h"
 #include "sync/TokenStore.h"
+#include "widgets/ColorScheme.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -46,7 +47,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_demo->setChecked(true);
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ColorScheme::setTextTone(m_error, ColorScheme::TextTone::Error);
     m_error->hide();
 
     auto *intro = new QLabel(

@@ -3,6 +3,7 @@
 #include "core/Money.h"
 #include "itemmodels/StatusNames.h"
 #include "outbox/EditRules.h"
+#include "widgets/ColorScheme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ ProductEditDialog::ProductEditDialog(const QJsonObject &current, QWidget *parent
         m_status->addItem(StatusNames::productStatus(s), s);
     m_status->setCurrentIndex(
         m_status->findData(current.value(QLatin1String("status")).toString()));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    ColorScheme::setTextTone(m_error, ColorScheme::TextTone::Error);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Category"), m_category);

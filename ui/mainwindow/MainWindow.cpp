@@ -17,31 +17,35 @@
 #include "sync/SyncController.h"
 #include "sync/SyncStatusBar.h"
 #include "widgets/DateRangeSelector.h"
+#include "widgets/NoticeLabel.h"
+#include "widgets/TabOrder.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &db, const ShopTarget &target, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_target(target), m_sync(new SyncController(db, this)), m_tabs(new QTabWidget(this)),
-      m_errorBanner(new QLabel(this)), m_dateRange(new DateRangeSelector(this)), m_status(new SyncStatusBar(this))
+    : QMainWindow(parent), m_db(db), m_target(target), m_sync(new SyncController(db, this)),
+      m_tabs(new QTabWidget(this)),
+      m_errorBanner(
+          new NoticeLabel(QStringLiteral("errorBanner"), this, ColorScheme::BandTone::Error)),
+      m_dateRange(new DateRangeSelector(this)), m_status(new SyncStatusBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("paneTabs"));
     m_tabs->setDocumentMode(true);
-    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    m_errorBanner->setWordWrap(true);
-    m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBanner->setStyleSheet(QStringLiteral("background: #fdecea; color: #8a1c12; padding: 8px; border: 1px solid #f5c2bd;"));
-    m_errorBanner->hide();
+    m_tabs->setAccessibleName(tr("Panes"));
+    m_tabs->tabBar()->setAccessibleName(tr("Panes"));
+    m_errorBanner->setAccessibleName(tr("Error"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -78,6 +82,10 @@ MainWindow::MainWindow(Database &db, const ShopTarget &target, QWidget *parent)
     connect(m_status, &SyncStatusBar::cancelRequested, m_sync, &SyncController::cancel);
     connect(m_status, &SyncStatusBar::problemsRequested, this, &MainWindow::showProblems);
 
+    // Tab goes round the window: the status bar, the date range (the toolbar puts it last), the
+    // pane tabs, then the pane's controls, which follow the tabs.
+    chainTabOrder({m_status, outboxBadge, m_dateRange, m_tabs});
+
     restoreSettings();
     connect(m_dateRange, &DateRangeSelector::rangeChanged, this, &MainWindow::applyDateRange);
     setSite(target.siteAddress, target.token, target.kind);
@@ -90,8 +98,48 @@ void MainWindow::createPanes()
 {
     m_panes = {new OverviewPane(m_db, this), new TrafficPane(m_db, this), new FunnelsPane(m_db, this),
                new ProductsPane(m_db, this), new OrdersPane(m_db, this), new ReferralsPane(m_db, this)};
-    for (DashboardPane *pane : std::as_const(m_panes))
+    for (DashboardPane *pane : std::as_const(m_panes)) {
+        pane->setAccessibleName(pane->title());
         m_tabs->addTab(pane, pane->title());
+    }
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *panes = new QActionGroup(this);
+    for (int i = 0; i < m_panes.size(); ++i) {
+        auto *show = new QAction(m_panes.at(i)->title(), panes);
+        show->setObjectName(QStringLiteral("actionShowPane%1").arg(i + 1));
+        show->setCheckable(true);
+        show->setChecked(i == m_tabs->currentIndex());
+        if (i < 9)
+            show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(show, &QAction::triggered, this, [this, i] { showPane(i); });
+        view->addAction(show);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, panes, [panes](int index) {
+        if (QAction *current = panes->actions().value(index))
+            current->setChecked(true);
+    });
+    const QList<QAction *> shown = panes->actions();
+    m_tabs->tabBar()->setAccessibleDescription(
+        tr("%1 to %2 switch panes")
+            .arg(shown.constFirst()->shortcut().toString(QKeySequence::NativeText),
+                 shown.constLast()->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::showPane(int index)
+{
+    m_tabs->setCurrentIndex(index);
+    QWidget *pane = m_tabs->currentWidget();
+    for (QWidget *w = pane->nextInFocusChain(); w != pane; w = w->nextInFocusChain()) {
+        if (pane->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::createActions()
@@ -131,6 +179,7 @@ void MainWindow::createActions()
     shop->addAction(switchShop);
     shop->addSeparator();
     shop->addAction(quit);
+    createViewMenu();
     QMenu *sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(m_syncNow);
     sync->addAction(m_fullResync);
@@ -156,6 +205,7 @@ void MainWindow::createActions()
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(m_dateRange);
     toolbar->addSeparator();
@@ -177,8 +227,7 @@ void MainWindow::setSite(const QString &siteAddress, const QByteArray &token, co
 
 void MainWindow::showError(const QString &text)
 {
-    m_errorBanner->setText(text);
-    m_errorBanner->setVisible(!text.isEmpty());
+    m_errorBanner->setNotice(text);
 }
 
 void MainWindow::applyDateRange(const DateRange &range)

@@ -10,9 +10,9 @@
 class Database;
 class DashboardPane;
 class DateRangeSelector;
+class NoticeLabel;
 class ProblemsDialog;
 class QAction;
-class QLabel;
 class QTabWidget;
 class SyncController;
 class SyncStatusBar;
@@ -48,7 +48,11 @@ protected:
 
 private:
     void createActions();
+    // View → one action per pane, Ctrl+1 … Ctrl+N.
+    void createViewMenu();
     void createPanes();
+    // Shows the pane and puts the keyboard on its first control.
+    void showPane(int index);
     void applyDateRange(const DateRange &range);
     void syncStarted(bool full);
     void syncFinished(const SyncResult &result);
@@ -60,7 +64,7 @@ private:
     ShopTarget m_target;
     SyncController *m_sync;
     QTabWidget *m_tabs;
-    QLabel *m_errorBanner;
+    NoticeLabel *m_errorBanner;
     DateRangeSelector *m_dateRange;
     SyncStatusBar *m_status;
     ProblemsDialog *m_problems = nullptr;

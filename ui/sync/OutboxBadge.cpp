@@ -1,6 +1,7 @@
 #include "sync/OutboxBadge.h"
 
 #include "outbox/Outbox.h"
+#include "widgets/ColorScheme.h"
 
 #include <QTimer>
 
@@ -25,7 +26,7 @@ void OutboxBadge::refresh()
         setVisible(true);
         setText(tr("Outbox unreadable"));
         setToolTip(tr("The edits waiting to be sent could not be read: %1").arg(error));
-        setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold"));
+        ColorScheme::setTextTone(this, ColorScheme::TextTone::Error);
         return;
     }
     setToolTip(QString());
@@ -39,5 +40,6 @@ void OutboxBadge::refresh()
         setText(tr("%n edit(s) need a decision", nullptr, decisions));
     else
         setText(tr("%n edit(s) waiting to be sent", nullptr, total));
-    setStyleSheet(decisions > 0 ? QStringLiteral("color: #c0392b; font-weight: bold") : QString());
+    ColorScheme::setTextTone(this, decisions > 0 ? ColorScheme::TextTone::Error
+                                                 : ColorScheme::TextTone::Normal);
 }

@@ -1,5 +1,7 @@
 #include "sync/SyncStatusBar.h"
 
+#include "widgets/ColorScheme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -17,6 +19,9 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_cancel->setObjectName(QStringLiteral("syncCancel"));
     m_problems->setObjectName(QStringLiteral("problemsButton"));
+    m_status->setAccessibleName(tr("Sync status"));
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_cancel->setAccessibleDescription(tr("Stop the sync; what arrived so far is kept"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
@@ -38,7 +43,7 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
 
 void SyncStatusBar::showStarted(bool full)
 {
-    m_status->setStyleSheet({});
+    ColorScheme::setTextTone(m_status, ColorScheme::TextTone::Normal);
     m_status->setText(full ? tr("Full resync…") : tr("Syncing…"));
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -73,21 +78,21 @@ void SyncStatusBar::showFinished(const SyncResult &result)
         records += counts.received + counts.deleted;
     switch (result.status) {
     case SyncResult::Status::Ok:
-        m_status->setStyleSheet({});
+        ColorScheme::setTextTone(m_status, ColorScheme::TextTone::Normal);
         m_status->setText(tr("Synced: %1 records updated").arg(QLocale().toString(records)));
         break;
     case SyncResult::Status::Cancelled:
-        m_status->setStyleSheet({});
+        ColorScheme::setTextTone(m_status, ColorScheme::TextTone::Normal);
         m_status->setText(tr("Sync cancelled — what arrived so far is kept."));
         break;
     case SyncResult::Status::Failed:
         if (result.failure == SyncResult::Failure::Locked) {
             // Not an error: another desktop is syncing this team store ("Syncing on <host> …").
-            m_status->setStyleSheet({});
+            ColorScheme::setTextTone(m_status, ColorScheme::TextTone::Normal);
             m_status->setText(result.error);
             break;
         }
-        m_status->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        ColorScheme::setTextTone(m_status, ColorScheme::TextTone::Error);
         m_status->setText(tr("Sync failed: %1").arg(result.error));
         break;
     }
@@ -107,7 +112,7 @@ void SyncStatusBar::setProblemCount(qint64 count)
 
 void SyncStatusBar::setIdleText(const QString &text)
 {
-    m_status->setStyleSheet({});
+    ColorScheme::setTextTone(m_status, ColorScheme::TextTone::Normal);
     m_status->setText(text);
 }
 

@@ -19,9 +19,18 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
+    m_presets->setAccessibleName(tr("Date range"));
+    m_presets->setAccessibleDescription(
+        tr("The days every pane shows, counted in the shop's time zone"));
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setAccessibleDescription(tr("Choose Custom in the date range to edit"));
+    auto *caption = new QLabel(tr("&Date range:"), this);
+    caption->setBuddy(m_presets);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Date range:"), this));
+    layout->addWidget(caption);
     layout->addWidget(m_presets);
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(tr("to"), this));

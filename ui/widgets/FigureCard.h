@@ -4,7 +4,9 @@
 
 class QLabel;
 
-// One headline figure of the overview: a caption and a large value.
+// One headline figure of the overview: a caption and a large value. Assistive technology reads
+// the caption as its name and the value (with the tooltip's reason, when there is one) as its
+// description.
 class FigureCard : public QFrame
 {
     Q_OBJECT
@@ -13,6 +15,11 @@ public:
     void setValue(const QString &value);
     QString value() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void describe();
+
     QLabel *m_value;
 };

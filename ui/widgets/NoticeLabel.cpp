@@ -1,13 +1,16 @@
 #include "widgets/NoticeLabel.h"
 
-NoticeLabel::NoticeLabel(const QString &objectName, QWidget *parent) : QLabel(parent)
+#include <QApplication>
+
+NoticeLabel::NoticeLabel(const QString &objectName, QWidget *parent, ColorScheme::BandTone tone)
+    : QLabel(parent), m_tone(tone)
 {
     setObjectName(objectName);
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(QStringLiteral(
-        "background: #eef4fb; color: #1f3a5a; padding: 6px 8px; border: 1px solid #c9dcf0;"));
+    applyColors();
+    connect(ColorScheme::instance(), &ColorScheme::changed, this, &NoticeLabel::applyColors);
     hide();
 }
 
@@ -15,4 +18,9 @@ void NoticeLabel::setNotice(const QString &text)
 {
     setText(text);
     setVisible(!text.isEmpty());
+}
+
+void NoticeLabel::applyColors()
+{
+    setStyleSheet(ColorScheme::bandStyleSheet(m_tone, QApplication::palette()));
 }

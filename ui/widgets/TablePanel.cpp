@@ -2,6 +2,7 @@
 
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SqlTableModel.h"
+#include "widgets/ColorScheme.h"
 #include "widgets/NoticeLabel.h"
 
 #include <QHeaderView>
@@ -56,13 +57,13 @@ void TablePanel::build(const QString &objectNamePrefix)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(objectNamePrefix + QStringLiteral("Search"));
-    m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
-    m_error = new NoticeLabel(objectNamePrefix + QStringLiteral("Error"), this);
-    m_error->setStyleSheet(QStringLiteral(
-        "background: #fdecea; color: #8a1f11; padding: 6px 8px; border: 1px solid #f5c2bd;"));
+    setSearchHint(tr("Search…"));
+    m_error = new NoticeLabel(objectNamePrefix + QStringLiteral("Error"), this,
+                              ColorScheme::BandTone::Error);
     m_view = new QTableView(this);
     m_view->setObjectName(objectNamePrefix + QStringLiteral("View"));
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -74,7 +75,10 @@ void TablePanel::build(const QString &objectNamePrefix)
     m_empty->setObjectName(objectNamePrefix + QStringLiteral("EmptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 15px;"));
+    QFont emptyFont = m_empty->font();
+    emptyFont.setPixelSize(15);
+    m_empty->setFont(emptyFont);
+    ColorScheme::setTextTone(m_empty, ColorScheme::TextTone::Secondary);
     m_emptyText = tr("No data yet — sync your shop.");
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
@@ -95,6 +99,20 @@ void TablePanel::setEmptyText(const QString &text)
 {
     m_emptyText = text;
     updateEmptyState();
+}
+
+void TablePanel::setTitle(const QString &title, const QString &description)
+{
+    m_view->setAccessibleName(title);
+    m_view->setAccessibleDescription(description);
+    m_view->horizontalHeader()->setAccessibleName(tr("Columns of %1").arg(title));
+    m_search->setAccessibleName(tr("Search %1").arg(title));
+}
+
+void TablePanel::setSearchHint(const QString &hint)
+{
+    m_search->setPlaceholderText(hint);
+    m_search->setAccessibleDescription(hint);
 }
 
 void TablePanel::setSearchVisible(bool visible)

@@ -13,7 +13,8 @@ class SqlTableModel;
 
 // A table with a search box and an empty state. Over a store table (SqlTableModel) the search and
 // the header's sorting go to SQL; over a small in-memory model they go through a
-// QSortFilterProxyModel sorting on ItemRoles::RawValueRole.
+// QSortFilterProxyModel sorting on ItemRoles::RawValueRole. Tab leaves the table (arrow keys
+// move between cells), so that the keyboard is not caught in it.
 class TablePanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,12 @@ public:
     NoticeLabel *errorNotice() const { return m_error; }
     void setEmptyText(const QString &text);
     void setSearchVisible(bool visible);
+    // Names the table for assistive technology (the view, its column headers, the search box);
+    // `description`: what its rows are.
+    void setTitle(const QString &title, const QString &description = {});
+    // The search box's placeholder, which is also its description (a placeholder alone is
+    // gone once something is typed, and screen readers may not read it).
+    void setSearchHint(const QString &hint);
     // The source row of a view index (through the proxy where there is one).
     int sourceRow(const QModelIndex &viewIndex) const;
 

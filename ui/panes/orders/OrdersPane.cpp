@@ -13,6 +13,7 @@
 #include "outbox/EditRules.h"
 #include "outbox/LocalRecords.h"
 #include "panes/traffic/PaneExport.h"
+#include "widgets/TabOrder.h"
 #include "widgets/TablePanel.h"
 
 #include <QComboBox>
@@ -47,14 +48,19 @@ OrdersPane::OrdersPane(Database &db, QWidget *parent)
       m_undo(new QUndoStack(this)), m_detail(new QLabel(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("ordersPane"));
-    m_ordersTable->searchBox()->setPlaceholderText(
-        tr("Search orders by number, customer or tracking number…"));
+    setAccessibleDescription(
+        tr("The orders of the date range; shipping and status changes wait in the outbox until "
+           "the next sync"));
+    m_ordersTable->setTitle(tr("Orders"), tr("Select an order to see its items and details"));
+    m_itemsTable->setTitle(tr("Items of the order"));
+    m_ordersTable->setSearchHint(tr("Search orders by number, customer or tracking number…"));
     m_ordersTable->setEmptyText(
         tr("No orders in this date range — sync your shop or pick another range."));
     m_ordersTable->view()->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_itemsTable->setSearchVisible(false);
     m_itemsTable->setEmptyText(tr("Select an order to see its items."));
     m_detail->setObjectName(QStringLiteral("orderDetail"));
+    m_detail->setAccessibleName(tr("Order details"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *lower = new QWidget(this);
@@ -68,9 +74,13 @@ OrdersPane::OrdersPane(Database &db, QWidget *parent)
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    QWidget *filters = buildFilters();
+    QWidget *actions = buildActions();
+    // The tables were made first; the keyboard follows the page: filters, buttons, tables.
+    chainTabOrder({filters, actions, m_ordersTable, m_itemsTable});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilters());
-    layout->addWidget(buildActions());
+    layout->addWidget(filters);
+    layout->addWidget(actions);
     layout->addWidget(splitter);
     layout->addWidget(m_message);
     connect(m_ordersTable->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -90,14 +100,20 @@ QWidget *OrdersPane::buildFilters()
     row->setContentsMargins(0, 0, 0, 0);
     m_status = new QComboBox(bar);
     m_status->setObjectName(QStringLiteral("orderStatusFilter"));
+    m_status->setAccessibleName(tr("Order status"));
+    m_status->setAccessibleDescription(tr("Show the orders of one status only"));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &s : kStatuses)
         m_status->addItem(StatusNames::orderStatus(s), s);
     m_channel = new QComboBox(bar);
     m_channel->setObjectName(QStringLiteral("orderChannelFilter"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_channel->setAccessibleDescription(tr("Show the orders from one channel only"));
     m_customer = new QLineEdit(bar);
     m_customer->setObjectName(QStringLiteral("orderCustomerFilter"));
     m_customer->setPlaceholderText(tr("Customer id"));
+    m_customer->setAccessibleName(tr("Customer id"));
+    m_customer->setAccessibleDescription(tr("Show one customer's orders; Enter applies"));
     row->addWidget(m_status);
     row->addWidget(m_channel);
     row->addWidget(m_customer);

@@ -26,6 +26,9 @@ DayComparisonPanel::DayComparisonPanel(Database &db, QWidget *parent)
 {
     m_model->setComparisonDays(7);
     setObjectName(QStringLiteral("overviewDayComparison"));
+    setAccessibleName(tr("Today and yesterday"));
+    setAccessibleDescription(
+        tr("Each figure with its change against the same weekday a week earlier"));
     const QStringList figures = {tr("Sessions"), tr("Paid orders"), tr("Revenue"),
                                  tr("Conversion")};
     for (int f = 0; f < figures.size(); ++f) {

@@ -15,18 +15,19 @@
 #include <QStackedBarSeries>
 #include <QToolTip>
 
-OverviewChart::OverviewChart(OverviewModel *model, QWidget *parent) : QChartView(parent), m_model(model)
+OverviewChart::OverviewChart(OverviewModel *model, QWidget *parent)
+    : DashboardChartView(parent), m_model(model)
 {
     setObjectName(QStringLiteral("overviewChart"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewChart::rebuild);
+    connect(this, &DashboardChartView::rebuildRequested, this, &OverviewChart::rebuild);
     rebuild();
 }
 
 void OverviewChart::rebuild()
 {
-    auto *chart = new QChart;
+    QChart *chart = newChart();
     chart->setTitle(tr("Last 30 days"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -134,7 +135,35 @@ void OverviewChart::rebuild()
         }
     }
 
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
+    showChart(chart, describe());
+}
+
+QString OverviewChart::describe() const
+{
+    int best = -1;
+    int busiest = -1;
+    qint64 total = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const OverviewModel::Figures f = m_model->figuresOn(row);
+        total += f.revenue;
+        if (best < 0 || f.revenue > m_model->figuresOn(best).revenue)
+            best = row;
+        if (busiest < 0 || f.sessions > m_model->figuresOn(busiest).sessions)
+            busiest = row;
+    }
+    if (best < 0 || total == 0)
+        return tr("No revenue in these %n day(s).", nullptr, m_model->rowCount());
+    const QString currency = m_model->shop().currency;
+    const auto day = [this](int row) {
+        return QLocale().toString(m_model->dayOf(row), QLocale::ShortFormat);
+    };
+    QString text = tr("Revenue per day over %n day(s): %1 in all, highest %2 on %3.", nullptr,
+                      m_model->rowCount())
+                       .arg(Money::display(total, currency),
+                            Money::display(m_model->figuresOn(best).revenue, currency), day(best));
+    if (m_model->shop().capabilities().visits)
+        text += QLatin1Char(' ') +
+                tr("Sessions per day: highest %1 on %2.")
+                    .arg(QLocale().toString(m_model->figuresOn(busiest).sessions), day(busiest));
+    return text;
 }

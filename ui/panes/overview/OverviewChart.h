@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QChartView>
+#include "widgets/DashboardChartView.h"
 
 class OverviewModel;
 
 // Revenue per day (bars, ¥) and sessions per day (line) for the days of an OverviewModel.
-class OverviewChart : public QChartView
+class OverviewChart : public DashboardChartView
 {
     Q_OBJECT
 public:
@@ -13,6 +13,7 @@ public:
 
 private:
     void rebuild();
+    QString describe() const;
 
     OverviewModel *m_model;
 };

@@ -6,6 +6,7 @@
 #include "panes/overview/OverviewChart.h"
 #include "panes/traffic/PaneExport.h"
 #include "widgets/FigureCard.h"
+#include "widgets/TabOrder.h"
 #include "widgets/TablePanel.h"
 
 #include <QGridLayout>
@@ -35,7 +36,9 @@ OverviewPane::OverviewPane(Database &db, QWidget *parent)
     heading.setPointSizeF(heading.pointSizeF() * 1.4);
     heading.setBold(true);
     m_shopName->setFont(heading);
+    setAccessibleDescription(tr("The shop's headline figures for the date range"));
     m_days->setSearchVisible(false);
+    m_days->setTitle(tr("Figures per day"), tr("One row per day of the date range"));
     auto *cards = new QGridLayout;
     cards->addWidget(m_sessions, 0, 0);
     cards->addWidget(m_orders, 0, 1);
@@ -51,6 +54,8 @@ OverviewPane::OverviewPane(Database &db, QWidget *parent)
     savePng->setObjectName(QStringLiteral("overviewSaveChart"));
     connect(savePng, &QPushButton::clicked, this,
             [this] { PaneExport::saveChart(this, m_chart, QStringLiteral("overview")); });
+    // The keyboard follows the page: the button at the top, the chart, then its days.
+    chainTabOrder({savePng, m_chart, m_days->view()});
     auto *top = new QHBoxLayout;
     top->addWidget(m_shopName, 1);
     top->addWidget(savePng);

@@ -11,6 +11,7 @@
 #include "outbox/EditRules.h"
 #include "outbox/LocalRecords.h"
 #include "panes/traffic/PaneExport.h"
+#include "widgets/TabOrder.h"
 #include "widgets/TablePanel.h"
 
 #include <QCheckBox>
@@ -31,7 +32,11 @@ ProductsPane::ProductsPane(Database &db, QWidget *parent)
       m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("productsPane"));
-    m_table->searchBox()->setPlaceholderText(tr("Search products by name, SKU or category…"));
+    setAccessibleDescription(tr("The shop's products, their stock and sales; edits wait in the "
+                                "outbox until the next sync"));
+    m_table->setTitle(tr("Products"),
+                      tr("F2 edits the current cell; the changes are sent with the next sync"));
+    m_table->setSearchHint(tr("Search products by name, SKU or category…"));
     m_table->setEmptyText(tr("No products yet — sync your shop."));
     m_table->view()->setEditTriggers(QAbstractItemView::DoubleClicked |
                                      QAbstractItemView::EditKeyPressed);
@@ -43,9 +48,13 @@ ProductsPane::ProductsPane(Database &db, QWidget *parent)
     connect(m_model, &ProductTableModel::editFailed, this, &ProductsPane::showMessage);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("productsMessage"));
+    QWidget *filters = buildFilters();
+    QWidget *actions = buildActions();
+    // The table was made first; the keyboard follows the page: filters, buttons, table.
+    chainTabOrder({filters, actions, m_table});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilters());
-    layout->addWidget(buildActions());
+    layout->addWidget(filters);
+    layout->addWidget(actions);
     layout->addWidget(m_table);
     layout->addWidget(m_message);
 }
@@ -57,14 +66,22 @@ QWidget *ProductsPane::buildFilters()
     row->setContentsMargins(0, 0, 0, 0);
     m_status = new QComboBox(bar);
     m_status->setObjectName(QStringLiteral("productStatusFilter"));
+    m_status->setAccessibleName(tr("Product status"));
+    m_status->setAccessibleDescription(tr("Show the products of one status only"));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &s : EditRules::productStatuses())
         m_status->addItem(StatusNames::productStatus(s), s);
     m_category = new QComboBox(bar);
     m_category->setObjectName(QStringLiteral("productCategoryFilter"));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setAccessibleDescription(tr("Show the products of one category only"));
     m_category->addItem(tr("All categories"), QString());
     m_lowStock = new QCheckBox(tr("Low stock, at most"), bar);
+    m_lowStock->setObjectName(QStringLiteral("productLowStockFilter"));
+    m_lowStock->setAccessibleDescription(tr("Show only products with this many in stock or fewer"));
     m_lowStockLimit = new QSpinBox(bar);
+    m_lowStockLimit->setObjectName(QStringLiteral("productLowStockLimit"));
+    m_lowStockLimit->setAccessibleName(tr("Low-stock limit"));
     m_lowStockLimit->setRange(0, 100000);
     m_lowStockLimit->setValue(10);
     row->addWidget(m_status);

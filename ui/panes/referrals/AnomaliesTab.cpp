@@ -4,6 +4,7 @@
 #include "itemmodels/ReferralAnomalyTableModel.h"
 #include "panes/traffic/PaneExport.h"
 #include "referrals/ReferralAnomalyFinder.h"
+#include "widgets/TabOrder.h"
 #include "widgets/TablePanel.h"
 
 #include <QHBoxLayout>
@@ -25,10 +26,16 @@ AnomaliesTab::AnomaliesTab(Database &db, QWidget *parent)
     m_threshold->setToolTip(
         tr("A burst is more registrations than this under one inviter in one shop day"));
     m_table->setEmptyText(tr("No referral anomalies."));
+    m_table->setTitle(tr("Referral anomalies"), tr("Enter shows the member in the tree"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("anomaliesExportButton"));
+    chainTabOrder({m_threshold, exportButton, m_table}); // the row above the table comes first
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Burst threshold (registrations a day):"), this));
+    auto *caption = new QLabel(tr("Burst &threshold (registrations a day):"), this);
+    caption->setBuddy(m_threshold);
+    m_threshold->setAccessibleName(tr("Burst threshold"));
+    m_threshold->setAccessibleDescription(m_threshold->toolTip());
+    top->addWidget(caption);
     top->addWidget(m_threshold);
     top->addStretch(1);
     top->addWidget(exportButton);

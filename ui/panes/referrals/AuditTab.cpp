@@ -5,6 +5,7 @@
 #include "referrals/CommissionAuditor.h"
 #include "referrals/ReferralGraph.h"
 #include "store/Database.h"
+#include "widgets/TabOrder.h"
 #include "widgets/TablePanel.h"
 
 #include <QHBoxLayout>
@@ -23,13 +24,16 @@ AuditTab::AuditTab(Database &db, QWidget *parent)
       m_summary(new QLabel(this)), m_runButton(new QPushButton(tr("Run audit"), this))
 {
     m_summary->setObjectName(QStringLiteral("auditSummary"));
+    m_table->setTitle(tr("Audit findings"),
+                      tr("Bookings that differ from what the referral rules give"));
     m_table->setEmptyText(tr("No differences: every booking matches the referral rules."));
-    m_table->searchBox()->setPlaceholderText(tr("Search findings by order or member id…"));
+    m_table->setSearchHint(tr("Search findings by order or member id…"));
     QPushButton *run = m_runButton;
     run->setObjectName(QStringLiteral("auditRunButton"));
     run->setToolTip(tr("Check every booking against the referral rules again"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
+    chainTabOrder({run, exportButton, m_table}); // the buttons above the table come first
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(run);

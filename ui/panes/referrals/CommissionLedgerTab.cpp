@@ -4,10 +4,11 @@
 #include "itemmodels/CommissionTotalsModel.h"
 #include "itemmodels/StatusNames.h"
 #include "panes/traffic/PaneExport.h"
+#include "widgets/DashboardChartView.h"
+#include "widgets/TabOrder.h"
 #include "widgets/TablePanel.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,29 +26,40 @@ CommissionLedgerTab::CommissionLedgerTab(Database &db, QWidget *parent)
       m_table(new TablePanel(m_ledger, QStringLiteral("commissions"), this)),
       m_totalsTable(new TablePanel(static_cast<QAbstractItemModel *>(m_totals),
                                    QStringLiteral("commissionTotals"), this)),
-      m_chart(new QChartView(this))
+      m_chart(new DashboardChartView(this))
 {
     m_status->setObjectName(QStringLiteral("ledgerStatusFilter"));
+    m_status->setAccessibleName(tr("Commission status"));
+    m_status->setAccessibleDescription(tr("Show the bookings of one status only"));
     m_status->addItem(tr("Any status"), QString());
     for (const char *code : {"pending", "confirmed", "paid", "reversed"})
         m_status->addItem(StatusNames::commissionStatus(QString::fromLatin1(code)),
                           QString::fromLatin1(code));
     m_level->setObjectName(QStringLiteral("ledgerLevelFilter"));
+    m_level->setAccessibleName(tr("Level"));
+    m_level->setAccessibleDescription(tr("Show the bookings of one referral level only"));
     m_level->addItem(tr("Any level"), 0);
     for (int level = 1; level <= 3; ++level)
         m_level->addItem(tr("Level %1").arg(level), level);
     m_beneficiary->setObjectName(QStringLiteral("ledgerBeneficiaryFilter"));
     m_beneficiary->setPlaceholderText(tr("Beneficiary id (statement)"));
     m_beneficiary->setClearButtonEnabled(true);
+    m_beneficiary->setAccessibleName(tr("Beneficiary id"));
+    m_beneficiary->setAccessibleDescription(
+        tr("One member's commissions: their statement; Enter applies"));
     m_table->setEmptyText(tr("No commissions match."));
-    m_table->searchBox()->setPlaceholderText(tr("Search by beneficiary or order…"));
+    m_table->setSearchHint(tr("Search by beneficiary or order…"));
     m_totalsTable->setSearchVisible(false);
+    m_table->setTitle(tr("Commission bookings"), tr("One row per commission booked"));
+    m_totalsTable->setTitle(tr("Commission totals"), tr("The bookings added up per status"));
     m_chart->setObjectName(QStringLiteral("ledgerStatusChart"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(180);
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("ledgerExportButton"));
 
+    // The keyboard follows the page: the filter row, the totals and their chart, the bookings.
+    chainTabOrder(
+        {m_status, m_level, m_beneficiary, exportButton, m_totalsTable, m_chart, m_table});
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Filter:"), this));
     filters->addWidget(m_status);
@@ -70,6 +82,8 @@ CommissionLedgerTab::CommissionLedgerTab(Database &db, QWidget *parent)
     connect(m_level, &QComboBox::currentIndexChanged, this, &CommissionLedgerTab::applyFilters);
     connect(m_beneficiary, &QLineEdit::editingFinished, this, &CommissionLedgerTab::applyFilters);
     connect(m_totals, &QAbstractItemModel::modelReset, this, &CommissionLedgerTab::updateChart);
+    connect(m_chart, &DashboardChartView::rebuildRequested, this,
+            &CommissionLedgerTab::updateChart);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         PaneExport::exportView(this, m_table->view(), QStringLiteral("commissions"));
     });
@@ -106,17 +120,21 @@ void CommissionLedgerTab::applyFilters()
 
 void CommissionLedgerTab::updateChart()
 {
-    auto *chart = new QChart;
+    QChart *chart = DashboardChartView::newChart();
     chart->setTitle(tr("Commission by status"));
     auto *pie = new QPieSeries;
+    QStringList shares; // the chart in words, as the totals table beside it says it
     for (int row = CommissionTotalsModel::Pending; row <= CommissionTotalsModel::Reversed; ++row) {
         const auto r = CommissionTotalsModel::Row(row);
-        if (m_totals->amount(r) > 0)
-            pie->append(m_totals->index(row, CommissionTotalsModel::Status).data().toString(),
-                        double(m_totals->amount(r)));
+        if (m_totals->amount(r) <= 0)
+            continue;
+        const QString status =
+            m_totals->index(row, CommissionTotalsModel::Status).data().toString();
+        pie->append(status, double(m_totals->amount(r)));
+        shares << tr("%1: %2").arg(
+            status, m_totals->index(row, CommissionTotalsModel::Amount).data().toString());
     }
     chart->addSeries(pie);
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    m_chart->showChart(chart, shares.isEmpty() ? tr("No commission in this date range.")
+                                               : shares.join(tr(", ")));
 }

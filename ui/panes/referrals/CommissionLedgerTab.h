@@ -7,7 +7,7 @@
 class CommissionTableModel;
 class CommissionTotalsModel;
 class Database;
-class QChartView;
+class DashboardChartView;
 class QComboBox;
 class QLineEdit;
 class TablePanel;
@@ -39,5 +39,5 @@ private:
     QLineEdit *m_beneficiary;
     TablePanel *m_table;
     TablePanel *m_totalsTable;
-    QChartView *m_chart;
+    DashboardChartView *m_chart;
 };

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QChartView;
+class DashboardChartView;
 class QLabel;
 class ReferralTreeModel;
 
@@ -18,6 +18,7 @@ public:
 private:
     ReferralTreeModel *m_tree;
     QLabel *m_title;
-    QChartView *m_levels;
-    QChartView *m_status;
+    DashboardChartView *m_levels;
+    DashboardChartView *m_status;
+    QString m_member;
 };

@@ -5,6 +5,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/ReferralTreeModel.h"
 #include "panes/referrals/MemberCharts.h"
+#include "widgets/TabOrder.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -27,13 +28,23 @@ ReferralTreeTab::ReferralTreeTab(ReferralTreeModel *tree, QWidget *parent)
     m_search->setObjectName(QStringLiteral("referralsSearch"));
     m_search->setPlaceholderText(tr("Find a member by id or nickname, then press Enter…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find a member"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     m_results->setObjectName(QStringLiteral("referralsSearchResults"));
+    m_results->setAccessibleName(tr("Members found"));
+    m_results->setAccessibleDescription(tr("Enter shows the member in the tree"));
     m_results->setMaximumHeight(120);
     m_results->hide();
     m_breadcrumb->setObjectName(QStringLiteral("referralsBreadcrumb"));
     m_breadcrumb->setTextFormat(Qt::RichText);
     m_breadcrumb->setWordWrap(true);
+    m_breadcrumb->setAccessibleName(tr("Upline of the selected member"));
     m_view->setObjectName(QStringLiteral("referralsView"));
+    m_view->setAccessibleName(tr("Referral tree"));
+    m_view->setAccessibleDescription(
+        tr("Each member with the members they invited under them; Right and Left open and "
+           "close a member"));
+    m_view->header()->setAccessibleName(tr("Columns of %1").arg(tr("Referral tree")));
     m_view->setModel(m_tree);
     m_view->setUniformRowHeights(true); // rows of 100k-member trees stay cheap to lay out
     m_view->header()->setSortIndicator(
@@ -53,6 +64,8 @@ ReferralTreeTab::ReferralTreeTab(ReferralTreeModel *tree, QWidget *parent)
     top->addWidget(statement);
     top->addWidget(exportButton);
 
+    // The keyboard follows the page: the row at the top, the tree, the member's charts.
+    chainTabOrder({m_search, statement, exportButton, m_results, m_breadcrumb, m_view, m_charts});
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,6 +153,9 @@ void ReferralTreeTab::memberChanged(const QModelIndex &current)
 void ReferralTreeTab::updateBreadcrumb(const QString &customerId)
 {
     const QStringList path = m_tree->uplineIds(customerId);
+    // Its links lead up the tree: Tab reaches them too, and the label when it has none does not.
+    m_breadcrumb->setTextInteractionFlags(path.size() > 1 ? Qt::TextBrowserInteraction
+                                                          : Qt::NoTextInteraction);
     if (path.isEmpty()) {
         m_breadcrumb->setText(
             customerId.isEmpty()

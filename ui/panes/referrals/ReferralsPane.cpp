@@ -10,6 +10,7 @@
 #include "widgets/NoticeLabel.h"
 
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -22,7 +23,10 @@ ReferralsPane::ReferralsPane(Database &db, QWidget *parent)
       m_capabilityNote(new NoticeLabel(QStringLiteral("referralsCapabilityNote"), this))
 {
     setObjectName(QStringLiteral("referralsPane"));
+    setAccessibleDescription(tr("Who invited whom, the commissions booked for it, and checks of "
+                                "both"));
     m_tabs->setObjectName(QStringLiteral("referralsTabs"));
+    m_tabs->tabBar()->setAccessibleName(tr("Referral views"));
     m_tabs->addTab(m_treeTab, tr("Tree"));
     m_tabs->addTab(m_ledgerTab, tr("Ledger"));
     m_tabs->addTab(m_auditTab, tr("Audit"));

@@ -8,42 +8,52 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLocale>
 #include <QStackedBarSeries>
 
 ChannelDailyChart::ChannelDailyChart(TrafficDailyModel *model, QWidget *parent)
-    : QChartView(parent), m_model(model)
+    : DashboardChartView(parent), m_model(model)
 {
     setObjectName(QStringLiteral("trafficDailyChart"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChannelDailyChart::rebuild);
+    connect(this, &DashboardChartView::rebuildRequested, this, &ChannelDailyChart::rebuild);
     rebuild();
 }
 
 void ChannelDailyChart::rebuild()
 {
-    auto *chart = new QChart;
+    QChart *chart = newChart();
     chart->setTitle(tr("Sessions per channel per day"));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *series = new QStackedBarSeries;
     QStringList days;
     qint64 maxTotal = 0;
+    int busiest = -1;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         // Today's stack is the day so far.
         days << (m_model->isPartial(row) ? tr("Today so far")
                                          : m_model->dayOf(row).toString(QStringLiteral("M/d")));
+        if (busiest < 0 || m_model->sessions(row) > maxTotal)
+            busiest = row;
         maxTotal = qMax(maxTotal, m_model->sessions(row));
     }
+    QString topChannel;
+    qint64 topSessions = 0;
     for (const QString &channel : TrafficSource::channels()) {
         auto *set = new QBarSet(TrafficSource::channelDisplayName(channel));
-        bool any = false;
+        qint64 sum = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const qint64 n = m_model->sessions(row, channel);
-            any = any || n > 0;
+            sum += n;
             set->append(double(n));
         }
-        if (any)
+        if (sum > topSessions) {
+            topSessions = sum;
+            topChannel = set->label();
+        }
+        if (sum > 0)
             series->append(set);
         else
             delete set;
@@ -59,7 +69,13 @@ void ChannelDailyChart::rebuild()
         ChartAxisScale(0, double(maxTotal), ChartAxisScale::Kind::Count).createAxis();
     chart->addAxis(countAxis, Qt::AlignLeft);
     series->attachAxis(countAxis);
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
+    const QLocale locale;
+    showChart(chart,
+              maxTotal == 0
+                  ? tr("No sessions in these %n day(s).", nullptr, int(days.size()))
+                  : tr("%n day(s); the most sessions, %1, on %2; the largest channel: %3 with %4 "
+                       "sessions.",
+                       nullptr, int(days.size()))
+                        .arg(locale.toString(maxTotal), days.value(busiest), topChannel,
+                             locale.toString(topSessions)));
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QChartView>
+#include "widgets/DashboardChartView.h"
 
 class TrafficDailyModel;
 
 // Sessions per channel per day, stacked, from a TrafficDailyModel.
-class ChannelDailyChart : public QChartView
+class ChannelDailyChart : public DashboardChartView
 {
     Q_OBJECT
 public:

@@ -8,12 +8,12 @@
 #include <QPieSeries>
 
 ChannelShareChart::ChannelShareChart(TrafficSourceTreeModel *model, QWidget *parent)
-    : QChartView(parent), m_model(model)
+    : DashboardChartView(parent), m_model(model)
 {
     setObjectName(QStringLiteral("trafficShareChart"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChannelShareChart::rebuild);
+    connect(this, &DashboardChartView::rebuildRequested, this, &ChannelShareChart::rebuild);
     rebuild();
 }
 
@@ -27,7 +27,7 @@ void ChannelShareChart::setMeasure(Measure measure)
 
 void ChannelShareChart::rebuild()
 {
-    auto *chart = new QChart;
+    QChart *chart = newChart();
     const bool revenue = m_measure == Measure::Revenue;
     chart->setTitle(revenue ? tr("Share of revenue") : tr("Share of sessions"));
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -37,16 +37,16 @@ void ChannelShareChart::rebuild()
         return revenue ? m.revenue : m.sessions;
     };
     const qint64 total = value(m_model->totals());
+    QStringList shares; // the slices' labels: the whole chart in words
     for (const auto &[channel, measures] : m_model->channelTotals()) {
         if (value(measures) <= 0)
             continue;
         const double share = total > 0 ? 100.0 * double(value(measures)) / double(total) : 0.0;
-        series->append(QStringLiteral("%1 %2%").arg(TrafficSource::channelDisplayName(channel),
-                                                    QLocale().toString(share, 'f', 1)),
-                       double(value(measures)));
+        shares << QStringLiteral("%1 %2%").arg(TrafficSource::channelDisplayName(channel),
+                                               QLocale().toString(share, 'f', 1));
+        series->append(shares.constLast(), double(value(measures)));
     }
     chart->addSeries(series);
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
+    showChart(chart, shares.isEmpty() ? tr("Nothing to share out in this date range.")
+                                      : shares.join(tr(", ")));
 }

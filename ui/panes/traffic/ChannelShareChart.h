@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QChartView>
+#include "widgets/DashboardChartView.h"
 
 class TrafficSourceTreeModel;
 
 // Each channel's share of the sessions, or of the revenue (a pie), from the source tree's channel
 // rows.
-class ChannelShareChart : public QChartView
+class ChannelShareChart : public DashboardChartView
 {
     Q_OBJECT
 public:

@@ -12,6 +12,7 @@
 #include "panes/traffic/ClassifierRulesDialog.h"
 #include "panes/traffic/PaneExport.h"
 #include "widgets/NoticeLabel.h"
+#include "widgets/TabOrder.h"
 #include "widgets/TablePanel.h"
 
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -46,20 +48,23 @@ TrafficPane::TrafficPane(Database &db, QWidget *parent)
       m_wechat(new TrafficBreakdownModel(db, TrafficBreakdownModel::Kind::SourcesOfChannel, this)),
       m_keywords(new TrafficBreakdownModel(db, TrafficBreakdownModel::Kind::SearchKeywords, this)),
       m_daily(new TrafficDailyModel(db, this)), m_visits(new SessionTableModel(db, this)),
-      m_channel(new QComboBox(this)), m_sourceView(new QTreeView(this)),
+      m_channel(new QComboBox(this)), m_charts(new QTabWidget(this)),
       m_dailyChart(new ChannelDailyChart(m_daily, this)),
-      m_shareChart(new ChannelShareChart(m_sources, this)),
+      m_shareChart(new ChannelShareChart(m_sources, this)), m_tabs(new QTabWidget(this)),
+      m_sourceView(new QTreeView(this)),
       m_wechatPanel(new TablePanel(static_cast<QAbstractItemModel *>(m_wechat),
                                    QStringLiteral("trafficWechat"), this)),
       m_keywordPanel(new TablePanel(static_cast<QAbstractItemModel *>(m_keywords),
                                     QStringLiteral("trafficKeywords"), this)),
-      m_visitPanel(new TablePanel(m_visits, QStringLiteral("traffic"), this)),
-      m_tabs(new QTabWidget(this)), m_charts(new QTabWidget(this))
+      m_visitPanel(new TablePanel(m_visits, QStringLiteral("traffic"), this))
 {
     setObjectName(QStringLiteral("trafficPane"));
+    setAccessibleDescription(tr("Where the visits came from, per channel and source"));
     m_wechat->setChannel(TrafficChannel::wechat());
 
     m_channel->setObjectName(QStringLiteral("trafficChannelFilter"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_channel->setAccessibleDescription(tr("Show the visits of one channel only"));
     m_channel->addItem(tr("All channels"), QString());
     for (const QString &c : TrafficSource::channels())
         m_channel->addItem(TrafficSource::channelDisplayName(c), c);
@@ -72,10 +77,14 @@ TrafficPane::TrafficPane(Database &db, QWidget *parent)
     auto *exportTable = new QPushButton(tr("Export table…"), this);
     exportTable->setObjectName(QStringLiteral("trafficExportButton"));
     connect(exportTable, &QPushButton::clicked, this, &TrafficPane::exportCurrent);
+    exportTable->setAccessibleDescription(tr("Save the table shown below as a file"));
     auto *exportChart = new QPushButton(tr("Save chart as PNG…"), this);
+    exportChart->setObjectName(QStringLiteral("trafficSaveChartButton"));
     connect(exportChart, &QPushButton::clicked, this, &TrafficPane::saveChart);
+    auto *channelCaption = new QLabel(tr("&Channel:"), this);
+    channelCaption->setBuddy(m_channel);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Channel:"), this));
+    bar->addWidget(channelCaption);
     bar->addWidget(m_channel);
     bar->addStretch();
     bar->addWidget(rules);
@@ -83,19 +92,26 @@ TrafficPane::TrafficPane(Database &db, QWidget *parent)
     bar->addWidget(exportChart);
 
     m_sourceView->setObjectName(QStringLiteral("trafficSourcesView"));
+    m_sourceView->setAccessibleName(tr("Sources"));
+    m_sourceView->setAccessibleDescription(
+        tr("Channels and, under each, their sources; Right and Left open and close a channel"));
+    m_sourceView->header()->setAccessibleName(tr("Columns of %1").arg(tr("Sources")));
     m_sourceView->setModel(m_sources);
     m_sourceView->setAlternatingRowColors(true);
     m_sourceView->setUniformRowHeights(true);
     m_sourceView->header()->resizeSection(TrafficSourceTreeModel::Name, 240);
     m_wechatPanel->setSearchVisible(false);
-    m_keywordPanel->searchBox()->setPlaceholderText(tr("Filter keywords…"));
-    m_visitPanel->searchBox()->setPlaceholderText(
-        tr("Search visits by landing page, referrer or visitor…"));
+    m_wechatPanel->setTitle(tr("WeChat sources"));
+    m_keywordPanel->setTitle(tr("SEO keywords"));
+    m_visitPanel->setTitle(tr("Visits"), tr("Every visit in the date range"));
+    m_keywordPanel->setSearchHint(tr("Filter keywords…"));
+    m_visitPanel->setSearchHint(tr("Search visits by landing page, referrer or visitor…"));
     m_visitPanel->setEmptyText(
         tr("No visits in this date range — sync your shop or pick another range."));
     m_visitPanel->view()->horizontalHeader()->resizeSection(SessionTableModel::Landing, 320);
     m_visitPanel->view()->horizontalHeader()->resizeSection(SessionTableModel::Referrer, 260);
     m_tabs->setObjectName(QStringLiteral("trafficTabs"));
+    m_tabs->tabBar()->setAccessibleName(tr("Traffic tables"));
     m_tabs->addTab(m_sourceView, tr("Sources"));
     m_tabs->addTab(m_wechatPanel, tr("WeChat"));
     m_tabs->setTabToolTip(
@@ -108,9 +124,12 @@ TrafficPane::TrafficPane(Database &db, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &TrafficPane::refreshKeywordsIfShown);
 
     m_charts->setObjectName(QStringLiteral("trafficCharts"));
+    m_charts->tabBar()->setAccessibleName(tr("Traffic charts"));
     m_charts->addTab(m_dailyChart, tr("Per day"));
     m_charts->addTab(m_shareChart, tr("Share"));
 
+    // The bar's buttons are made last; the keyboard goes from the channel to them.
+    chainTabOrder({m_channel, rules, exportTable, exportChart});
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_charts);
     splitter->addWidget(m_tabs);

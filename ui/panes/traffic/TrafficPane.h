@@ -61,14 +61,15 @@ private:
     TrafficBreakdownModel *m_keywords;
     TrafficDailyModel *m_daily;
     SessionTableModel *m_visits;
+    // Made in the order of the page, which is the order Tab follows.
     QComboBox *m_channel;
-    QTreeView *m_sourceView;
+    QTabWidget *m_charts;
     ChannelDailyChart *m_dailyChart;
     ChannelShareChart *m_shareChart;
+    QTabWidget *m_tabs;
+    QTreeView *m_sourceView;
     TablePanel *m_wechatPanel;
     TablePanel *m_keywordPanel;
     TablePanel *m_visitPanel;
-    QTabWidget *m_tabs;
-    QTabWidget *m_charts;
     bool m_keywordsStale = true; // the SEO table (a big query over a long range) loads when shown
 };
