@@ -1359,7 +1359,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+38"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+39"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>Conversion per day (purchased ÷ sessions)</translation>
     </message>
@@ -1372,6 +1372,20 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+27"/>
         <source>%1: no sessions yet</source>
         <translation>%1: no sessions yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>No whole day with sessions in these %n day(s).</source>
+        <translation>
+            <numerusform>No whole day with sessions in these %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Conversion per day over %n day(s): highest %1 on %2.</source>
+        <translation>
+            <numerusform>Conversion per day over %n day(s): highest %1 on %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,7 +1568,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>The demo site %1 is missing. Build the yutang-site target.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>exit code %1</source>
         <translation>exit code %1</translation>
     </message>
@@ -1938,17 +1952,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../ui/panes/funnels/FunnelChart.cpp" line="+42"/>
+        <location filename="../ui/panes/funnels/FunnelChart.cpp" line="+43"/>
         <source>Nothing reached the first step on the chosen days.</source>
         <translation>Nothing reached the first step on the chosen days.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+54"/>
         <source>%1 chart</source>
         <translation>%1 chart</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+6"/>
         <source>%1 at each step; above a bar, its share of the previous step</source>
         <translation>%1 at each step; above a bar, its share of the previous step</translation>
     </message>
@@ -1959,12 +1973,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
     <message>
         <location line="+124"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Of the first step: %1</source>
         <translation>Of the first step: %1</translation>
     </message>
@@ -1974,7 +1988,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Of the previous step: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2104,22 +2118,22 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Shop funnel table</source>
         <translation>Shop funnel table</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One row per step of the shop funnel: sessions, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</source>
         <translation>One row per step of the shop funnel: sessions, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lifecycle funnel table</source>
         <translation>Lifecycle funnel table</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One row per step of the lifecycle funnel: visitors, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</source>
         <translation>One row per step of the lifecycle funnel: visitors, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</translation>
     </message>
@@ -3878,7 +3892,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>earlier than created_at</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>missing on a purchase event</source>
         <translation>missing on a purchase event</translation>
     </message>

@@ -1353,7 +1353,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>DailyConversionChart</name>
     <message>
-        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+38"/>
+        <location filename="../ui/panes/funnels/DailyConversionChart.cpp" line="+39"/>
         <source>Conversion per day (purchased ÷ sessions)</source>
         <translation>每日转化率（完成购买 ÷ 访问数）</translation>
     </message>
@@ -1366,6 +1366,20 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+27"/>
         <source>%1: no sessions yet</source>
         <translation>%1：还没有访问</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>No whole day with sessions in these %n day(s).</source>
+        <translation>
+            <numerusform>这 %n 天中没有一个有访问的完整日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Conversion per day over %n day(s): highest %1 on %2.</source>
+        <translation>
+            <numerusform>%n 天的每日转化率：最高 %1，在 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1562,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>找不到演示站点 %1。请构建 yutang-site 目标。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
@@ -1931,17 +1945,17 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../ui/panes/funnels/FunnelChart.cpp" line="+42"/>
+        <location filename="../ui/panes/funnels/FunnelChart.cpp" line="+43"/>
         <source>Nothing reached the first step on the chosen days.</source>
         <translation>所选日期内没有到达第一步的记录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+54"/>
         <source>%1 chart</source>
         <translation>%1图表</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+6"/>
         <source>%1 at each step; above a bar, its share of the previous step</source>
         <translation>各步骤%1；柱上数字为占上一步的比例</translation>
     </message>
@@ -1952,12 +1966,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
     <message>
         <location line="+124"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Of the first step: %1</source>
         <translation>占第一步：%1</translation>
     </message>
@@ -1967,7 +1981,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>占上一步：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2097,22 +2111,22 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>对比：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Shop funnel table</source>
         <translation>店铺漏斗表格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One row per step of the shop funnel: sessions, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</source>
         <translation>每行是店铺漏斗的一个步骤：访问数、占第一步和上一步的比例、流失数；选择对比时还有对比期的数据。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lifecycle funnel table</source>
         <translation>生命周期漏斗表格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One row per step of the lifecycle funnel: visitors, share of the first and the previous step, drop-off, and the compared period&apos;s figures when one is chosen.</source>
         <translation>每行是生命周期漏斗的一个步骤：访客数、占第一步和上一步的比例、流失数；选择对比时还有对比期的数据。</translation>
     </message>
@@ -3860,7 +3874,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>早于 created_at</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>missing on a purchase event</source>
         <translation>购买事件缺少此项</translation>
     </message>

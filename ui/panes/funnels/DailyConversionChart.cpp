@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
 #include <QTimeZone>
 #include <QToolTip>
 
@@ -23,18 +24,18 @@ double plotX(QDate day)
 } // namespace
 
 DailyConversionChart::DailyConversionChart(TrafficDailyModel *model, QWidget *parent)
-    : QChartView(parent), m_model(model)
+    : DashboardChartView(parent), m_model(model)
 {
     setObjectName(QStringLiteral("funnelConversionChart"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DailyConversionChart::rebuild);
+    connect(this, &DashboardChartView::rebuildRequested, this, &DailyConversionChart::rebuild);
     rebuild();
 }
 
 void DailyConversionChart::rebuild()
 {
-    auto *chart = new QChart;
+    QChart *chart = newChart();
     chart->setTitle(tr("Conversion per day (purchased ÷ sessions)"));
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -98,7 +99,20 @@ void DailyConversionChart::rebuild()
             QDateTime::fromMSecsSinceEpoch(qint64(plotX(m_model->dayOf(0))), QTimeZone::utc()),
             QDateTime::fromMSecsSinceEpoch(qint64(plotX(m_model->dayOf(m_model->rowCount() - 1))),
                                            QTimeZone::utc()));
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
+    showChart(chart, description());
+}
+
+QString DailyConversionChart::description() const
+{
+    int best = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->isPartial(row) && m_model->sessions(row) > 0 &&
+            (best < 0 || m_model->conversion(row) > m_model->conversion(best)))
+            best = row;
+    }
+    if (best < 0)
+        return tr("No whole day with sessions in these %n day(s).", nullptr, m_model->rowCount());
+    return tr("Conversion per day over %n day(s): highest %1 on %2.", nullptr, m_model->rowCount())
+        .arg(QLocale().toString(m_model->conversion(best) * 100.0, 'f', 2) + QLatin1Char('%'),
+             QLocale().toString(m_model->dayOf(best), QLocale::ShortFormat));
 }

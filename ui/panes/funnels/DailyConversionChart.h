@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QChartView>
+#include "widgets/DashboardChartView.h"
 
 class TrafficDailyModel;
 
 // The shop funnel's conversion per day (purchased sessions ÷ sessions), as a line.
-class DailyConversionChart : public QChartView
+class DailyConversionChart : public DashboardChartView
 {
     Q_OBJECT
 public:
@@ -13,6 +13,7 @@ public:
 
 private:
     void rebuild();
+    QString description() const;
 
     TrafficDailyModel *m_model;
 };

@@ -3,6 +3,7 @@
 #include "itemmodels/StepFunnelModel.h"
 #include "widgets/ChartAxisScale.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -38,13 +39,12 @@ QColor lighter(const QColor &color)
 } // namespace
 
 FunnelChart::FunnelChart(StepFunnelModel *model, const QString &title, QWidget *parent)
-    : QChartView(parent), m_model(model), m_title(title),
+    : DashboardChartView(parent), m_model(model), m_title(title),
       m_emptyText(tr("Nothing reached the first step on the chosen days."))
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
-    setAccessibleName(tr("%1 chart").arg(title));
     connect(m_model, &QAbstractItemModel::modelReset, this, &FunnelChart::rebuild);
+    connect(this, &DashboardChartView::rebuildRequested, this, &FunnelChart::rebuild);
     rebuild();
 }
 
@@ -64,7 +64,7 @@ QString FunnelChart::emptyMessage() const
 
 void FunnelChart::rebuild()
 {
-    auto *chart = new QChart;
+    QChart *chart = newChart();
     chart->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
     // Two charts side by side under their help text: no padding around the chart's own margins.
     chart->layout()->setContentsMargins(0, 0, 0, 0);
@@ -81,6 +81,7 @@ void FunnelChart::rebuild()
     } else {
         // No bars to draw: the sentence in the middle, wrapped to the chart's width.
         m_empty = new QGraphicsTextItem(m_emptyText, chart);
+        m_empty->setDefaultTextColor(QApplication::palette().color(QPalette::Text));
         connect(chart, &QGraphicsWidget::geometryChanged, m_empty, [chart, item = m_empty] {
             const QRectF area = chart->rect().adjusted(16, 16, -16, -16);
             item->setTextWidth(area.width());
@@ -91,10 +92,9 @@ void FunnelChart::rebuild()
         centred.setAlignment(Qt::AlignHCenter);
         m_empty->document()->setDefaultTextOption(centred);
     }
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
-    describe();
+    showChart(chart, description());
+    // The chart has no title of its own (its group box has): name the view after the funnel.
+    setAccessibleName(tr("%1 chart").arg(m_title));
 }
 
 void FunnelChart::addBars(QChart *chart)
@@ -155,7 +155,7 @@ void FunnelChart::addBars(QChart *chart)
         name->document()->setDefaultTextOption(centred);
         name->document()->setDocumentMargin(0);
         name->setFont(stepAxis->labelsFont());
-        name->setDefaultTextColor(stepAxis->labelsColor());
+        name->setDefaultTextColor(QApplication::palette().color(QPalette::Text));
         name->setToolTip(toolTipText(step, false));
         m_stepNames.append(name);
     }
@@ -165,13 +165,13 @@ void FunnelChart::addBars(QChart *chart)
         auto *label = new QGraphicsSimpleTextItem(
             StepFunnelModel::percentText(m_model->shareOfPrevious(step)), chart);
         label->setFont(bold);
-        label->setBrush(stepAxis->labelsBrush());
+        label->setBrush(QApplication::palette().color(QPalette::Text));
         label->setToolTip(toolTipText(step, false));
         // Over the grid and the series (the chart stacks them above its own children), on a plate
         // of the background so that a grid line does not strike the figure out.
         label->setZValue(kLabelZ);
         auto *plate = new QGraphicsRectItem(chart);
-        plate->setBrush(chart->backgroundBrush());
+        plate->setBrush(QApplication::palette().color(QPalette::Base));
         plate->setPen(Qt::NoPen);
         plate->setZValue(kLabelZ - 1);
         m_labels.append(label);
@@ -241,13 +241,11 @@ QString FunnelChart::toolTipText(int step, bool compared) const
     return lines.join(u"<br>"_s);
 }
 
-void FunnelChart::describe()
+QString FunnelChart::description() const
 {
     // A text alternative for screen readers: the whole funnel in one sentence.
-    if (!m_bars) {
-        setAccessibleDescription(m_emptyText);
-        return;
-    }
+    if (!m_bars)
+        return m_emptyText;
     QStringList steps;
     for (int step = 0; step < m_model->stepCount(); ++step) {
         const QString count = QLocale().toString(m_model->countAt(step));
@@ -266,5 +264,5 @@ void FunnelChart::describe()
                    .arg(text, TrafficFilter::comparisonName(m_model->filter().comparison),
                         counts.join(tr(", ", "between counts")));
     }
-    setAccessibleDescription(text + tr(".", "end of a sentence"));
+    return text + tr(".", "end of a sentence");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "widgets/DashboardChartView.h"
+
 #include <QList>
 
 class QBarSet;
@@ -13,7 +14,7 @@ class StepFunnelModel;
 // step written above its bar, the compared period's bars beside in a lighter colour, and a step's
 // figures and definition in the tooltip of its bar. When nothing reached the first step, a
 // sentence says so instead of an empty axis. Rebuilt whenever the model resets.
-class FunnelChart : public QChartView
+class FunnelChart : public DashboardChartView
 {
     Q_OBJECT
 public:
@@ -38,7 +39,7 @@ private:
     void rebuild();
     void addBars(QChart *chart);
     void placeLabels();
-    void describe();
+    QString description() const;
 
     StepFunnelModel *m_model;
     QString m_title;

@@ -114,12 +114,12 @@ FunnelsPane::FunnelsPane(Database &db, QWidget *parent)
         // Rows as tall as the text needs, so that the lifecycle's seven fit under the charts.
         panel->view()->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     }
-    m_shopTable->view()->setAccessibleName(tr("Shop funnel table"));
-    m_shopTable->view()->setAccessibleDescription(
+    m_shopTable->setTitle(
+        tr("Shop funnel table"),
         tr("One row per step of the shop funnel: sessions, share of the first and the previous "
            "step, drop-off, and the compared period's figures when one is chosen."));
-    m_lifecycleTable->view()->setAccessibleName(tr("Lifecycle funnel table"));
-    m_lifecycleTable->view()->setAccessibleDescription(
+    m_lifecycleTable->setTitle(
+        tr("Lifecycle funnel table"),
         tr("One row per step of the lifecycle funnel: visitors, share of the first and the "
            "previous step, drop-off, and the compared period's figures when one is chosen."));
     const QString shopHelp = tr("Per visit that started on the chosen days. A visit counts at a "
