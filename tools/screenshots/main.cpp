@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     MainWindow window(*db, target);
     window.show();
     SyncResult synced;
-    QObject::connect(window.syncController(), &SyncController::finished,
+    QObject::connect(window.syncController(), &SyncController::finished, &window,
                      [&synced](const SyncResult &result) { synced = result; });
     window.syncController()->syncNow();
     waitFor(window.syncController(), &SyncController::finished);
