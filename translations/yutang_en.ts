@@ -593,14 +593,19 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ChannelDailyChart</name>
     <message>
-        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+27"/>
+        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+33"/>
         <source>Sessions per channel per day</source>
         <translation>Sessions per channel per day</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Today so far</source>
-        <translation>Today so far</translation>
+        <location line="-2"/>
+        <source>Sessions per channel per day — %1</source>
+        <translation>Sessions per channel per day — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
@@ -1378,6 +1383,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <source>No whole day with sessions in these %n day(s).</source>
         <translation>
             <numerusform>No whole day with sessions in these %n day(s).</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1385,6 +1391,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <source>Conversion per day over %n day(s): highest %1 on %2.</source>
         <translation>
             <numerusform>Conversion per day over %n day(s): highest %1 on %2.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -589,14 +589,19 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>ChannelDailyChart</name>
     <message>
-        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+27"/>
+        <location filename="../ui/panes/traffic/ChannelDailyChart.cpp" line="+33"/>
         <source>Sessions per channel per day</source>
         <translation>各渠道每日访问数</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Today so far</source>
-        <translation>今天（截至目前）</translation>
+        <location line="-2"/>
+        <source>Sessions per channel per day — %1</source>
+        <translation>各渠道每日访问数 — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -211,6 +212,15 @@ private Q_SLOTS:
                     .contains(QStringLiteral("until 14:05")));
         QCOMPARE(find<QLabel>(&window, "dayComparisonRow_1")->text(),
                  QStringLiteral("<b>Yesterday</b>"));
+
+        // The Traffic pane's stacks: today's short axis label, and until when in the title.
+        QChart *traffic = find<QChartView>(&window, "trafficDailyChart")->chart();
+        QVERIFY(traffic->title().endsWith(soFar));
+        QBarCategoryAxis *trafficDays = nullptr;
+        for (QAbstractAxis *a : traffic->axes(Qt::Horizontal))
+            trafficDays = trafficDays ? trafficDays : qobject_cast<QBarCategoryAxis *>(a);
+        QVERIFY(trafficDays);
+        QCOMPARE(trafficDays->categories().constLast(), QStringLiteral("Today"));
 
         // The Funnels' conversion per day: the 20th and 21st whole, the 22nd (s6 purchased) dashed.
         QChart *conversion = find<QChartView>(&window, "funnelConversionChart")->chart();

@@ -1,6 +1,7 @@
 #include "panes/traffic/ChannelDailyChart.h"
 
 #include "analytics/TrafficSource.h"
+#include "itemmodels/PartialDay.h"
 #include "itemmodels/TrafficDailyModel.h"
 #include "widgets/ChartAxisScale.h"
 
@@ -24,7 +25,12 @@ ChannelDailyChart::ChannelDailyChart(TrafficDailyModel *model, QWidget *parent)
 void ChannelDailyChart::rebuild()
 {
     QChart *chart = newChart();
-    chart->setTitle(tr("Sessions per channel per day"));
+    // Today's stack is the day so far: the title says until when, since its short axis label
+    // (turned on its side beside 30 dates) has no room for it.
+    const QDateTime until = m_model->partialUntil();
+    chart->setTitle(until.isValid()
+                        ? tr("Sessions per channel per day — %1").arg(PartialDay::soFar(until))
+                        : tr("Sessions per channel per day"));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *series = new QStackedBarSeries;
@@ -32,8 +38,7 @@ void ChannelDailyChart::rebuild()
     qint64 maxTotal = 0;
     int busiest = -1;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        // Today's stack is the day so far.
-        days << (m_model->isPartial(row) ? tr("Today so far")
+        days << (m_model->isPartial(row) ? tr("Today")
                                          : m_model->dayOf(row).toString(QStringLiteral("M/d")));
         if (busiest < 0 || m_model->sessions(row) > maxTotal)
             busiest = row;
