@@ -7,6 +7,7 @@
 // (<lang>-<scheme>-<pane>.png), to look at.
 #include "SiteProcess.h"
 #include "TempStore.h"
+#include "WindowSync.h"
 #include "mainwindow/AppIcon.h"
 #include "mainwindow/MainWindow.h"
 #include "panes/DashboardPane.h"
@@ -142,10 +143,7 @@ private Q_SLOTS:
         m_store = std::make_unique<TempStore>();
         std::unique_ptr<MainWindow> window = openWindow();
         QVERIFY(window);
-        QSignalSpy finished(window->syncController(), &SyncController::finished);
-        window->syncController()->syncNow();
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().at(0).value<SyncResult>().status, SyncResult::Status::Ok);
+        QCOMPARE(syncWindow(*window).status, SyncResult::Status::Ok);
     }
 
     void cleanup() { QApplication::setPalette(lightPalette()); }
@@ -257,7 +255,7 @@ private Q_SLOTS:
                                       .arg(QStringLiteral("connection refused")));
                 for (int i = 0; i < window->panes().size(); ++i) {
                     QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
-                    QTest::qWait(50);
+                    QCoreApplication::sendPostedEvents(); // the pane's layout, before grab()
                     const QString file =
                         QStringLiteral("%1/%2-%3-%4.png")
                             .arg(folder, language,

@@ -4,6 +4,7 @@
 // and definition, days without visits show a sentence, and the tables' columns fit the window.
 #include "SiteProcess.h"
 #include "TempStore.h"
+#include "WindowSync.h"
 #include "itemmodels/FunnelModel.h"
 #include "itemmodels/LifecycleFunnelModel.h"
 #include "itemmodels/TrafficSourceTreeModel.h"
@@ -108,10 +109,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(m_store->db(), target);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy finished(m_window->syncController(), &SyncController::finished);
-        m_window->syncController()->syncNow();
-        QVERIFY(!finished.isEmpty() || finished.wait(120000));
-        const auto result = finished.first().at(0).value<SyncResult>();
+        const SyncResult result = syncWindow(*m_window);
         QVERIFY2(result.status == SyncResult::Status::Ok, qPrintable(result.error));
         m_funnels = pane<FunnelsPane>();
         QVERIFY(m_funnels);

@@ -6,6 +6,7 @@
 // YUTANG_PRINT_WALK=1 prints the order Tab took in each pane.
 #include "SiteProcess.h"
 #include "TempStore.h"
+#include "WindowSync.h"
 #include "mainwindow/MainWindow.h"
 #include "panes/DashboardPane.h"
 #include "sync/SyncController.h"
@@ -176,10 +177,7 @@ private Q_SLOTS:
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QSignalSpy finished(m_window->syncController(), &SyncController::finished);
-        m_window->syncController()->syncNow();
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().at(0).value<SyncResult>().status, SyncResult::Status::Ok);
+        QCOMPARE(syncWindow(*m_window).status, SyncResult::Status::Ok);
         const QDate today = QDate::currentDate();
         m_window->dateRangeSelector()->setRange(DateRange(today.addDays(-29), today));
     }

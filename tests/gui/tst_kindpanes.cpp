@@ -3,6 +3,7 @@
 // (Yutang's site API) they show every figure and no such sentence.
 #include "SiteProcess.h"
 #include "TempStore.h"
+#include "WindowSync.h"
 #include "WooSiteProcess.h"
 #include "itemmodels/TrafficSourceTreeModel.h"
 #include "mainwindow/MainWindow.h"
@@ -36,11 +37,7 @@ private:
     // Syncs the window's site and shows the whole synced history.
     static bool sync(MainWindow &window, QDate lastDay)
     {
-        QSignalSpy finished(window.syncController(), &SyncController::finished);
-        window.syncController()->syncNow();
-        if (finished.isEmpty() && !finished.wait(120000))
-            return false;
-        const auto result = finished.first().at(0).value<SyncResult>();
+        const SyncResult result = syncWindow(window);
         if (result.status != SyncResult::Status::Ok) {
             qWarning("sync: %s", qPrintable(result.error));
             return false;
