@@ -2,6 +2,8 @@
 
 #include "analytics/TrafficObserver.h"
 #include "analytics/TrafficReclassifier.h"
+#include "customers/CustomerDerivation.h"
+#include "customers/CustomerObserver.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,18 @@ bool deriveIfNeeded(Database &db, QString *message)
     return false;
 }
 
+bool deriveCustomers(Database &db, QString *message)
+{
+    QString error;
+    if (CustomerDerivation::bringUpToDate(db, &error))
+        return true;
+    *message = QCoreApplication::translate("AnalyticsObservers",
+                                           "The records were stored, but the customer figures "
+                                           "could not be brought up to date: %1")
+                   .arg(error);
+    return false;
+}
+
 } // namespace
 
 void AnalyticsObservers::install(SyncEngine &engine, Database &db)
@@ -33,8 +47,15 @@ void AnalyticsObservers::install(SyncEngine &engine, Database &db)
     // Records a completed full listing did not contain are deleted after the page observers ran;
     // their aggregates are rebuilt when the sync ends (a cheap check when nothing was deleted).
     engine.addFinisher([&db](QString *message) { return deriveIfNeeded(db, message); });
+    // Customers' figures depend on the visitors' first visits: derived after the traffic.
+    engine.addFinisher([&db](QString *message) { return deriveCustomers(db, message); });
     auto *observer = new TrafficObserver(db);
+    auto *customers = new CustomerObserver(db);
     engine.applier().addObserver(observer);
+    engine.applier().addObserver(customers);
     // The engine's destroyed() comes after its applier is gone.
-    QObject::connect(&engine, &QObject::destroyed, &engine, [observer] { delete observer; });
+    QObject::connect(&engine, &QObject::destroyed, &engine, [observer, customers] {
+        delete observer;
+        delete customers;
+    });
 }

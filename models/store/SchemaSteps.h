@@ -9,7 +9,7 @@ namespace SchemaSteps {
 QList<Migrations::Step> core();      // CoreSchema.cpp: the site's collections and sync bookkeeping
 QList<Migrations::Step> traffic();   // TrafficSchema.cpp: classification and daily aggregates
 QList<Migrations::Step> outbox();    // OutboxSchema.cpp: local edits waiting to be pushed
-QList<Migrations::Step> referrals(); // ReferralSchema.cpp: referral and commission analytics
+QList<Migrations::Step> referrals(); // ReferralSchema.cpp: customers, cohorts, referral economy
 QList<Migrations::Step> team();      // TeamSchema.cpp: shared PostgreSQL store
 QList<Migrations::Step> sync();      // SyncSchema.cpp: sync bookkeeping beyond the core
 } // namespace SchemaSteps

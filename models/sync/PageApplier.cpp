@@ -312,6 +312,13 @@ bool PageApplier::applyDeletions(const ParsedPage &page, QString *error)
 {
     if (page.deleted.isEmpty())
         return true;
+    QStringList ids;
+    for (const DeletedRecord &d : page.deleted)
+        ids << d.id;
+    if (!notifyDeleting(page.collection,
+                        QStringLiteral("r.id IN %1").arg(m_db.dialect().jsonKeys()),
+                        JsonRows::keys(ids), error))
+        return false;
     const QString table = CollectionSchema::of(page.collection).table;
     QSqlQuery &q = prepared(table + QStringLiteral(".delete"),
                             QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
@@ -367,8 +374,20 @@ bool PageApplier::clearQuarantined(Collection c, const QString &id, QString *err
     return exec(q, error);
 }
 
+bool PageApplier::notifyDeleting(Collection c, const QString &rowFilter, const QVariant &bind,
+                                 QString *error)
+{
+    for (Observer *o : std::as_const(m_observers)) {
+        if (!o->recordsDeleting(m_db, c, rowFilter, bind, error))
+            return false;
+    }
+    return true;
+}
+
 bool PageApplier::finishFullListing(Collection c, qint64 gen, QString *error)
 {
+    if (!notifyDeleting(c, QStringLiteral("r.listing_gen < ?"), gen, error))
+        return false;
     const QString table = CollectionSchema::of(c).table;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE listing_gen < %2").arg(table).arg(gen))) {

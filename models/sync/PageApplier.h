@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <QVariant>
 #include <memory>
 
 class Database;
@@ -30,6 +31,18 @@ public:
     public:
         virtual ~Observer() = default;
         virtual bool pageApplied(Database &db, const ParsedPage &page, QString *error) = 0;
+        // Before records of `c` are deleted, in the same transaction: the rows of its table
+        // (aliased r) matching `rowFilter`, whose one placeholder takes `bind`.
+        virtual bool recordsDeleting(Database &db, Collection c, const QString &rowFilter,
+                                     const QVariant &bind, QString *error)
+        {
+            Q_UNUSED(db);
+            Q_UNUSED(c);
+            Q_UNUSED(rowFilter);
+            Q_UNUSED(bind);
+            Q_UNUSED(error);
+            return true;
+        }
     };
     void addObserver(Observer *observer) { m_observers.append(observer); }
 
@@ -45,6 +58,8 @@ private:
     bool clearQuarantined(Collection c, const QString &id, QString *error);
     bool finishFullListing(Collection c, qint64 gen, QString *error);
     bool exec(QSqlQuery &q, QString *error);
+    bool notifyDeleting(Collection c, const QString &rowFilter, const QVariant &bind,
+                        QString *error);
 
     Database &m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;

@@ -3,10 +3,11 @@
 #include "commands/AnomaliesExportSubject.h"
 #include "commands/AuditExportSubject.h"
 #include "commands/CommissionsExportSubject.h"
-#include "commands/ReferralsExportSubject.h"
+#include "commands/CustomersExportSubject.h"
 #include "commands/OrdersExportSubject.h"
 #include "commands/ProblemsExportSubject.h"
 #include "commands/ProductsExportSubject.h"
+#include "commands/ReferralsExportSubject.h"
 #include "commands/TrafficExportSubject.h"
 
 namespace ExportSubjects {
@@ -21,6 +22,10 @@ std::vector<std::unique_ptr<ExportSubject>> all()
     list.push_back(std::make_unique<CommissionsExportSubject>());
     list.push_back(std::make_unique<AuditExportSubject>());
     list.push_back(std::make_unique<AnomaliesExportSubject>());
+    using Customers = CustomersExportSubject::Kind;
+    list.push_back(std::make_unique<CustomersExportSubject>(Customers::Customers));
+    list.push_back(std::make_unique<CustomersExportSubject>(Customers::Cohorts));
+    list.push_back(std::make_unique<CustomersExportSubject>(Customers::ReferralEconomy));
     list.push_back(std::make_unique<TrafficExportSubject>(TrafficExportSubject::Kind::Traffic));
     list.push_back(std::make_unique<TrafficExportSubject>(TrafficExportSubject::Kind::Funnel));
     list.push_back(std::make_unique<TrafficExportSubject>(TrafficExportSubject::Kind::Lifecycle));

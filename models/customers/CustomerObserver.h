@@ -1,0 +1,18 @@
+#pragma once
+
+#include "customers/CustomerDerivation.h"
+#include "sync/PageApplier.h"
+
+// Notes, inside each page's transaction, the customers whose figures the page's records (or the
+// records about to be deleted) change; CustomerDerivation rebuilds them when the sync ends.
+class CustomerObserver : public PageApplier::Observer
+{
+public:
+    explicit CustomerObserver(Database &db) : m_derivation(db) {}
+    bool pageApplied(Database &db, const ParsedPage &page, QString *error) override;
+    bool recordsDeleting(Database &db, Collection c, const QString &rowFilter, const QVariant &bind,
+                         QString *error) override;
+
+private:
+    CustomerDerivation m_derivation;
+};
