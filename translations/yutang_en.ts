@@ -784,8 +784,8 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>First paid week</source>
-        <translation>First paid week</translation>
+        <source>First paid week (Monday)</source>
+        <translation>First paid week (Monday)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -887,7 +887,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>beside</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Rows: cohorts by first paid order; columns: periods after it</source>
         <translation>Rows: cohorts by first paid order; columns: periods after it</translation>
     </message>
@@ -907,7 +907,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation> weeks</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Each row is the customers whose first paid order fell in that period (shop time). A cell is the share of them who bought again in the period after it: in the first period, a second paid order; later, any paid order. Empty cells have not begun yet.</source>
         <translation>Each row is the customers whose first paid order fell in that period (shop time). A cell is the share of them who bought again in the period after it: in the first period, a second paid order; later, any paid order. Empty cells have not begun yet.</translation>
     </message>
@@ -1546,7 +1546,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CustomerListTab</name>
     <message>
-        <location filename="../ui/panes/customers/CustomerListTab.cpp" line="+36"/>
+        <location filename="../ui/panes/customers/CustomerListTab.cpp" line="+35"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -1676,13 +1676,13 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+36"/>
+        <location line="+56"/>
+        <location line="+37"/>
         <source>Invited by %1</source>
         <translation>Invited by %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Registered %1</source>
         <translation>Registered %1</translation>
     </message>
@@ -1692,7 +1692,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Came through: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1810,7 +1810,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location filename="../app/cli/commands/CustomersExportSubject.cpp" line="+24"/>
         <source>Only customers acquired through this channel (&quot;-&quot;: first visit not on record).</source>
-        <translation>Only customers acquired through this channel ("-": first visit not on record).</translation>
+        <translation>Only customers acquired through this channel (&quot;-&quot;: first visit not on record).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1830,7 +1830,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+2"/>
         <source>Only customers who bought (&quot;bought&quot;), did not (&quot;none&quot;) or bought again (&quot;repeat&quot;).</source>
-        <translation>Only customers who bought ("bought"), did not ("none") or bought again ("repeat").</translation>
+        <translation>Only customers who bought (&quot;bought&quot;), did not (&quot;none&quot;) or bought again (&quot;repeat&quot;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1860,7 +1860,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+1"/>
         <source>Cohorts by &quot;month&quot; (default) or &quot;week&quot;.</source>
-        <translation>Cohorts by "month" (default) or "week".</translation>
+        <translation>Cohorts by &quot;month&quot; (default) or &quot;week&quot;.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1880,7 +1880,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+2"/>
         <source>&quot;repeat&quot; (default): share who bought again per period; &quot;revenue&quot;: revenue per customer, cumulative.</source>
-        <translation>"repeat" (default): share who bought again per period; "revenue": revenue per customer, cumulative.</translation>
+        <translation>&quot;repeat&quot; (default): share who bought again per period; &quot;revenue&quot;: revenue per customer, cumulative.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1921,12 +1921,12 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+26"/>
         <source>Unknown channel %1; one of: %2, or &quot;-&quot;.</source>
-        <translation>Unknown channel %1; one of: %2, or "-".</translation>
+        <translation>Unknown channel %1; one of: %2, or &quot;-&quot;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The customers&apos; figures could not be brought up to date: %1</source>
-        <translation>The customers' figures could not be brought up to date: %1</translation>
+        <translation>The customers&apos; figures could not be brought up to date: %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1936,17 +1936,17 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+13"/>
         <source>--purchases takes &quot;bought&quot;, &quot;none&quot; or &quot;repeat&quot;.</source>
-        <translation>--purchases takes "bought", "none" or "repeat".</translation>
+        <translation>--purchases takes &quot;bought&quot;, &quot;none&quot; or &quot;repeat&quot;.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--unit takes &quot;month&quot; or &quot;week&quot;.</source>
-        <translation>--unit takes "month" or "week".</translation>
+        <translation>--unit takes &quot;month&quot; or &quot;week&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--measure takes &quot;repeat&quot; or &quot;revenue&quot;.</source>
-        <translation>--measure takes "repeat" or "revenue".</translation>
+        <translation>--measure takes &quot;repeat&quot; or &quot;revenue&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1959,7 +1959,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location filename="../ui/panes/customers/CustomersPane.cpp" line="+16"/>
         <source>Who your customers are, who comes back to buy again, and what each channel&apos;s customers and their invitees are worth</source>
-        <translation>Who your customers are, who comes back to buy again, and what each channel's customers and their invitees are worth</translation>
+        <translation>Who your customers are, who comes back to buy again, and what each channel&apos;s customers and their invitees are worth</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2947,7 +2947,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -4766,7 +4766,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location line="+2"/>
         <source>Invitees&apos; revenue</source>
-        <translation>Invitees' revenue</translation>
+        <translation>Invitees&apos; revenue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4821,12 +4821,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location line="+4"/>
         <source>Commissions booked on those orders (own and invitees&apos;), not reversed</source>
-        <translation>Commissions booked on those orders (own and invitees'), not reversed</translation>
+        <translation>Commissions booked on those orders (own and invitees&apos;), not reversed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Own revenue plus invitees&apos; revenue minus commissions</source>
-        <translation>Own revenue plus invitees' revenue minus commissions</translation>
+        <translation>Own revenue plus invitees&apos; revenue minus commissions</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4854,7 +4854,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location line="+4"/>
         <source>Customers who registered in the date range, by the channel and source of their first visit; figures to date. Invitees&apos; revenue: paid orders of the customers they brought in (up to three levels down) who registered outside the range, each credited to their nearest inviter in the range, so no order counts twice. Commissions: those booked on these orders and not reversed. Net: own plus invitees&apos; revenue minus commissions.</source>
-        <translation>Customers who registered in the date range, by the channel and source of their first visit; figures to date. Invitees' revenue: paid orders of the customers they brought in (up to three levels down) who registered outside the range, each credited to their nearest inviter in the range, so no order counts twice. Commissions: those booked on these orders and not reversed. Net: own plus invitees' revenue minus commissions.</translation>
+        <translation>Customers who registered in the date range, by the channel and source of their first visit; figures to date. Invitees&apos; revenue: paid orders of the customers they brought in (up to three levels down) who registered outside the range, each credited to their nearest inviter in the range, so no order counts twice. Commissions: those booked on these orders and not reversed. Net: own plus invitees&apos; revenue minus commissions.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5173,7 +5173,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>RfmSegment</name>
     <message>
-        <location filename="../models/customers/RfmSegment.cpp" line="+43"/>
+        <location filename="../models/customers/RfmSegment.cpp" line="+42"/>
         <source>Champions</source>
         <translation>Champions</translation>
     </message>
@@ -5212,6 +5212,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <source>%n or more paid orders</source>
         <translation>
             <numerusform>%n or more paid orders</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5219,6 +5220,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <source>fewer than %n paid orders</source>
         <translation>
             <numerusform>fewer than %n paid orders</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5227,6 +5229,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <source>last paid order within %n day(s)</source>
         <translation>
             <numerusform>last paid order within %n day(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5234,6 +5237,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <source>last paid order more than %n day(s) ago</source>
         <translation>
             <numerusform>last paid order more than %n day(s) ago</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5258,6 +5262,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <source>%1, %2 but not within %n day(s)</source>
         <translation>
             <numerusform>%1, %2 but not within %n day(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5271,12 +5276,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location filename="../models/customers/RfmThresholds.cpp" line="+15"/>
         <source>&quot;Recent&quot; must be at least one day.</source>
-        <translation>"Recent" must be at least one day.</translation>
+        <translation>&quot;Recent&quot; must be at least one day.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;Lapsed&quot; must be longer ago than &quot;recent&quot;.</source>
-        <translation>"Lapsed" must be longer ago than "recent".</translation>
+        <translation>&quot;Lapsed&quot; must be longer ago than &quot;recent&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5286,13 +5291,13 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location line="+2"/>
         <source>A champion&apos;s spending cannot be negative.</source>
-        <translation>A champion's spending cannot be negative.</translation>
+        <translation>A champion&apos;s spending cannot be negative.</translation>
     </message>
 </context>
 <context>
     <name>RfmThresholdsDialog</name>
     <message>
-        <location filename="../ui/dialogs/RfmThresholdsDialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/RfmThresholdsDialog.cpp" line="+22"/>
         <source>Customer segments</source>
         <translation>Customer segments</translation>
     </message>
@@ -5331,14 +5336,14 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Customer segments</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2 customers</source>
         <translation>%1: %2 customers</translation>
     </message>

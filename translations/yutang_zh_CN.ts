@@ -778,8 +778,8 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>First paid week</source>
-        <translation>首单周</translation>
+        <source>First paid week (Monday)</source>
+        <translation>首单周（周一起）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -881,7 +881,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Rows: cohorts by first paid order; columns: periods after it</source>
         <translation>行：按首单划分的同期群；列：之后的各期</translation>
     </message>
@@ -901,7 +901,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation> 周</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Each row is the customers whose first paid order fell in that period (shop time). A cell is the share of them who bought again in the period after it: in the first period, a second paid order; later, any paid order. Empty cells have not begun yet.</source>
         <translation>每一行是首笔已付款订单落在该期（店铺时间）的客户。格子里是他们在之后各期再次购买的比例：第一期指第二笔已付款订单，之后指任何已付款订单。空格表示这一期还没开始。</translation>
     </message>
@@ -1540,7 +1540,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CustomerListTab</name>
     <message>
-        <location filename="../ui/panes/customers/CustomerListTab.cpp" line="+36"/>
+        <location filename="../ui/panes/customers/CustomerListTab.cpp" line="+35"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -1670,13 +1670,13 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+36"/>
+        <location line="+56"/>
+        <location line="+37"/>
         <source>Invited by %1</source>
         <translation>邀请人：%1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Registered %1</source>
         <translation>注册于 %1</translation>
     </message>
@@ -1686,7 +1686,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1804,7 +1804,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location filename="../app/cli/commands/CustomersExportSubject.cpp" line="+24"/>
         <source>Only customers acquired through this channel (&quot;-&quot;: first visit not on record).</source>
-        <translation>只导出通过该渠道获得的客户（"-"：首次访问无记录）。</translation>
+        <translation>只导出通过该渠道获得的客户（&quot;-&quot;：首次访问无记录）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1824,7 +1824,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+2"/>
         <source>Only customers who bought (&quot;bought&quot;), did not (&quot;none&quot;) or bought again (&quot;repeat&quot;).</source>
-        <translation>只导出已购买（"bought"）、未购买（"none"）或复购（"repeat"）的客户。</translation>
+        <translation>只导出已购买（&quot;bought&quot;）、未购买（&quot;none&quot;）或复购（&quot;repeat&quot;）的客户。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1854,7 +1854,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+1"/>
         <source>Cohorts by &quot;month&quot; (default) or &quot;week&quot;.</source>
-        <translation>按 "month"（月，默认）或 "week"（周）划分同期群。</translation>
+        <translation>按 &quot;month&quot;（月，默认）或 &quot;week&quot;（周）划分同期群。</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1874,7 +1874,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+2"/>
         <source>&quot;repeat&quot; (default): share who bought again per period; &quot;revenue&quot;: revenue per customer, cumulative.</source>
-        <translation>"repeat"（默认）：各期再次购买的比例；"revenue"：人均收入（累计）。</translation>
+        <translation>&quot;repeat&quot;（默认）：各期再次购买的比例；&quot;revenue&quot;：人均收入（累计）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1915,7 +1915,7 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+26"/>
         <source>Unknown channel %1; one of: %2, or &quot;-&quot;.</source>
-        <translation>未知渠道 %1；可选：%2，或 "-"。</translation>
+        <translation>未知渠道 %1；可选：%2，或 &quot;-&quot;。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1930,17 +1930,17 @@ YT20261124-0042,SF,SF1234567890</translation>
     <message>
         <location line="+13"/>
         <source>--purchases takes &quot;bought&quot;, &quot;none&quot; or &quot;repeat&quot;.</source>
-        <translation>--purchases 只接受 "bought"、"none" 或 "repeat"。</translation>
+        <translation>--purchases 只接受 &quot;bought&quot;、&quot;none&quot; 或 &quot;repeat&quot;。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--unit takes &quot;month&quot; or &quot;week&quot;.</source>
-        <translation>--unit 只接受 "month" 或 "week"。</translation>
+        <translation>--unit 只接受 &quot;month&quot; 或 &quot;week&quot;。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--measure takes &quot;repeat&quot; or &quot;revenue&quot;.</source>
-        <translation>--measure 只接受 "repeat" 或 "revenue"。</translation>
+        <translation>--measure 只接受 &quot;repeat&quot; 或 &quot;revenue&quot;。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2938,7 +2938,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5152,7 +5152,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>RfmSegment</name>
     <message>
-        <location filename="../models/customers/RfmSegment.cpp" line="+43"/>
+        <location filename="../models/customers/RfmSegment.cpp" line="+42"/>
         <source>Champions</source>
         <translation>核心客户</translation>
     </message>
@@ -5271,7 +5271,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>RfmThresholdsDialog</name>
     <message>
-        <location filename="../ui/dialogs/RfmThresholdsDialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/RfmThresholdsDialog.cpp" line="+22"/>
         <source>Customer segments</source>
         <translation>客户分层</translation>
     </message>
@@ -5310,14 +5310,14 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>客户分层</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2 customers</source>
         <translation>%1：%2 位客户</translation>
     </message>

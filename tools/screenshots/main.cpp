@@ -115,6 +115,14 @@ int main(int argc, char *argv[])
     // A customer selected, so that the Customers pane shows their orders and details.
     if (auto *customers = window.findChild<QTableView *>(QStringLiteral("customersView")))
         customers->setCurrentIndex(customers->model()->index(0, 0));
+    // Cohorts by week, WeChat customers beside search customers: how differently they come back.
+    auto choose = [&window](const char *box, const QVariant &data) {
+        if (auto *combo = window.findChild<QComboBox *>(QString::fromLatin1(box)))
+            combo->setCurrentIndex(combo->findData(data));
+    };
+    choose("cohortUnit", 7);
+    choose("cohortChannel", QStringLiteral("wechat"));
+    choose("cohortCompare", QStringLiteral("search"));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("paneTabs"));
     if (!tabs)
         return fail(QStringLiteral("the main window has no pane tabs"));

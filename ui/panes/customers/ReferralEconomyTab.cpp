@@ -7,6 +7,7 @@
 #include "widgets/TablePanel.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -24,6 +25,8 @@ ReferralEconomyTab::ReferralEconomyTab(Database &db, QWidget *parent)
                       tr("Per acquisition channel and source, for the customers who registered in "
                          "the date range"));
     m_table->setSearchVisible(false);
+    // A few dozen rows: every header can be read in full.
+    m_table->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEmptyText(tr("No customers registered in this date range — pick a longer range."));
     m_help->setObjectName(QStringLiteral("referralEconomyHelp"));
     m_help->setWordWrap(true);
