@@ -267,6 +267,9 @@ QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && role == ItemRoles::ColumnKeyRole && section >= 0 &&
         section < columnList().size())
         return columnKey(section);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 &&
+        section < columnList().size() && !columnList().at(section).help.isEmpty())
+        return columnList().at(section).help;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
