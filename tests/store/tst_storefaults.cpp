@@ -4,11 +4,13 @@
 #include "StoreFaultSupport.h"
 #include "TempStore.h"
 #include "commands/Command.h"
+#include "outbox/Outbox.h"
 #include "store/Database.h"
 #include "store/StoreFault.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -269,6 +271,15 @@ private Q_SLOTS:
             QCOMPARE(r.status, SyncResult::Status::Failed);
             QCOMPARE(r.failure, SyncResult::Failure::Store);
             QCOMPARE(r.error, db->readOnlyReason());
+            // An edit says the same instead of failing on the first write.
+            QString error;
+            QCOMPARE(Outbox(*db).queue(Collection::Products,
+                                       m_rows.value(QStringLiteral("products"))
+                                           .constFirst()
+                                           .section(QLatin1Char('|'), 0, 0),
+                                       QJsonObject{{QStringLiteral("price"), 999}}, &error),
+                     qint64(0));
+            QCOMPARE(error, db->readOnlyReason());
             db.reset();
             // The CLI: status reads it (and says it is read-only), sync refuses with the store's
             // exit code.
