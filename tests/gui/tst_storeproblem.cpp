@@ -200,6 +200,38 @@ private Q_SLOTS:
             QDir(m_dir.path()).entryList({QStringLiteral("quit.sqlite.*")}, QDir::Files).size(), 0);
     }
 
+    void readOnlyStoreOpensWithItsReason()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("File modes are a Unix matter.");
+#else
+        QVERIFY(QFile::setPermissions(m_dir.path(), kAll));
+        const QString path = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+        {
+            QString error;
+            auto db = Database::open(StoreLocation::parse(path), &error);
+            QVERIFY2(db, qPrintable(error));
+        }
+        QVERIFY(QFile::setPermissions(path, kReadOnlyFile));
+        const QByteArray digest = fileDigest(path);
+        {
+            Unprivileged nobody;
+            AppController controller;
+            AppController::Options options;
+            options.storePath = path;
+            QVERIFY(controller.start(options));
+            QVERIFY(!problemDialog()); // no problem dialog: the store opens, read-only
+            QVERIFY(controller.window());
+            auto *banner = controller.window()->findChild<QLabel *>(QStringLiteral("errorBanner"));
+            QVERIFY(banner);
+            QVERIFY(!banner->isHidden());
+            QVERIFY2(banner->text().contains(QLatin1String("is read-only")),
+                     qPrintable(banner->text()));
+        }
+        QCOMPARE(fileDigest(path), digest);
+#endif
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -10,6 +10,10 @@
 #include <QTest>
 #include <functional>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 // Helpers of the store fault tests (tst_storefaults, tst_servergone, tst_storeproblem).
 namespace StoreFaultSupport {
 
@@ -84,5 +88,42 @@ inline void freeDisk(Database &db)
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 2147483646")));
 }
+
+// Root writes through any chmod, and tests often run as root (containers, CI): for its lifetime
+// the test acts as the unprivileged user "nobody", so that a read-only file is read-only.
+class Unprivileged
+{
+public:
+    Unprivileged()
+    {
+#ifdef Q_OS_UNIX
+        if (geteuid() == 0) {
+            m_switched = setegid(65534) == 0 && seteuid(65534) == 0;
+        }
+#endif
+    }
+    ~Unprivileged()
+    {
+#ifdef Q_OS_UNIX
+        if (m_switched) {
+            [[maybe_unused]] const int a = seteuid(0);
+            [[maybe_unused]] const int b = setegid(0);
+        }
+#endif
+    }
+    Unprivileged(const Unprivileged &) = delete;
+    Unprivileged &operator=(const Unprivileged &) = delete;
+
+private:
+    bool m_switched = false;
+};
+
+constexpr auto kAll = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr auto kReadOnlyFile =
+    QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+constexpr auto kReadOnlyFolder =
+    kReadOnlyFile | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
 
 } // namespace StoreFaultSupport
