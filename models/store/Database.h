@@ -54,7 +54,7 @@ private:
     bool openAndSetUp(StoreFault *fault, bool readOnly);
     void disconnect();
     bool checkIntegrity(StoreFault *fault);
-    bool probeWritable();
+    bool probeWritable() const;
 
     StoreLocation m_location;
     SqlDialect m_dialect;
