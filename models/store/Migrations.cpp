@@ -88,9 +88,7 @@ bool Migrations::isFromNewerVersion(const Database &db, QString *detail)
                             ? current
                             : *std::max_element(unknownSteps.cbegin(), unknownSteps.cend());
     if (detail)
-        *detail = QCoreApplication::translate("Migrations",
-                                              "schema %1, this build knows up to %2; update "
-                                              "Yutang to open it")
+        *detail = QCoreApplication::translate("Migrations", "schema %1; this build knows up to %2")
                       .arg(unknown)
                       .arg(latest);
     return true;
