@@ -28,7 +28,7 @@ public:
     // schema is current, so that what it holds can still be seen.
     static std::unique_ptr<Database> open(const StoreLocation &location, StoreFault *fault,
                                           const QString &password = {});
-    static constexpr qint64 kQuickCheckLimit = qint64(1) << 30;
+    static constexpr qint64 kQuickCheckLimit = qint64(512) << 20;
     // A second connection to the same store, for use on another thread.
     std::unique_ptr<Database> clone(QString *error) const;
 

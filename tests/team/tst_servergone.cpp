@@ -28,6 +28,30 @@ void dropSession(Database &syncing, Database &other)
              qPrintable(kill.lastError().text()));
 }
 
+// Lets connections to the store's database in again, or keeps new ones out (those open stay), as
+// a server that is down, or back, looks to a desktop that connects. Said from the server's base
+// database (a database cannot shut itself).
+void setReachable(const QString &database, bool reachable)
+{
+    const StoreLocation base = StoreLocation::parse(qEnvironmentVariable("YUTANG_TEST_PG_URL"));
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        admin.setHostName(base.host);
+        admin.setPort(base.port);
+        admin.setUserName(base.user);
+        admin.setDatabaseName(base.database);
+        admin.setPassword(TempStore::postgresPassword());
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        QVERIFY2(q.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                            .arg(database,
+                                 reachable ? QStringLiteral("true") : QStringLiteral("false"))),
+                 qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+}
+
 } // namespace
 
 // A team server (PostgreSQL) that goes away in the middle of a sync: the sync says so, the pages
@@ -101,6 +125,38 @@ private Q_SLOTS:
         const SyncResult resumed = runSyncWith(store.db(), options);
         QVERIFY2(resumed.status == SyncResult::Status::Ok, qPrintable(message(resumed)));
         QCOMPARE(snapshot(store.db()), whole);
+    }
+
+    void serverStillAwayIsToldUntilItIsBack()
+    {
+        TempStore store;
+        QString error;
+        auto other = store.db().clone(&error);
+        QVERIFY2(other, qPrintable(error));
+        const QString database = StoreLocation::parse(store.path()).database;
+        QVERIFY(runSync(store.db(), m_site.address(), m_site.token()).status ==
+                SyncResult::Status::Ok);
+        const auto before = snapshot(*other);
+        AfterPages gone(2, [&](Database &db) {
+            dropSession(db, *other);
+            setReachable(database, false);
+        });
+        SyncEngine::Options options = testSyncOptions(m_site.address(), m_site.token(), true, 50);
+        options.partitions = 1;
+        const SyncResult failed = runSyncWith(
+            store.db(), options, [&](SyncEngine &engine) { engine.applier().addObserver(&gone); });
+        QVERIFY2(failed.error.contains(QLatin1String("went away")), qPrintable(failed.error));
+        // Still away: the next sync says so before reaching the site, and keeps the store as it is.
+        const SyncResult away = runSync(store.db(), m_site.address(), m_site.token());
+        QCOMPARE(away.status, SyncResult::Status::Failed);
+        QCOMPARE(away.failure, SyncResult::Failure::Store);
+        QVERIFY2(away.error.contains(QLatin1String("went away")), qPrintable(away.error));
+        QCOMPARE(snapshot(*other), before);
+        // Back: the sync connects again and finishes the listing.
+        setReachable(database, true);
+        const SyncResult back = runSync(store.db(), m_site.address(), m_site.token());
+        QVERIFY2(back.status == SyncResult::Status::Ok, qPrintable(message(back)));
+        QCOMPARE(snapshot(*other), before);
     }
 
 private:
