@@ -37,11 +37,11 @@ void SyncEngine::start(const Options &options)
     // sync may be back: the connection is opened again.
     QString error;
     if (m_db.isReadOnly()) {
-        finish(SyncResult::Status::Failed, SyncResult::Failure::Store, m_db.readOnlyReason());
+        finish(SyncResult::Status::Failed, SyncResult::Failure::Store, m_db.readOnlyReason(), true);
         return;
     }
     if (!m_db.reconnectIfLost(&error)) {
-        finish(SyncResult::Status::Failed, SyncResult::Failure::Store, error);
+        finish(SyncResult::Status::Failed, SyncResult::Failure::Store, error, true);
         return;
     }
     tryLock();
@@ -164,7 +164,7 @@ void SyncEngine::cancel()
 }
 
 void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
-                        const QString &error)
+                        const QString &error, bool described)
 {
     if (!m_running)
         return;        // already finished (say, cancelled from a progress handler)
@@ -183,7 +183,7 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     result.failure = failure;
     // A store failure says what it is (a full disk, a damaged file, a team server gone) and that
     // what was stored before is kept.
-    result.error = failure == SyncResult::Failure::Store && !m_db.isReadOnly()
+    result.error = failure == SyncResult::Failure::Store && !described
                        ? StoreFault::diagnose(m_db, error).message()
                        : error;
     for (const Finisher &finisher : std::as_const(m_finishers)) {
