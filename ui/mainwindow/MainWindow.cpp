@@ -241,6 +241,11 @@ void MainWindow::applyDateRange(const DateRange &range)
 
 void MainWindow::reloadPanes()
 {
+    // A team server that went away and came back: the panes read through a connection opened
+    // again (the sync's own connection does the same when it starts).
+    QString lost;
+    if (!m_db.reconnectIfLost(&lost))
+        showError(lost);
     const ShopInfo shop = ShopInfo::load(m_db);
     setWindowTitle(shop.present ? tr("%1 — Yutang").arg(shop.name) : tr("Yutang"));
     // Today in the shop's zone; a preset range follows it (and sets every pane's range).
