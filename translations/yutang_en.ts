@@ -131,17 +131,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/mainwindow/AppController.cpp" line="+49"/>
+        <location filename="../ui/mainwindow/AppController.cpp" line="+51"/>
         <location line="+44"/>
         <location line="+18"/>
         <location line="+13"/>
         <location line="+37"/>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Yutang</source>
         <translation>Yutang</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-145"/>
         <location line="+62"/>
         <source>There is no shop profile named “%1”.</source>
         <translation>There is no shop profile named “%1”.</translation>
@@ -159,7 +159,7 @@ The data synced before is shown; syncing needs the keychain.</source>
 The data synced before is shown; syncing needs the keychain.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The local store could not be opened: %1</source>
         <translation>The local store could not be opened: %1</translation>
     </message>
@@ -1725,9 +1725,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Registered</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>When the customer registered, shop time</source>
+        <translation>When the customer registered, shop time</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>First paid order</source>
         <translation>First paid order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their first order that was paid (paid, shipped or completed), shop time</source>
+        <translation>Their first order that was paid (paid, shipped or completed), shop time</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1735,9 +1745,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Last paid order</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Their latest paid order: how recently they bought</source>
+        <translation>Their latest paid order: how recently they bought</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Paid orders</source>
         <translation>Paid orders</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders paid, shipped or completed; refunded and cancelled ones do not count</source>
+        <translation>Orders paid, shipped or completed; refunded and cancelled ones do not count</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1745,19 +1765,39 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Spent</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The totals of their paid orders</source>
+        <translation>The totals of their paid orders</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Average order</source>
         <translation>Average order</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Spent divided by paid orders</source>
+        <translation>Spent divided by paid orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The totals of their refunded orders (not counted as spent)</source>
+        <translation>The totals of their refunded orders (not counted as spent)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The channel of their first visit on record, classified as in Traffic</source>
+        <translation>The channel of their first visit on record, classified as in Traffic</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1775,9 +1815,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Invitees</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Customers they invited directly</source>
+        <translation>Customers they invited directly</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Level 2 invitees</source>
         <translation>Level 2 invitees</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers invited by their invitees</source>
+        <translation>Customers invited by their invitees</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1785,9 +1835,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Level 3 invitees</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Customers three levels below them</source>
+        <translation>Customers three levels below them</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Commission earned</source>
         <translation>Commission earned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commissions booked for them as inviter, not reversed</source>
+        <translation>Commissions booked for them as inviter, not reversed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1795,9 +1855,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Commission on their orders</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Commissions their own orders cost, paid to their inviters, not reversed</source>
+        <translation>Commissions their own orders cost, paid to their inviters, not reversed</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Segment</source>
         <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFM segment: from how recently, how often and how much they bought (Segments… shows the lines)</source>
+        <translation>RFM segment: from how recently, how often and how much they bought (Segments… shows the lines)</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -2020,22 +2090,38 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+43"/>
+        <location filename="../models/store/Database.cpp" line="+91"/>
+        <source>the file or its folder cannot be written</source>
+        <translation>the file or its folder cannot be written</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No password from the keychain (%1): %2. Store it with &quot;yutang-cli store-password set --db %3&quot;.</source>
         <translation>No password from the keychain (%1): %2. Store it with &quot;yutang-cli store-password set --db %3&quot;.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>the file cannot be written</source>
+        <translation>the file cannot be written</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store file %1 was written by an older Yutang and needs bringing up to date, but it is read-only. Make the file and its folder writable, or open another store.</source>
+        <translation>The store file %1 was written by an older Yutang and needs bringing up to date, but it is read-only. Make the file and its folder writable, or open another store.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The Qt Sql driver %1 is not installed.</source>
         <translation>The Qt Sql driver %1 is not installed.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
+        <location line="+31"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Cannot open the store %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-21"/>
         <source>Cannot set up the store: %1</source>
         <translation>Cannot set up the store: %1</translation>
     </message>
@@ -2043,6 +2129,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+11"/>
         <source>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</source>
         <translation>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot check the store %1: %2</source>
+        <translation>Cannot check the store %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3037,7 +3128,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 — Yutang</source>
         <translation>%1 — Yutang</translation>
     </message>
@@ -3232,12 +3323,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+132"/>
-        <source>The store was written by a newer Yutang (schema %1, this build knows up to %2). Update Yutang to open it.</source>
-        <translation>The store was written by a newer Yutang (schema %1, this build knows up to %2). Update Yutang to open it.</translation>
+        <location filename="../models/store/Migrations.cpp" line="+91"/>
+        <source>schema %1; this build knows up to %2</source>
+        <translation>schema %1; this build knows up to %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+90"/>
         <source>Schema step %1 failed: %2 (%3)</source>
         <translation>Schema step %1 failed: %2 (%3)</translation>
     </message>
@@ -3672,7 +3763,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../models/outbox/Outbox.cpp" line="+66"/>
+        <location filename="../models/outbox/Outbox.cpp" line="+73"/>
         <source>Only products and orders can be edited.</source>
         <translation>Only products and orders can be edited.</translation>
     </message>
@@ -4837,7 +4928,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ReferralEconomyTab</name>
     <message>
-        <location filename="../ui/panes/customers/ReferralEconomyTab.cpp" line="+23"/>
+        <location filename="../ui/panes/customers/ReferralEconomyTab.cpp" line="+24"/>
         <source>Referral economy</source>
         <translation>Referral economy</translation>
     </message>
@@ -4847,7 +4938,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Per acquisition channel and source, for the customers who registered in the date range</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No customers registered in this date range — pick a longer range.</source>
         <translation>No customers registered in this date range — pick a longer range.</translation>
     </message>
@@ -5633,8 +5724,8 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SqlTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+171"/>
-        <location line="+162"/>
+        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+175"/>
+        <location line="+166"/>
         <source>Cannot read the store: %1</source>
         <translation>Cannot read the store: %1</translation>
     </message>
@@ -5895,6 +5986,34 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>StoreFault</name>
+    <message>
+        <location filename="../models/store/StoreFault.cpp" line="+94"/>
+        <source>The disk holding the store %1 is full (%2). Nothing stored before was lost: free some space and sync again; it goes on from where it stopped.</source>
+        <translation>The disk holding the store %1 is full (%2). Nothing stored before was lost: free some space and sync again; it goes on from where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store file %1 is read-only (%2): Yutang can show what it holds but cannot sync or save edits into it. Make the file and its folder writable, or open another store.</source>
+        <translation>The store file %1 is read-only (%2): Yutang can show what it holds but cannot sync or save edits into it. Make the file and its folder writable, or open another store.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store file %1 is damaged (%2). Yutang has not changed it. Open another store, or re-sync into a fresh store (the damaged file is kept aside).</source>
+        <translation>The store file %1 is damaged (%2). Yutang has not changed it. Open another store, or re-sync into a fresh store (the damaged file is kept aside).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store %1 was written by a newer version of Yutang (%2). It has not been changed. Update Yutang, open another store, or re-sync into a fresh store.</source>
+        <translation>The store %1 was written by a newer version of Yutang (%2). It has not been changed. Update Yutang, open another store, or re-sync into a fresh store.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server %1 went away (%2). Everything stored before is kept: sync again when the server is back; it goes on from where it stopped.</source>
+        <translation>The team server %1 went away (%2). Everything stored before is kept: sync again when the server is back; it goes on from where it stopped.</translation>
+    </message>
+</context>
+<context>
     <name>StoreLocation</name>
     <message>
         <location filename="../models/store/StoreLocation.cpp" line="+16"/>
@@ -5986,6 +6105,62 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+3"/>
         <source>Say what to do: yutang-cli store-password set|check|clear --db postgresql://...</source>
         <translation>Say what to do: yutang-cli store-password set|check|clear --db postgresql://...</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../ui/dialogs/StoreProblemDialog.cpp" line="+14"/>
+        <source>The store could not be opened</source>
+        <translation>The store could not be opened</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Re-syncing into a fresh store keeps this file, renamed next to it, and fills a new store from the shop&apos;s site.</source>
+        <translation>Re-syncing into a fresh store keeps this file, renamed next to it, and fills a new store from the shop's site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another store file, or quit and try again later.</source>
+        <translation>Open another store file, or quit and try again later.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open another store…</source>
+        <translation>Open another store…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-sync into a fresh store</source>
+        <translation>Re-sync into a fresh store</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a store file of a shop with a known site can be set aside and synced again.</source>
+        <translation>Only a store file of a shop with a known site can be set aside and synced again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open another store</source>
+        <translation>Open another store</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yutang stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Yutang stores (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSetAside</name>
+    <message>
+        <location filename="../models/store/StoreSetAside.cpp" line="+17"/>
+        <source>The store file %1 could not be renamed to %2: the folder may be read-only.</source>
+        <translation>The store file %1 could not be renamed to %2: the folder may be read-only.</translation>
     </message>
 </context>
 <context>
@@ -6103,7 +6278,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+51"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+63"/>
         <source>The other sync ended; syncing now.</source>
         <translation>The other sync ended; syncing now.</translation>
     </message>
@@ -6159,7 +6334,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../models/session/SyncSession.cpp" line="+36"/>
+        <location filename="../models/session/SyncSession.cpp" line="+51"/>
         <source>Could not read the edits waiting to be sent: %1</source>
         <translation>Could not read the edits waiting to be sent: %1</translation>
     </message>

@@ -131,17 +131,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/mainwindow/AppController.cpp" line="+49"/>
+        <location filename="../ui/mainwindow/AppController.cpp" line="+51"/>
         <location line="+44"/>
         <location line="+18"/>
         <location line="+13"/>
         <location line="+37"/>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Yutang</source>
         <translation>鱼塘</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-145"/>
         <location line="+62"/>
         <source>There is no shop profile named “%1”.</source>
         <translation>没有名为“%1”的店铺配置。</translation>
@@ -159,7 +159,7 @@ The data synced before is shown; syncing needs the keychain.</source>
 仍显示之前同步的数据；同步需要钥匙串。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The local store could not be opened: %1</source>
         <translation>无法打开本地数据库：%1</translation>
     </message>
@@ -1719,9 +1719,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>注册时间</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>When the customer registered, shop time</source>
+        <translation>客户注册的时间（店铺时间）</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>First paid order</source>
         <translation>首单时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their first order that was paid (paid, shipped or completed), shop time</source>
+        <translation>第一笔已付款（已付款、已发货或已完成）订单的时间（店铺时间）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1729,9 +1739,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>最近下单</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Their latest paid order: how recently they bought</source>
+        <translation>最近一笔已付款订单：最近一次购买是什么时候</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Paid orders</source>
         <translation>已付款订单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders paid, shipped or completed; refunded and cancelled ones do not count</source>
+        <translation>已付款、已发货或已完成的订单；退款和取消的不算</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1739,19 +1759,39 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>消费金额</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The totals of their paid orders</source>
+        <translation>已付款订单的金额合计</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Average order</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Spent divided by paid orders</source>
+        <translation>消费金额除以已付款订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refunded</source>
         <translation>退款金额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The totals of their refunded orders (not counted as spent)</source>
+        <translation>已退款订单的金额合计（不计入消费）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The channel of their first visit on record, classified as in Traffic</source>
+        <translation>有记录的首次访问的渠道，分类同流量页</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1769,9 +1809,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>直接邀请</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Customers they invited directly</source>
+        <translation>他们直接邀请的客户</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Level 2 invitees</source>
         <translation>二级邀请</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers invited by their invitees</source>
+        <translation>他们邀请的人再邀请的客户</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1779,9 +1829,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>三级邀请</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Customers three levels below them</source>
+        <translation>他们的三级下线客户</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Commission earned</source>
         <translation>获得佣金</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commissions booked for them as inviter, not reversed</source>
+        <translation>作为邀请人获得且未冲回的佣金</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1789,9 +1849,19 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>其订单佣金</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Commissions their own orders cost, paid to their inviters, not reversed</source>
+        <translation>他们自己的订单产生、付给其邀请人且未冲回的佣金</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Segment</source>
         <translation>分层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFM segment: from how recently, how often and how much they bought (Segments… shows the lines)</source>
+        <translation>RFM 分层：按最近购买时间、购买频次和消费金额划分（“客户分层…”查看划分标准）</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -2012,22 +2082,38 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+43"/>
+        <location filename="../models/store/Database.cpp" line="+91"/>
+        <source>the file or its folder cannot be written</source>
+        <translation>文件或其所在文件夹不可写</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No password from the keychain (%1): %2. Store it with &quot;yutang-cli store-password set --db %3&quot;.</source>
         <translation>未能从钥匙串获取密码（%1）：%2。请用“yutang-cli store-password set --db %3”保存。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>the file cannot be written</source>
+        <translation>文件不可写</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store file %1 was written by an older Yutang and needs bringing up to date, but it is read-only. Make the file and its folder writable, or open another store.</source>
+        <translation>数据库文件 %1 由旧版鱼塘写入，需要升级，但它是只读的。请让该文件及其所在文件夹可写，或打开另一个数据库。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The Qt Sql driver %1 is not installed.</source>
         <translation>未安装 Qt Sql 驱动 %1。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
+        <location line="+31"/>
         <source>Cannot open the store %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-21"/>
         <source>Cannot set up the store: %1</source>
         <translation>无法初始化数据库：%1</translation>
     </message>
@@ -2035,6 +2121,11 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+11"/>
         <source>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</source>
         <translation>此 SQLite（%1）版本过旧：鱼塘需要 3.33 或更新、带 JSON 支持的版本。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot check the store %1: %2</source>
+        <translation>无法检查数据库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3119,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 — Yutang</source>
         <translation>%1 — 鱼塘</translation>
     </message>
@@ -3223,12 +3314,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+132"/>
-        <source>The store was written by a newer Yutang (schema %1, this build knows up to %2). Update Yutang to open it.</source>
-        <translation>该数据库由更新版本的鱼塘写入（结构版本 %1，本版本最高支持 %2）。请升级鱼塘后再打开。</translation>
+        <location filename="../models/store/Migrations.cpp" line="+91"/>
+        <source>schema %1; this build knows up to %2</source>
+        <translation>结构版本 %1；本版本最高支持 %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+90"/>
         <source>Schema step %1 failed: %2 (%3)</source>
         <translation>数据库结构升级第 %1 步失败：%2（%3）</translation>
     </message>
@@ -3658,7 +3749,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../models/outbox/Outbox.cpp" line="+66"/>
+        <location filename="../models/outbox/Outbox.cpp" line="+73"/>
         <source>Only products and orders can be edited.</source>
         <translation>只能修改商品和订单。</translation>
     </message>
@@ -4816,7 +4907,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ReferralEconomyTab</name>
     <message>
-        <location filename="../ui/panes/customers/ReferralEconomyTab.cpp" line="+23"/>
+        <location filename="../ui/panes/customers/ReferralEconomyTab.cpp" line="+24"/>
         <source>Referral economy</source>
         <translation>分销经济</translation>
     </message>
@@ -4826,7 +4917,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>在该日期范围内注册的客户，按获客渠道和来源</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No customers registered in this date range — pick a longer range.</source>
         <translation>该日期范围内没有新注册客户 — 请选择更长的范围。</translation>
     </message>
@@ -5607,8 +5698,8 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SqlTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+171"/>
-        <location line="+162"/>
+        <location filename="../models/itemmodels/SqlTableModel.cpp" line="+175"/>
+        <location line="+166"/>
         <source>Cannot read the store: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
@@ -5868,6 +5959,34 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>StoreFault</name>
+    <message>
+        <location filename="../models/store/StoreFault.cpp" line="+94"/>
+        <source>The disk holding the store %1 is full (%2). Nothing stored before was lost: free some space and sync again; it goes on from where it stopped.</source>
+        <translation>存放数据库 %1 的磁盘已满（%2）。之前保存的数据没有丢失：请释放一些空间后再同步，同步会从中断处继续。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store file %1 is read-only (%2): Yutang can show what it holds but cannot sync or save edits into it. Make the file and its folder writable, or open another store.</source>
+        <translation>数据库文件 %1 是只读的（%2）：鱼塘可以显示其中的数据，但无法同步或保存修改。请让该文件及其所在文件夹可写，或打开另一个数据库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store file %1 is damaged (%2). Yutang has not changed it. Open another store, or re-sync into a fresh store (the damaged file is kept aside).</source>
+        <translation>数据库文件 %1 已损坏（%2）。鱼塘没有改动它。请打开另一个数据库，或重新同步到一个新数据库（损坏的文件会被保留在一旁）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store %1 was written by a newer version of Yutang (%2). It has not been changed. Update Yutang, open another store, or re-sync into a fresh store.</source>
+        <translation>数据库 %1 由更新版本的鱼塘写入（%2）。它没有被改动。请升级鱼塘、打开另一个数据库，或重新同步到一个新数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server %1 went away (%2). Everything stored before is kept: sync again when the server is back; it goes on from where it stopped.</source>
+        <translation>团队数据库服务器 %1 断开了（%2）。之前保存的数据都还在：服务器恢复后请再同步，同步会从中断处继续。</translation>
+    </message>
+</context>
+<context>
     <name>StoreLocation</name>
     <message>
         <location filename="../models/store/StoreLocation.cpp" line="+16"/>
@@ -5959,6 +6078,62 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <location line="+3"/>
         <source>Say what to do: yutang-cli store-password set|check|clear --db postgresql://...</source>
         <translation>请指定操作：yutang-cli store-password set|check|clear --db postgresql://...</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../ui/dialogs/StoreProblemDialog.cpp" line="+14"/>
+        <source>The store could not be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Re-syncing into a fresh store keeps this file, renamed next to it, and fills a new store from the shop&apos;s site.</source>
+        <translation>重新同步到新数据库会保留此文件（在原处改名），并从店铺网站填充一个新数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another store file, or quit and try again later.</source>
+        <translation>请打开另一个数据库文件，或退出稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open another store…</source>
+        <translation>打开另一个数据库…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-sync into a fresh store</source>
+        <translation>重新同步到新数据库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a store file of a shop with a known site can be set aside and synced again.</source>
+        <translation>只有已知网站地址的店铺，其数据库文件才能移到一旁并重新同步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open another store</source>
+        <translation>打开另一个数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yutang stores (*.sqlite *.db);;All files (*)</source>
+        <translation>鱼塘数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSetAside</name>
+    <message>
+        <location filename="../models/store/StoreSetAside.cpp" line="+17"/>
+        <source>The store file %1 could not be renamed to %2: the folder may be read-only.</source>
+        <translation>无法把数据库文件 %1 重命名为 %2：所在文件夹可能是只读的。</translation>
     </message>
 </context>
 <context>
@@ -6076,7 +6251,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+51"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+63"/>
         <source>The other sync ended; syncing now.</source>
         <translation>另一台电脑的同步已结束，现在开始同步。</translation>
     </message>
@@ -6132,7 +6307,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../models/session/SyncSession.cpp" line="+36"/>
+        <location filename="../models/session/SyncSession.cpp" line="+51"/>
         <source>Could not read the edits waiting to be sent: %1</source>
         <translation>无法读取等待发送的修改：%1</translation>
     </message>
