@@ -1,10 +1,15 @@
 #include "RawCustomerFigures.h"
 
+#include "itemmodels/CohortMatrixModel.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/ReferralEconomyModel.h"
 #include "itemmodels/ShopInfo.h"
 #include "store/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <cmath>
 
 namespace {
 
@@ -61,6 +66,59 @@ struct FirstVisit
         return at != other.at ? at < other.at : session < other.session;
     }
 };
+
+QString text(const QVariant &v)
+{
+    return v.isNull() ? QStringLiteral("NULL") : v.toString();
+}
+
+QString nullable(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("NULL") : s;
+}
+
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+QString paidAt(qint64 at)
+{
+    return at < 0 ? QStringLiteral("NULL") : QString::number(at);
+}
+
+// customer_stats' columns as the raw figures give them.
+QMap<QString, QString> expectedStats(const RawCustomerFigures::Customer &c)
+{
+    QMap<QString, QString> row{
+        {QStringLiteral("registered_day"), QString::number(c.registeredDay)},
+        {QStringLiteral("channel"), notNull(c.channel)},
+        {QStringLiteral("source"), notNull(c.source)},
+        {QStringLiteral("first_paid_at"), paidAt(c.firstPaidAt)},
+        {QStringLiteral("last_paid_at"), paidAt(c.lastPaidAt)},
+        {QStringLiteral("cohort_month"),
+         c.cohortMonth ? QString::number(c.cohortMonth) : QStringLiteral("NULL")},
+        {QStringLiteral("cohort_week"),
+         c.cohortWeek ? QString::number(c.cohortWeek) : QStringLiteral("NULL")},
+        {QStringLiteral("paid_orders"), QString::number(c.paidOrders)},
+        {QStringLiteral("spent"), QString::number(c.spent)},
+        {QStringLiteral("refunded_orders"), QString::number(c.refundedOrders)},
+        {QStringLiteral("refunded"), QString::number(c.refunded)},
+        {QStringLiteral("orders_seen"), QString::number(c.ordersSeen)},
+        {QStringLiteral("commissions_seen"), QString::number(c.commissionsSeen)},
+        {QStringLiteral("commission_earned"), QString::number(c.commissionEarned)},
+        {QStringLiteral("commission_on_orders"), QString::number(c.commissionOnOrders)},
+    };
+    for (int level = 0; level < 3; ++level) {
+        const QString n = QString::number(level + 1);
+        row.insert(QStringLiteral("invitees") + n, QString::number(c.invitees[level]));
+        row.insert(QStringLiteral("inviter") + n, nullable(c.inviter[level]));
+        row.insert(QStringLiteral("inviter%1_day").arg(n), text(c.inviterDay[level]));
+        row.insert(QStringLiteral("inviter%1_channel").arg(n), nullable(c.inviterChannel[level]));
+        row.insert(QStringLiteral("inviter%1_source").arg(n), nullable(c.inviterSource[level]));
+    }
+    return row;
+}
 
 } // namespace
 
@@ -306,4 +364,167 @@ QList<RawCustomerFigures::EconomyRow> RawCustomerFigures::economy(QDate from, QD
         }
     }
     return rows.values();
+}
+
+QStringList RawCustomerFigures::statsDifferences(Database &db) const
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM customer_stats")))
+        return {q.lastError().text()};
+    QStringList differences;
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString id = q.value(QStringLiteral("customer_id")).toString();
+        seen.insert(id);
+        const auto raw = m_customers.constFind(id);
+        if (raw == m_customers.cend()) {
+            differences << id + QStringLiteral(": not a customer");
+            continue;
+        }
+        const QMap<QString, QString> expected = expectedStats(*raw);
+        QStringList columns;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const QString stored = text(q.value(it.key()));
+            if (stored != it.value())
+                columns << QStringLiteral("%1 %2 (raw %3)").arg(it.key(), stored, it.value());
+        }
+        if (q.record().count() != expected.size() + 1)
+            columns << QStringLiteral("%1 columns").arg(q.record().count());
+        if (!columns.isEmpty())
+            differences << id + QStringLiteral(": ") + columns.join(QStringLiteral(", "));
+    }
+    for (const Customer &c : m_customers) {
+        if (!seen.contains(c.id))
+            differences << c.id + QStringLiteral(": no customer_stats row");
+    }
+    differences.sort();
+    return differences;
+}
+
+QStringList RawCustomerFigures::cohortDifferences(CohortMatrixModel &model, Unit unit,
+                                                  const QString &channel, QDate today,
+                                                  int cohortCount, int *cellsCompared) const
+{
+    const QString what =
+        QStringLiteral("%1 cohorts, channel '%2'")
+            .arg(unit == Unit::Month ? QStringLiteral("month") : QStringLiteral("week"),
+                 channel.isNull() ? QStringLiteral("all") : channel);
+    if (!model.lastError().isEmpty())
+        return {what + QStringLiteral(": ") + model.lastError()};
+    const QMap<int, Cohort> all = cohorts(unit, channel);
+    // The model's window: its last cohort is today's period.
+    const int count = model.rowCount() > 0 ? model.cohortCount() : 0;
+    QList<int> keys;
+    for (int row = 0; row < count; ++row) {
+        const QDate start = model.cohortStart(row);
+        keys << (unit == Unit::Month ? start.year() * 100 + start.month() : dayKey(start));
+    }
+    // The window: cohortCount periods up to today's.
+    const QDate last =
+        unit == Unit::Month ? QDate(today.year(), today.month(), 1) : mondayOf(today);
+    const QDate first = unit == Unit::Month ? last.addMonths(1 - cohortCount)
+                                            : last.addDays(7 * qint64(1 - cohortCount));
+    const int firstKey = unit == Unit::Month ? monthKey(first) : dayKey(first);
+    const int lastKey = unit == Unit::Month ? monthKey(last) : dayKey(last);
+    QList<int> expectedKeys;
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.key() >= firstKey && it.key() <= lastKey)
+            expectedKeys << it.key();
+    }
+    if (keys != expectedKeys) {
+        QStringList shown, expected;
+        for (int k : std::as_const(keys))
+            shown << QString::number(k);
+        for (int k : std::as_const(expectedKeys))
+            expected << QString::number(k);
+        return {what + QStringLiteral(": cohorts %1, raw %2")
+                           .arg(shown.join(QLatin1Char(' ')), expected.join(QLatin1Char(' ')))};
+    }
+    QStringList differences;
+    const CohortMatrixModel::Measure measure = model.measure();
+    for (int row = 0; row < count; ++row) {
+        const Cohort &cohort = all.value(keys.at(row));
+        const QString where = what + QStringLiteral(", cohort %1").arg(keys.at(row));
+        if (model.cohortSize(row) != cohort.size) {
+            differences << where + QStringLiteral(": %1 customers, raw %2")
+                                       .arg(model.cohortSize(row))
+                                       .arg(cohort.size);
+            continue;
+        }
+        const int begun = periodsBegun(unit, keys.at(row), today);
+        qint64 cumulative = 0;
+        for (int period = 0; period <= begun; ++period) {
+            const QString cell = where + QStringLiteral(" period %1").arg(period);
+            if (period == begun) { // not begun: no figure
+                if (!std::isnan(model.share(row, period)) ||
+                    model.revenuePerCustomer(row, period) != -1)
+                    differences << cell + QStringLiteral(": a figure for a period not begun");
+                break;
+            }
+            const Cell raw = cohort.periods.value(period);
+            cumulative += raw.revenue;
+            const double share = double(raw.buyers) / double(cohort.size);
+            const qint64 perCustomer = (2 * cumulative + cohort.size) / (2 * cohort.size);
+            if (model.share(row, period) != share)
+                differences << cell + QStringLiteral(": share %1, raw %2 of %3")
+                                          .arg(model.share(row, period))
+                                          .arg(raw.buyers)
+                                          .arg(cohort.size);
+            if (model.revenuePerCustomer(row, period) != perCustomer)
+                differences << cell + QStringLiteral(": revenue per customer %1, raw %2")
+                                          .arg(model.revenuePerCustomer(row, period))
+                                          .arg(perCustomer);
+            // The table shows the measure chosen; RawValueRole has its figure.
+            const QModelIndex index = model.index(row, CohortMatrixModel::FirstPeriod + period);
+            model.setMeasure(CohortMatrixModel::Measure::RepeatShare);
+            if (index.data(ItemRoles::RawValueRole).toDouble() != share)
+                differences << cell + QStringLiteral(": the table's share differs");
+            model.setMeasure(CohortMatrixModel::Measure::RevenuePerCustomer);
+            if (index.data(ItemRoles::RawValueRole).toLongLong() != perCustomer)
+                differences << cell + QStringLiteral(": the table's revenue differs");
+            if (cellsCompared)
+                ++*cellsCompared;
+        }
+    }
+    model.setMeasure(measure);
+    return differences;
+}
+
+QStringList RawCustomerFigures::economyDifferences(const ReferralEconomyModel &model, QDate from,
+                                                   QDate to) const
+{
+    auto line = [](const QString &channel, const QString &source, qint64 customers, qint64 inviters,
+                   const qint64 *invitees, qint64 own, qint64 invited, qint64 commissions) {
+        return QStringLiteral("%1/%2: %3 customers, %4 inviters, %5/%6/%7 invitees, own %8, "
+                              "invitees' %9, commissions %10")
+            .arg(channel, source)
+            .arg(customers)
+            .arg(inviters)
+            .arg(invitees[0])
+            .arg(invitees[1])
+            .arg(invitees[2])
+            .arg(own)
+            .arg(invited)
+            .arg(commissions);
+    };
+    const QString range =
+        from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
+    if (!model.lastError().isEmpty())
+        return {range + QStringLiteral(": ") + model.lastError()};
+    QStringList shown, expected;
+    for (const ReferralEconomyModel::Row &r : model.rows())
+        shown << line(r.channel, r.source, r.customers, r.inviters, r.invitees, r.ownRevenue,
+                      r.inviteesRevenue, r.commissions);
+    for (const EconomyRow &r : economy(from, to))
+        expected << line(r.channel, r.source, r.customers, r.inviters, r.invitees, r.ownRevenue,
+                         r.inviteesRevenue, r.commissions);
+    QStringList differences;
+    for (const QString &s : std::as_const(shown))
+        if (!expected.contains(s))
+            differences << range + QStringLiteral(" model: ") + s;
+    for (const QString &s : std::as_const(expected))
+        if (!shown.contains(s))
+            differences << range + QStringLiteral(" raw:   ") + s;
+    return differences;
 }

@@ -9,7 +9,9 @@
 #include <QString>
 #include <QVariant>
 
+class CohortMatrixModel;
 class Database;
+class ReferralEconomyModel;
 
 // The customers' figures, the cohorts and the referral economy recomputed straight from the raw
 // records (customers, orders, commissions, sessions, events), for checking what
@@ -90,6 +92,19 @@ public:
     // source: invitees who did not register in the range are credited to their nearest inviter
     // (levels 1-3) who did.
     QList<EconomyRow> economy(QDate from, QDate to) const;
+
+    // What differs from these figures, one readable line per difference (empty: all equal):
+    // - every customer_stats row, column by column;
+    // - a reloaded cohort matrix of `unit` and `channel` (as cohorts()), `cohortCount` cohorts up
+    // to
+    //   `today`'s: its rows, the
+    //   sizes, and per period begun the repeat share and the cumulative revenue per customer
+    //   (both measures: the model's measure is switched), the periods not begun empty;
+    // - a reloaded referral economy of [from, to]: every row's figures.
+    QStringList statsDifferences(Database &db) const;
+    QStringList cohortDifferences(CohortMatrixModel &model, Unit unit, const QString &channel,
+                                  QDate today, int cohortCount, int *cellsCompared = nullptr) const;
+    QStringList economyDifferences(const ReferralEconomyModel &model, QDate from, QDate to) const;
 
 private:
     ShopCalendar m_calendar;
