@@ -182,18 +182,21 @@ bool CustomerDerivation::rebuildDirty(QString *error)
     if (!expand(&ids, error))
         return false;
     QSet<qint64> cohorts;
+    QSet<QString> pending = ids, stale;
     QStringList batch;
     for (const QString &id : std::as_const(ids)) {
         batch << id;
         if (batch.size() == kBatch) {
-            if (!rebuildBatch(batch, &cohorts, error))
+            for (const QString &done : std::as_const(batch))
+                pending.remove(done);
+            if (!rebuildBatch(batch, pending, &cohorts, &stale, error))
                 return false;
             batch.clear();
         }
     }
-    if (!batch.isEmpty() && !rebuildBatch(batch, &cohorts, error))
+    if (!batch.isEmpty() && !rebuildBatch(batch, {}, &cohorts, &stale, error))
         return false;
-    if (!rebuildCohorts(cohorts, error))
+    if (!refreshInviters(stale, error) || !rebuildCohorts(cohorts, error))
         return false;
     QSqlQuery clear(m_db.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM customer_dirty"))) {
@@ -240,7 +243,8 @@ bool CustomerDerivation::expand(QSet<QString> *ids, QString *error)
     return true;
 }
 
-bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirtyCohorts,
+bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString> &pending,
+                                      QSet<qint64> *dirtyCohorts, QSet<QString> *stale,
                                       QString *error)
 {
     const SqlDialect &dialect = m_db.dialect();
@@ -489,6 +493,8 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirt
                          c.commissionOnOrders};
         QString at = c.referrer;
         for (int level = 0; level < kLevels; ++level) {
+            if (!at.isEmpty() && pending.contains(at))
+                stale->insert(c.id); // this inviter's stored row is rebuilt after this batch
             const Inviter inviter = inviters.value(at);
             const bool counted = !at.isEmpty() && inviter.known;
             row << nullable(at) << (counted ? inviter.day : QVariant())
@@ -564,6 +570,47 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirt
                                        {QStringLiteral("revenue"), T::Integer}})));
         insert.addBindValue(periods.text());
         if (!exec(insert, error))
+            return false;
+    }
+    return true;
+}
+
+// Rows whose inviters were rebuilt in a later batch: their inviters' registration day and
+// acquisition read again from the stored rows, now all rebuilt (NULL for inviters not stored).
+bool CustomerDerivation::refreshInviters(const QSet<QString> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    QStringList sets;
+    for (int level = 1; level <= kLevels; ++level) {
+        for (const char *column : {"registered_day", "channel", "source"}) {
+            const QString target = QStringLiteral("inviter%1_%2")
+                                       .arg(level)
+                                       .arg(QLatin1String(column) == QLatin1String("registered_day")
+                                                ? QStringLiteral("day")
+                                                : QString::fromLatin1(column));
+            sets << QStringLiteral("%1 = (SELECT i.%2 FROM customer_stats i WHERE i.customer_id = "
+                                   "customer_stats.inviter%3)")
+                        .arg(target, QString::fromLatin1(column))
+                        .arg(level);
+        }
+    }
+    QSqlQuery &update =
+        prepared(QStringLiteral("UPDATE customer_stats SET %1 WHERE customer_id IN %2")
+                     .arg(sets.join(QStringLiteral(", ")), m_db.dialect().jsonKeys()));
+    QStringList batch;
+    for (const QString &id : ids) {
+        batch << id;
+        if (batch.size() == kBatch) {
+            update.addBindValue(JsonRows::keys(batch));
+            if (!exec(update, error))
+                return false;
+            batch.clear();
+        }
+    }
+    if (!batch.isEmpty()) {
+        update.addBindValue(JsonRows::keys(batch));
+        if (!exec(update, error))
             return false;
     }
     return true;

@@ -47,7 +47,11 @@ public:
 
 private:
     struct Computed;
-    bool rebuildBatch(const QStringList &ids, QSet<qint64> *dirtyCohorts, QString *error);
+    // `pending`: customers to rebuild in later batches; rows naming one of them as an inviter
+    // are added to `stale` (their inviter columns are read again once every batch is stored).
+    bool rebuildBatch(const QStringList &ids, const QSet<QString> &pending,
+                      QSet<qint64> *dirtyCohorts, QSet<QString> *stale, QString *error);
+    bool refreshInviters(const QSet<QString> &ids, QString *error);
     bool expand(QSet<QString> *ids, QString *error);
     bool rebuildCohorts(const QSet<qint64> &cohorts, QString *error);
     bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
