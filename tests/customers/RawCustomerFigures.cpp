@@ -122,7 +122,7 @@ QMap<QString, QString> expectedStats(const RawCustomerFigures::Customer &c)
 
 } // namespace
 
-bool RawCustomerFigures::load(Database &db, QString *error)
+bool RawCustomerFigures::load(Database &db, QString *error, int parts)
 {
     m_customers.clear();
     m_calendar = ShopInfo::load(db).calendar();
@@ -182,10 +182,11 @@ bool RawCustomerFigures::load(Database &db, QString *error)
         c.cohortWeek = dayKey(mondayOf(first));
     }
 
-    if (!run(q, QStringLiteral("SELECT order_id, beneficiary_id, amount, status FROM commissions"),
+    if ((parts & Commissions) &&
+        !run(q, QStringLiteral("SELECT order_id, beneficiary_id, amount, status FROM commissions"),
              error))
         return false;
-    while (q.next()) {
+    while ((parts & Commissions) && q.next()) {
         const bool counts = q.value(3).toString() != QLatin1String("reversed");
         const qint64 amount = q.value(2).toLongLong();
         auto beneficiary = m_customers.find(q.value(1).toString());
@@ -207,12 +208,13 @@ bool RawCustomerFigures::load(Database &db, QString *error)
     QHash<QString, QString> visitorOfSession;
     QHash<QString, QSet<QString>> visitorsOf; // customer -> visitors
     qint64 historyStart = -1;
-    if (!run(q,
+    if ((parts & Acquisition) &&
+        !run(q,
              QStringLiteral(
                  "SELECT id, visitor_id, customer_id, started_at, channel, source FROM sessions"),
              error))
         return false;
-    while (q.next()) {
+    while ((parts & Acquisition) && q.next()) {
         const FirstVisit visit{q.value(3).toLongLong(), q.value(0).toString(),
                                q.value(4).toString(), q.value(5).toString()};
         const QString visitor = q.value(1).toString();
@@ -227,12 +229,13 @@ bool RawCustomerFigures::load(Database &db, QString *error)
         if (!q.value(2).isNull())
             visitorsOf[q.value(2).toString()].insert(visitor);
     }
-    if (!run(q,
+    if ((parts & Acquisition) &&
+        !run(q,
              QStringLiteral("SELECT session_id, customer_id FROM events WHERE type = 'register' "
                             "AND customer_id IS NOT NULL"),
              error))
         return false;
-    while (q.next()) {
+    while ((parts & Acquisition) && q.next()) {
         const auto visitor = visitorOfSession.constFind(q.value(0).toString());
         if (visitor != visitorOfSession.cend())
             visitorsOf[q.value(1).toString()].insert(*visitor);

@@ -74,8 +74,11 @@ public:
         qint64 ownRevenue = 0, inviteesRevenue = 0, commissions = 0;
     };
 
-    // Reads the raw rows and computes every customer's figures.
-    bool load(Database &db, QString *error);
+    // What load() reads: customers and orders always; commissions; sessions and register events
+    // (acquisition, which also fills the inviters' channels).
+    enum Part { Orders = 0, Commissions = 1, Acquisition = 2, Everything = 3 };
+    // Reads the raw rows and computes every customer's figures (those of the parts read).
+    bool load(Database &db, QString *error, int parts = Everything);
 
     const QHash<QString, Customer> &customers() const { return m_customers; }
     const ShopCalendar &calendar() const { return m_calendar; }
