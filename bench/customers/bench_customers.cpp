@@ -109,6 +109,7 @@ void firstBatch(CustomerTableModel &model)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each line as it comes, also into a file
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption customersOption(QStringLiteral("customers"),
@@ -122,6 +123,10 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    if (qEnvironmentVariableIsSet("BENCH_CUSTOMERS_KEEP")) {
+        dir.setAutoRemove(false);
+        std::printf("store kept: %s\n", qPrintable(path));
+    }
     QString error;
     auto db = Database::open(StoreLocation::parse(path), &error);
     if (!db) {

@@ -86,7 +86,7 @@ QString touchedSql(Collection c)
 
 struct CustomerDerivation::Computed
 {
-    QString id;
+    QString id, name;
     int registeredDay = 0;
     QString referrer;
     QString channel, source;
@@ -267,7 +267,8 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
 
     QHash<QString, Computed> rows;
     QSqlQuery &customers = prepared(
-        QStringLiteral("SELECT id, registered_at, referrer_id FROM customers WHERE id IN %1")
+        QStringLiteral("SELECT id, registered_at, referrer_id, COALESCE(nickname, id) FROM "
+                       "customers WHERE id IN %1")
             .arg(keysSql));
     customers.addBindValue(keys);
     if (!exec(customers, error))
@@ -280,6 +281,7 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
         c.registeredDay = ShopDay::key(calendar.dayOf(customers.value(1).toLongLong()));
         if (!customers.value(2).isNull())
             c.referrer = customers.value(2).toString();
+        c.name = customers.value(3).toString();
         rows.insert(c.id, c);
     }
     customers.finish();
@@ -490,7 +492,8 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
                          c.invitees[1],
                          c.invitees[2],
                          c.commissionEarned,
-                         c.commissionOnOrders};
+                         c.commissionOnOrders,
+                         c.name};
         QString at = c.referrer;
         for (int level = 0; level < kLevels; ++level) {
             if (!at.isEmpty() && pending.contains(at))
@@ -534,6 +537,7 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
         {QStringLiteral("invitees3"), T::Integer},
         {QStringLiteral("commission_earned"), T::Integer},
         {QStringLiteral("commission_on_orders"), T::Integer},
+        {QStringLiteral("name"), T::Text},
         {QStringLiteral("inviter1"), T::Text},
         {QStringLiteral("inviter1_day"), T::Integer},
         {QStringLiteral("inviter1_channel"), T::Text},

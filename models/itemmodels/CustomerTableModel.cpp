@@ -16,8 +16,7 @@ CustomerTableModel::CustomerTableModel(Database &db, QObject *parent)
 QList<SqlTableModel::Column> CustomerTableModel::columns() const
 {
     return {
-        {tr("Customer"), QStringLiteral("COALESCE(c.nickname, c.id)"), Kind::Text,
-         QStringLiteral("customer")},
+        {tr("Customer"), QStringLiteral("s.name"), Kind::Text, QStringLiteral("customer")},
         {tr("Registered"), QStringLiteral("c.registered_at"), Kind::DateTime},
         {tr("First paid order"), QStringLiteral("s.first_paid_at"), Kind::DateTime},
         {tr("Last paid order"), QStringLiteral("s.last_paid_at"), Kind::DateTime},

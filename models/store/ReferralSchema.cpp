@@ -3,7 +3,8 @@
 // Customers, cohorts and the referral economy, derived at sync time (customers/CustomerDerivation)
 // from customers, orders, commissions and the visitors' first visits. Panes and exports read only
 // these tables:
-// - customer_stats: one row per customer: paid orders, spending, refunds, acquisition channel and
+// - customer_stats: one row per customer: the name shown (nickname, else id; step 41), paid orders,
+// spending, refunds, acquisition channel and
 //   source (of the first visit on record), inviters up to three levels with their registration
 //   day and channel (so the referral economy credits an invitee's orders to the nearest inviter
 //   counted, in one scan), invitees per level and commissions;
@@ -62,6 +63,17 @@ QList<Migrations::Step> SchemaSteps::referrals()
                             "revenue BIGINT NOT NULL, "
                             "PRIMARY KEY (unit, cohort, channel, period_offset))"),
              QStringLiteral("CREATE TABLE customer_dirty (customer_id TEXT PRIMARY KEY)"),
+         }});
+    // The Customers pane sorts by name (the nickname, else the id) through an index, like the
+    // other sorts: ORDER BY over the joined customers table sorted all 100,000 rows per click.
+    steps.append(
+        {41,
+         {
+             QStringLiteral("ALTER TABLE customer_stats ADD COLUMN name TEXT"),
+             QStringLiteral("UPDATE customer_stats SET name = (SELECT COALESCE(c.nickname, c.id) "
+                            "FROM customers c WHERE c.id = customer_stats.customer_id)"),
+             QStringLiteral("CREATE INDEX customer_stats_name ON customer_stats "
+                            "(name, customer_id)"),
          }});
     return steps;
 }

@@ -91,6 +91,7 @@ QString paidAt(qint64 at)
 QMap<QString, QString> expectedStats(const RawCustomerFigures::Customer &c)
 {
     QMap<QString, QString> row{
+        {QStringLiteral("name"), c.name},
         {QStringLiteral("registered_day"), QString::number(c.registeredDay)},
         {QStringLiteral("channel"), notNull(c.channel)},
         {QStringLiteral("source"), notNull(c.source)},
@@ -129,7 +130,8 @@ bool RawCustomerFigures::load(Database &db, QString *error, int parts)
     DayCache days(m_calendar);
     QSqlQuery q(db.connection());
 
-    if (!run(q, QStringLiteral("SELECT id, registered_at, referrer_id FROM customers"), error))
+    if (!run(q, QStringLiteral("SELECT id, registered_at, referrer_id, nickname FROM customers"),
+             error))
         return false;
     while (q.next()) {
         Customer c;
@@ -138,6 +140,7 @@ bool RawCustomerFigures::load(Database &db, QString *error, int parts)
         c.registeredDay = dayKey(days.dayOf(c.registeredAt));
         if (!q.value(2).isNull())
             c.referrer = q.value(2).toString();
+        c.name = q.value(3).isNull() ? c.id : q.value(3).toString();
         m_customers.insert(c.id, c);
     }
 

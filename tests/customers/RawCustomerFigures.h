@@ -39,6 +39,7 @@ public:
     struct Customer
     {
         QString id;
+        QString name; // the nickname, else the id
         qint64 registeredAt = 0;
         int registeredDay = 0;
         QString referrer; // null: none
