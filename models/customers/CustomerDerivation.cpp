@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 namespace {
 
@@ -196,7 +197,8 @@ bool CustomerDerivation::rebuildDirty(QString *error)
     }
     if (!batch.isEmpty() && !rebuildBatch(batch, {}, &cohorts, &stale, error))
         return false;
-    if (!refreshInviters(stale, error) || !rebuildCohorts(cohorts, error))
+    if (!refreshInviters(stale, error) || !rebuildCohorts(cohorts, error) ||
+        !rebuildDays(std::exchange(m_dirtyDays, {}), error))
         return false;
     QSqlQuery clear(m_db.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM customer_dirty"))) {
@@ -252,16 +254,19 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
     const QString keys = JsonRows::keys(ids);
     const ShopCalendar calendar = ShopInfo::load(m_db).calendar();
 
-    // The cohorts these customers were in.
-    QSqlQuery &old = prepared(QStringLiteral("SELECT cohort_month, cohort_week FROM customer_stats "
-                                             "WHERE customer_id IN %1 AND cohort_month IS NOT NULL")
+    // The cohorts and registration days these customers were in.
+    QSqlQuery &old = prepared(QStringLiteral("SELECT cohort_month, cohort_week, registered_day "
+                                             "FROM customer_stats WHERE customer_id IN %1")
                                   .arg(keysSql));
     old.addBindValue(keys);
     if (!exec(old, error))
         return false;
     while (old.next()) {
-        dirtyCohorts->insert(cohortKey(kMonth, old.value(0).toInt()));
-        dirtyCohorts->insert(cohortKey(kWeek, old.value(1).toInt()));
+        if (!old.value(0).isNull()) {
+            dirtyCohorts->insert(cohortKey(kMonth, old.value(0).toInt()));
+            dirtyCohorts->insert(cohortKey(kWeek, old.value(1).toInt()));
+        }
+        m_dirtyDays.insert(old.value(2).toInt());
     }
     old.finish();
 
@@ -279,6 +284,7 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
         c.id = customers.value(0).toString();
         registeredAt.insert(c.id, customers.value(1).toLongLong());
         c.registeredDay = ShopDay::key(calendar.dayOf(customers.value(1).toLongLong()));
+        m_dirtyDays.insert(c.registeredDay);
         if (!customers.value(2).isNull())
             c.referrer = customers.value(2).toString();
         c.name = customers.value(3).toString();
@@ -615,6 +621,24 @@ bool CustomerDerivation::refreshInviters(const QSet<QString> &ids, QString *erro
     if (!batch.isEmpty()) {
         update.addBindValue(JsonRows::keys(batch));
         if (!exec(update, error))
+            return false;
+    }
+    return true;
+}
+
+bool CustomerDerivation::rebuildDays(const QSet<int> &days, QString *error)
+{
+    QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM customer_daily WHERE day = ?"));
+    QSqlQuery &fill = prepared(QStringLiteral(
+        "INSERT INTO customer_daily (day, channel, source, customers, inviters, invitees1, "
+        "invitees2, invitees3, spent, commission_on_orders) SELECT registered_day, channel, "
+        "source, COUNT(*), SUM(CASE WHEN invitees1 > 0 THEN 1 ELSE 0 END), SUM(invitees1), "
+        "SUM(invitees2), SUM(invitees3), SUM(spent), SUM(commission_on_orders) FROM "
+        "customer_stats WHERE registered_day = ? GROUP BY registered_day, channel, source"));
+    for (int day : days) {
+        clear.addBindValue(day);
+        fill.addBindValue(day);
+        if (!exec(clear, error) || !exec(fill, error))
             return false;
     }
     return true;

@@ -8,6 +8,7 @@
 //   source (of the first visit on record), inviters up to three levels with their registration
 //   day and channel (so the referral economy credits an invitee's orders to the nearest inviter
 //   counted, in one scan), invitees per level and commissions;
+// - customer_daily (step 41): the customers' own figures per registration day, channel, source;
 // - customer_periods: each buyer's paid orders and revenue per month (unit 1) and week (unit 7)
 //   after their first paid order's;
 // - cohort_sizes / cohort_cells: the cohort matrices per unit, cohort and acquisition channel;
@@ -74,6 +75,28 @@ QList<Migrations::Step> SchemaSteps::referrals()
                             "FROM customers c WHERE c.id = customer_stats.customer_id)"),
              QStringLiteral("CREATE INDEX customer_stats_name ON customer_stats "
                             "(name, customer_id)"),
+             // The referral economy of a date range: the customers' own figures summed per
+             // registration day, channel and source (rebuilt with the days' customers), and the
+             // invitees credited to an inviter in the range found by the inviter's day.
+             QStringLiteral(
+                 "CREATE TABLE customer_daily (day INTEGER NOT NULL, channel TEXT NOT NULL, "
+                 "source TEXT NOT NULL, customers BIGINT NOT NULL, inviters BIGINT NOT NULL, "
+                 "invitees1 BIGINT NOT NULL, invitees2 BIGINT NOT NULL, "
+                 "invitees3 BIGINT NOT NULL, spent BIGINT NOT NULL, "
+                 "commission_on_orders BIGINT NOT NULL, PRIMARY KEY (day, channel, source))"),
+             QStringLiteral(
+                 "INSERT INTO customer_daily (day, channel, source, customers, inviters, "
+                 "invitees1, invitees2, invitees3, spent, commission_on_orders) SELECT "
+                 "registered_day, channel, source, COUNT(*), SUM(CASE WHEN invitees1 > 0 THEN 1 "
+                 "ELSE 0 END), SUM(invitees1), SUM(invitees2), SUM(invitees3), SUM(spent), "
+                 "SUM(commission_on_orders) FROM customer_stats GROUP BY registered_day, "
+                 "channel, source"),
+             QStringLiteral("CREATE INDEX customer_stats_inviter1_day ON customer_stats "
+                            "(inviter1_day)"),
+             QStringLiteral("CREATE INDEX customer_stats_inviter2_day ON customer_stats "
+                            "(inviter2_day)"),
+             QStringLiteral("CREATE INDEX customer_stats_inviter3_day ON customer_stats "
+                            "(inviter3_day)"),
          }});
     return steps;
 }

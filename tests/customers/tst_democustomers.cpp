@@ -197,7 +197,8 @@ private Q_SLOTS:
         // The incremental result is what a derivation from scratch gives.
         const QStringList tables = {QStringLiteral("customer_stats"),
                                     QStringLiteral("customer_periods"),
-                                    QStringLiteral("cohort_sizes"), QStringLiteral("cohort_cells")};
+                                    QStringLiteral("cohort_sizes"), QStringLiteral("cohort_cells"),
+                                    QStringLiteral("customer_daily")};
         QMap<QString, QStringList> incremental;
         for (const QString &t : tables)
             incremental.insert(t, TempStore::dump(store, t));
