@@ -126,7 +126,7 @@ bool CustomerShopWriter::writeOrder(int number, int buyer, qint64 at, const QStr
 {
     const QString id = QStringLiteral("o_%1").arg(number);
     const bool paid = status != QLatin1String("pending") && status != QLatin1String("cancelled");
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none = QVariant(QMetaType(QMetaType::QString));
     orderRows->append({id, id, buyer < 0 ? none : QVariant(customerId(buyer)), status, at,
                        paid ? QVariant(at + 90000) : QVariant(), total, at, 1});
     if (!paid || buyer < 0)
@@ -212,7 +212,7 @@ bool CustomerShopWriter::write(Database &db, Result *result, QString *error)
                       {QStringLiteral("channel"), T::Text},
                       {QStringLiteral("source"), T::Text},
                       {QStringLiteral("step"), T::Integer}});
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none = QVariant(QMetaType(QMetaType::QString));
     qint64 sessionNo = 0;
     auto session = [&](const QString &visitor, const QVariant &customer, qint64 at,
                        const Channel &c, bool first, bool registers) {
