@@ -6,6 +6,7 @@
 #include "VisitShape.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -79,12 +80,37 @@ quint32 VisitGenerator::pickReferrer()
     const auto n = quint32(m_data.customers.size());
     if (n == 0)
         return 0;
-    // Recent customers share more, which grows referral chains several levels deep.
-    if (m_rng.chance(0.6)) {
-        const quint32 window = std::min<quint32>(n, 300);
-        return n - m_rng.below(window);
+    // Recent customers share more, which grows referral chains several levels deep; customers
+    // from WeChat groups recruit far more than those from a search (VisitShape::recruiting).
+    quint32 candidate = 0;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        if (m_rng.chance(0.6)) {
+            const quint32 window = std::min<quint32>(n, 300);
+            candidate = n - m_rng.below(window);
+        } else {
+            candidate = m_rng.below(n) + 1;
+        }
+        if (candidate <= m_customerSource.size() &&
+            m_rng.chance(VisitShape::recruiting(m_customerSource[candidate - 1])))
+            break;
     }
-    return m_rng.below(n) + 1;
+    return candidate;
+}
+
+quint32 VisitGenerator::pickReturningCustomer(qint64 now)
+{
+    const auto n = quint32(m_customerVisitors.size());
+    quint32 visitor = 0;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        visitor = m_customerVisitors[m_rng.below(n)];
+        const int source = m_visitorSource[visitor - 1];
+        const double idleDays = double(now - qint64(m_visitorLastSeen[visitor - 1])) / 86400.0;
+        const double stays = VisitShape::loyalty(source) *
+                             std::exp2(-std::max(0.0, idleDays) / VisitShape::patienceDays(source));
+        if (m_rng.chance(stays))
+            break;
+    }
+    return visitor;
 }
 
 quint32 VisitGenerator::addEarlyCustomer(qint64 registeredAt)
@@ -99,6 +125,9 @@ quint32 VisitGenerator::addEarlyCustomer(qint64 registeredAt)
     c.meta.updatedAt = registeredAt;
     m_data.addCustomer(std::move(c));
     m_visitorCustomer.push_back(number);
+    m_visitorSource.push_back(quint8(TrafficMix::SourceCount)); // came before the history
+    m_visitorLastSeen.push_back(quint32(registeredAt));
+    m_customerSource.push_back(quint8(TrafficMix::SourceCount));
     m_customerVisitors.push_back(quint32(m_visitorCustomer.size()));
     return number;
 }
@@ -116,6 +145,10 @@ quint32 VisitGenerator::registerCustomer(quint32 session, qint64 at, bool viaSha
         c.referrer = pickReferrer();
     c.meta.updatedAt = at;
     m_data.addCustomer(std::move(c));
+    const quint32 visitor = m_data.sessions[session - 1].visitor;
+    m_customerSource.push_back(visitor && visitor <= m_visitorSource.size()
+                                   ? m_visitorSource[visitor - 1]
+                                   : quint8(TrafficMix::SourceCount));
     Event e;
     e.session = session;
     e.at = quint32(at);
@@ -244,13 +277,16 @@ quint32 VisitGenerator::visit(qint64 start, const VisitPlan &plan)
     if (!m_visitorCustomer.empty() && r.chance(0.3) && !plan.forceRegister) {
         const auto n = quint32(m_visitorCustomer.size());
         if (!m_customerVisitors.empty() && r.chance(0.5))
-            visitor = m_customerVisitors[r.below(quint32(m_customerVisitors.size()))];
+            visitor = pickReturningCustomer(start);
         else
             visitor = r.chance(0.5) ? n - r.below(std::min<quint32>(n, 2000)) : r.below(n) + 1;
     } else {
         m_visitorCustomer.push_back(0);
+        m_visitorSource.push_back(quint8(src));
+        m_visitorLastSeen.push_back(quint32(start));
         visitor = quint32(m_visitorCustomer.size());
     }
+    m_visitorLastSeen[visitor - 1] = quint32(start);
     quint32 customer = m_visitorCustomer[visitor - 1];
 
     Session s;

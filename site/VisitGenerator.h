@@ -45,12 +45,17 @@ private:
     void applyLifecycle(Order &o, qint64 &refundAt);
     quint32 pickProduct();
     quint32 pickReferrer();
+    // A customer's visitor who comes back at `now`, favouring loyal channels and recent visits.
+    quint32 pickReturningCustomer(qint64 now);
 
     ShopData &m_data;
     Rng m_rng;
     qint64 m_horizon = 0;
     std::vector<quint32> m_visitorCustomer;  ///< visitor number - 1 → customer number (0 = none)
     std::vector<quint32> m_customerVisitors; ///< visitors who are customers
+    std::vector<quint8> m_visitorSource;     ///< visitor number - 1 → source of the first visit
+    std::vector<quint32> m_visitorLastSeen;  ///< visitor number - 1 → start of the last visit
+    std::vector<quint8> m_customerSource;    ///< customer number - 1 → their visitor's source
     std::vector<quint32> m_activeProducts;
     QHash<qint64, int> m_ordersPerDay;
 };

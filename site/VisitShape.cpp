@@ -131,3 +131,98 @@ void VisitShape::appendPath(QByteArray &out, PageKind kind, quint8 detail)
         return;
     }
 }
+
+namespace {
+
+enum class Kin {
+    WechatShare,
+    WechatArticle,
+    WechatInApp,
+    Social,
+    Search,
+    Classifieds,
+    Campaign,
+    Direct,
+    Unknown
+};
+
+Kin kinOf(int source)
+{
+    using S = TrafficMix::Source;
+    if (source >= TrafficMix::SourceCount)
+        return Kin::Unknown;
+    const auto s = S(source);
+    if (TrafficMix::isWechatShare(s))
+        return Kin::WechatShare;
+    switch (s) {
+    case S::WechatOfficialAccount:
+        return Kin::WechatArticle;
+    case S::WechatInApp:
+        return Kin::WechatInApp;
+    case S::Zhihu:
+    case S::Douyin:
+    case S::Weibo:
+    case S::Xiaohongshu:
+    case S::Toutiao:
+    case S::Bilibili:
+    case S::Kuaishou:
+        return Kin::Social;
+    case S::City58:
+    case S::Ganji:
+        return Kin::Classifieds;
+    case S::UtmCampaign:
+        return Kin::Campaign;
+    case S::Internal:
+    case S::Direct:
+        return Kin::Direct;
+    default:
+        return Kin::Search;
+    }
+}
+
+struct Habit
+{
+    double loyalty, patienceDays, recruiting;
+};
+
+Habit habitOf(int source)
+{
+    switch (kinOf(source)) {
+    case Kin::WechatShare:
+        return {0.9, 120, 1.0};
+    case Kin::WechatArticle:
+        return {0.75, 90, 0.6};
+    case Kin::WechatInApp:
+        return {0.6, 60, 0.5};
+    case Kin::Social:
+        return {0.45, 40, 0.45};
+    case Kin::Search:
+        return {0.3, 20, 0.2};
+    case Kin::Classifieds:
+        return {0.3, 25, 0.3};
+    case Kin::Campaign:
+        return {0.4, 30, 0.3};
+    case Kin::Direct:
+        return {0.65, 60, 0.4};
+    case Kin::Unknown:
+        break;
+    }
+    return {0.6, 90, 0.5};
+}
+
+} // namespace
+
+double VisitShape::loyalty(int source)
+{
+    return habitOf(source).loyalty;
+}
+
+double VisitShape::patienceDays(int source)
+{
+    return habitOf(source).patienceDays;
+}
+
+double VisitShape::recruiting(int source)
+{
+    return habitOf(source).recruiting;
+}

@@ -17,6 +17,14 @@ public:
     static PageKind pickLanding(TrafficMix::Source source, Rng &rng);
     /// The share of visits from this source that view their landing page and do nothing else.
     static double bounceChance(TrafficMix::Source source);
+    /// How customers acquired through this source keep coming back (SourceCount: unknown, for
+    /// customers older than the history): the chance that a returning customer picked at random
+    /// does come back, and the days after their last visit in which that chance halves. Friends
+    /// in a WeChat group come back for months; a search visitor buys once and is gone.
+    static double loyalty(int source);
+    static double patienceDays(int source);
+    /// How readily such customers invite others (the weight of a customer as an inviter).
+    static double recruiting(int source);
     /// Which category, article or search keyword a page of this kind shows.
     static quint8 pickDetail(PageKind kind, Rng &rng);
     /// The page's path: "/", "/c/puer", "/article/12", "/activity/…", "/search?q=<UTF-8 %>".

@@ -57,9 +57,14 @@
 <context>
     <name>AnalyticsObservers</name>
     <message>
-        <location filename="../models/analytics/AnalyticsObservers.cpp" line="+18"/>
+        <location filename="../models/analytics/AnalyticsObservers.cpp" line="+20"/>
         <source>The records were stored, but the traffic figures could not be brought up to date: %1</source>
         <translation>The records were stored, but the traffic figures could not be brought up to date: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The records were stored, but the customer figures could not be brought up to date: %1</source>
+        <translation>The records were stored, but the customer figures could not be brought up to date: %1</translation>
     </message>
 </context>
 <context>
@@ -598,12 +603,12 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>Sessions per channel per day</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Sessions per channel per day — %1</source>
         <translation>Sessions per channel per day — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -733,6 +738,183 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+31"/>
         <source>Reclassification failed: %1</source>
         <translation>Reclassification failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CohortMatrixModel</name>
+    <message>
+        <location filename="../models/itemmodels/CohortMatrixModel.cpp" line="+181"/>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This period has not begun yet.</source>
+        <translation>This period has not begun yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3 customers bought again in %4</source>
+        <translation>%1: %2 of %3 customers bought again in %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the week of %1</source>
+        <translation>the week of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 per customer from the first order through period %3</source>
+        <translation>%1: %2 per customer from the first order through period %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Share of the cohort who bought again in this period; in the first period, a second paid order</source>
+        <translation>Share of the cohort who bought again in this period; in the first period, a second paid order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid revenue per cohort customer from the first order through this period</source>
+        <translation>Paid revenue per cohort customer from the first order through this period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First paid month</source>
+        <translation>First paid month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First paid week (Monday)</source>
+        <translation>First paid week (Monday)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTab</name>
+    <message>
+        <location filename="../ui/panes/customers/CohortsTab.cpp" line="+24"/>
+        <source>Cohort heat map</source>
+        <translation>Cohort heat map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared cohort heat map</source>
+        <translation>Compared cohort heat map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cohorts by</source>
+        <translation>Cohorts by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought again</source>
+        <translation>Bought again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per customer, cumulative</source>
+        <translation>Revenue per customer, cumulative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many cohorts</source>
+        <translation>How many cohorts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last </source>
+        <translation>Last </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Acquisition channel</source>
+        <translation>Acquisition channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>beside</source>
+        <translation>beside</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rows: cohorts by first paid order; columns: periods after it</source>
+        <translation>Rows: cohorts by first paid order; columns: periods after it</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First visit not on record</source>
+        <translation>First visit not on record</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Each row is the customers whose first paid order fell in that period (shop time). A cell is the share of them who bought again in the period after it: in the first period, a second paid order; later, any paid order. Empty cells have not begun yet.</source>
+        <translation>Each row is the customers whose first paid order fell in that period (shop time). A cell is the share of them who bought again in the period after it: in the first period, a second paid order; later, any paid order. Empty cells have not begun yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each row is the customers whose first paid order fell in that period (shop time). A cell is their paid revenue from the first order through that period, per customer of the cohort. Empty cells have not begun yet.</source>
+        <translation>Each row is the customers whose first paid order fell in that period (shop time). A cell is their paid revenue from the first order through that period, per customer of the cohort. Empty cells have not begun yet.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1541,446 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location filename="../models/export/CsvWriter.cpp" line="+107"/>
         <source>Could not write the file: %1</source>
         <translation>Could not write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListTab</name>
+    <message>
+        <location filename="../ui/panes/customers/CustomerListTab.cpp" line="+35"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a customer to see their orders and visits</source>
+        <translation>Select a customer to see their orders and visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search customers by name, id or inviter…</source>
+        <translation>Search customers by name, id or inviter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customers match — sync your shop, or clear the filters.</source>
+        <translation>No customers match — sync your shop, or clear the filters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders of the customer</source>
+        <translation>Orders of the customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a customer to see their orders.</source>
+        <translation>Select a customer to see their orders.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits of the customer</source>
+        <translation>Visits of the customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a customer to see their visits.</source>
+        <translation>Select a customer to see their visits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer details</source>
+        <translation>Customer details</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Acquisition channel</source>
+        <translation>Acquisition channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the customers whose first visit came from one channel only</source>
+        <translation>Show the customers whose first visit came from one channel only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First visit not on record</source>
+        <translation>First visit not on record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has bought</source>
+        <translation>Has bought</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has not bought yet</source>
+        <translation>Has not bought yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat buyers</source>
+        <translation>Repeat buyers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show everyone</source>
+        <translation>Show everyone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their invitees</source>
+        <translation>Their invitees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the customers the selected customer invited</source>
+        <translation>List the customers the selected customer invited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segments…</source>
+        <translation>Segments…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the RFM segments draw their lines</source>
+        <translation>Where the RFM segments draw their lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+37"/>
+        <source>Invited by %1</source>
+        <translation>Invited by %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Registered %1</source>
+        <translation>Registered %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Came through: %1</source>
+        <translation>Came through: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid orders: %1 · spent %2 · refunded %3</source>
+        <translation>Paid orders: %1 · spent %2 · refunded %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invited %1 · level 2: %2 · level 3: %3</source>
+        <translation>Invited %1 · level 2: %2 · level 3: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission earned %1; commission on their orders %2</source>
+        <translation>Commission earned %1; commission on their orders %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/CustomerTableModel.cpp" line="+19"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First paid order</source>
+        <translation>First paid order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last paid order</source>
+        <translation>Last paid order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid orders</source>
+        <translation>Paid orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order</source>
+        <translation>Average order</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviter</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitees</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level 2 invitees</source>
+        <translation>Level 2 invitees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level 3 invitees</source>
+        <translation>Level 3 invitees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission earned</source>
+        <translation>Commission earned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission on their orders</source>
+        <translation>Commission on their orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>First visit not on record</source>
+        <translation>First visit not on record</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersExportSubject</name>
+    <message>
+        <location filename="../app/cli/commands/CustomersExportSubject.cpp" line="+24"/>
+        <source>Only customers acquired through this channel (&quot;-&quot;: first visit not on record).</source>
+        <translation>Only customers acquired through this channel (&quot;-&quot;: first visit not on record).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this RFM segment (champions, loyal, new, needs_attention, at_risk, lost, no_purchase).</source>
+        <translation>Only this RFM segment (champions, loyal, new, needs_attention, at_risk, lost, no_purchase).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only customers who bought (&quot;bought&quot;), did not (&quot;none&quot;) or bought again (&quot;repeat&quot;).</source>
+        <translation>Only customers who bought (&quot;bought&quot;), did not (&quot;none&quot;) or bought again (&quot;repeat&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>which</source>
+        <translation>which</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers this customer invited (id).</source>
+        <translation>Only customers this customer invited (id).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers whose name or id contains this.</source>
+        <translation>Only customers whose name or id contains this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts by &quot;month&quot; (default) or &quot;week&quot;.</source>
+        <translation>Cohorts by &quot;month&quot; (default) or &quot;week&quot;.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many cohorts, counting back from this one (default 12).</source>
+        <translation>How many cohorts, counting back from this one (default 12).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;repeat&quot; (default): share who bought again per period; &quot;revenue&quot;: revenue per customer, cumulative.</source>
+        <translation>&quot;repeat&quot; (default): share who bought again per period; &quot;revenue&quot;: revenue per customer, cumulative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First registration day (yyyy-MM-dd, shop time).</source>
+        <translation>First registration day (yyyy-MM-dd, shop time).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last registration day (yyyy-MM-dd, shop time).</source>
+        <translation>Last registration day (yyyy-MM-dd, shop time).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>customers with orders, spending, acquisition, invitees, commissions and RFM segment</source>
+        <translation>customers with orders, spending, acquisition, invitees, commissions and RFM segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cohort matrix by first paid month or week (--unit, --measure)</source>
+        <translation>the cohort matrix by first paid month or week (--unit, --measure)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the referral economy per acquisition channel and source (--from, --to)</source>
+        <translation>the referral economy per acquisition channel and source (--from, --to)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown channel %1; one of: %2, or &quot;-&quot;.</source>
+        <translation>Unknown channel %1; one of: %2, or &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customers&apos; figures could not be brought up to date: %1</source>
+        <translation>The customers&apos; figures could not be brought up to date: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Unknown segment %1.</source>
+        <translation>Unknown segment %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--purchases takes &quot;bought&quot;, &quot;none&quot; or &quot;repeat&quot;.</source>
+        <translation>--purchases takes &quot;bought&quot;, &quot;none&quot; or &quot;repeat&quot;.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--unit takes &quot;month&quot; or &quot;week&quot;.</source>
+        <translation>--unit takes &quot;month&quot; or &quot;week&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--measure takes &quot;repeat&quot; or &quot;revenue&quot;.</source>
+        <translation>--measure takes &quot;repeat&quot; or &quot;revenue&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--cohorts takes a number from 1 to 120.</source>
+        <translation>--cohorts takes a number from 1 to 120.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <location filename="../ui/panes/customers/CustomersPane.cpp" line="+16"/>
+        <source>Who your customers are, who comes back to buy again, and what each channel&apos;s customers and their invitees are worth</source>
+        <translation>Who your customers are, who comes back to buy again, and what each channel&apos;s customers and their invitees are worth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer views</source>
+        <translation>Customer views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/panes/customers/CustomersPane.h" line="+20"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral economy</source>
+        <translation>Referral economy</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2936,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+47"/>
         <location line="+1"/>
         <source>Panes</source>
         <translation>Panes</translation>
@@ -2325,7 +2947,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -4039,6 +4661,213 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>ReferralEconomyChart</name>
+    <message>
+        <location filename="../ui/panes/customers/ReferralEconomyChart.cpp" line="+29"/>
+        <source>Revenue per acquisition channel, after commissions</source>
+        <translation>Revenue per acquisition channel, after commissions</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No customers registered in this date range — pick a longer range.</source>
+        <translation>No customers registered in this date range — pick a longer range.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Referral economy chart</source>
+        <translation>Referral economy chart</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Net revenue</source>
+        <translation>Net revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First visit not on record</source>
+        <translation>First visit not on record</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 net %2 after %3 commissions</source>
+        <translation>%1 net %2 after %3 commissions</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>; </source>
+        <comment>between channels</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEconomyModel</name>
+    <message>
+        <location filename="../models/itemmodels/ReferralEconomyModel.cpp" line="+175"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First visit not on record</source>
+        <translation>First visit not on record</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invited anyone</source>
+        <translation>Invited anyone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitees per customer</source>
+        <translation>Invitees per customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level 2 per customer</source>
+        <translation>Level 2 per customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level 3 per customer</source>
+        <translation>Level 3 per customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own revenue</source>
+        <translation>Own revenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitees&apos; revenue</source>
+        <translation>Invitees&apos; revenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net revenue</source>
+        <translation>Net revenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net per customer</source>
+        <translation>Net per customer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who registered in the date range, by the channel and source of their first visit</source>
+        <translation>Customers who registered in the date range, by the channel and source of their first visit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of these customers who invited at least one customer</source>
+        <translation>Share of these customers who invited at least one customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers they invited directly, per customer: the viral factor</source>
+        <translation>Customers they invited directly, per customer: the viral factor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers invited by their invitees, per customer</source>
+        <translation>Customers invited by their invitees, per customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers three levels down, per customer</source>
+        <translation>Customers three levels down, per customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their paid orders to date</source>
+        <translation>Their paid orders to date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid orders to date of the customers they brought in, up to three levels down, who did not register in the range themselves; each is credited to their nearest inviter who did</source>
+        <translation>Paid orders to date of the customers they brought in, up to three levels down, who did not register in the range themselves; each is credited to their nearest inviter who did</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commissions booked on those orders (own and invitees&apos;), not reversed</source>
+        <translation>Commissions booked on those orders (own and invitees&apos;), not reversed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own revenue plus invitees&apos; revenue minus commissions</source>
+        <translation>Own revenue plus invitees&apos; revenue minus commissions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net revenue per customer acquired</source>
+        <translation>Net revenue per customer acquired</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEconomyTab</name>
+    <message>
+        <location filename="../ui/panes/customers/ReferralEconomyTab.cpp" line="+23"/>
+        <source>Referral economy</source>
+        <translation>Referral economy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per acquisition channel and source, for the customers who registered in the date range</source>
+        <translation>Per acquisition channel and source, for the customers who registered in the date range</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customers registered in this date range — pick a longer range.</source>
+        <translation>No customers registered in this date range — pick a longer range.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers who registered in the date range, by the channel and source of their first visit; figures to date. Invitees&apos; revenue: paid orders of the customers they brought in (up to three levels down) who registered outside the range, each credited to their nearest inviter in the range, so no order counts twice. Commissions: those booked on these orders and not reversed. Net: own plus invitees&apos; revenue minus commissions.</source>
+        <translation>Customers who registered in the date range, by the channel and source of their first visit; figures to date. Invitees&apos; revenue: paid orders of the customers they brought in (up to three levels down) who registered outside the range, each credited to their nearest inviter in the range, so no order counts twice. Commissions: those booked on these orders and not reversed. Net: own plus invitees&apos; revenue minus commissions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save chart…</source>
+        <translation>Save chart…</translation>
+    </message>
+</context>
+<context>
     <name>ReferralFilterOptions</name>
     <message>
         <location filename="../app/cli/commands/ReferralFilterOptions.cpp" line="+17"/>
@@ -4342,9 +5171,187 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>RfmSegment</name>
+    <message>
+        <location filename="../models/customers/RfmSegment.cpp" line="+42"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No purchase yet</source>
+        <translation>No purchase yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n or more paid orders</source>
+        <translation>
+            <numerusform>%n or more paid orders</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>fewer than %n paid orders</source>
+        <translation>
+            <numerusform>fewer than %n paid orders</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>last paid order within %n day(s)</source>
+        <translation>
+            <numerusform>last paid order within %n day(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>last paid order more than %n day(s) ago</source>
+        <translation>
+            <numerusform>last paid order more than %n day(s) ago</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, spent at least %3</source>
+        <translation>%1, %2, spent at least %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 (and not a champion)</source>
+        <translation>%1, %2 (and not a champion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%1, %2 but not within %n day(s)</source>
+        <translation>
+            <numerusform>%1, %2 but not within %n day(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>registered, no paid order yet</source>
+        <translation>registered, no paid order yet</translation>
+    </message>
+</context>
+<context>
+    <name>RfmThresholds</name>
+    <message>
+        <location filename="../models/customers/RfmThresholds.cpp" line="+15"/>
+        <source>&quot;Recent&quot; must be at least one day.</source>
+        <translation>&quot;Recent&quot; must be at least one day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Lapsed&quot; must be longer ago than &quot;recent&quot;.</source>
+        <translation>&quot;Lapsed&quot; must be longer ago than &quot;recent&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repeat buyer has at least two paid orders.</source>
+        <translation>A repeat buyer has at least two paid orders.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A champion&apos;s spending cannot be negative.</source>
+        <translation>A champion&apos;s spending cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>RfmThresholdsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RfmThresholdsDialog.cpp" line="+22"/>
+        <source>Customer segments</source>
+        <translation>Customer segments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A recent order is at most</source>
+        <translation>A recent order is at most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer has lapsed after</source>
+        <translation>A customer has lapsed after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A repeat buyer has at least (paid orders)</source>
+        <translation>A repeat buyer has at least (paid orders)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A champion has spent at least</source>
+        <translation>A champion has spent at least</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBar</name>
+    <message>
+        <location filename="../ui/panes/customers/SegmentBar.cpp" line="+12"/>
+        <source>Customer segments</source>
+        <translation>Customer segments</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 customers</source>
+        <translation>%1: %2 customers</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SessionTableModel.cpp" line="+11"/>
+        <location filename="../models/itemmodels/SessionTableModel.cpp" line="+13"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>

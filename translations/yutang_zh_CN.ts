@@ -57,9 +57,14 @@
 <context>
     <name>AnalyticsObservers</name>
     <message>
-        <location filename="../models/analytics/AnalyticsObservers.cpp" line="+18"/>
+        <location filename="../models/analytics/AnalyticsObservers.cpp" line="+20"/>
         <source>The records were stored, but the traffic figures could not be brought up to date: %1</source>
         <translation>记录已保存，但流量数据未能更新：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The records were stored, but the customer figures could not be brought up to date: %1</source>
+        <translation>记录已保存，但客户数据未能更新：%1</translation>
     </message>
 </context>
 <context>
@@ -594,12 +599,12 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>各渠道每日访问数</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Sessions per channel per day — %1</source>
         <translation>各渠道每日访问数 — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -727,6 +732,183 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location line="+31"/>
         <source>Reclassification failed: %1</source>
         <translation>重新归类失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CohortMatrixModel</name>
+    <message>
+        <location filename="../models/itemmodels/CohortMatrixModel.cpp" line="+181"/>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This period has not begun yet.</source>
+        <translation>这一期还没开始。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3 customers bought again in %4</source>
+        <translation>%1：%3 位客户中有 %2 位在 %4 再次购买</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 per customer from the first order through period %3</source>
+        <translation>%1：从首单到第 %3 期，人均 %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Share of the cohort who bought again in this period; in the first period, a second paid order</source>
+        <translation>本期再次购买的客户占同期群的比例；第一期指第二笔已付款订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid revenue per cohort customer from the first order through this period</source>
+        <translation>从首单到本期，同期群人均已付款收入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First paid month</source>
+        <translation>首单月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First paid week (Monday)</source>
+        <translation>首单周（周一起）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month %1</source>
+        <translation>第 %1 月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTab</name>
+    <message>
+        <location filename="../ui/panes/customers/CohortsTab.cpp" line="+24"/>
+        <source>Cohort heat map</source>
+        <translation>同期群热力图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared cohort heat map</source>
+        <translation>对比的同期群热力图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cohorts by</source>
+        <translation>同期群划分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought again</source>
+        <translation>再次购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per customer, cumulative</source>
+        <translation>人均收入（累计）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many cohorts</source>
+        <translation>同期群数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last </source>
+        <translation>最近 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Acquisition channel</source>
+        <translation>获客渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>beside</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rows: cohorts by first paid order; columns: periods after it</source>
+        <translation>行：按首单划分的同期群；列：之后的各期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First visit not on record</source>
+        <translation>首次访问无记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Each row is the customers whose first paid order fell in that period (shop time). A cell is the share of them who bought again in the period after it: in the first period, a second paid order; later, any paid order. Empty cells have not begun yet.</source>
+        <translation>每一行是首笔已付款订单落在该期（店铺时间）的客户。格子里是他们在之后各期再次购买的比例：第一期指第二笔已付款订单，之后指任何已付款订单。空格表示这一期还没开始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each row is the customers whose first paid order fell in that period (shop time). A cell is their paid revenue from the first order through that period, per customer of the cohort. Empty cells have not begun yet.</source>
+        <translation>每一行是首笔已付款订单落在该期（店铺时间）的客户。格子里是从首单到该期的已付款收入，按同期群人数平均。空格表示这一期还没开始。</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1535,446 @@ YT20261124-0042,SF,SF1234567890</translation>
         <location filename="../models/export/CsvWriter.cpp" line="+107"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListTab</name>
+    <message>
+        <location filename="../ui/panes/customers/CustomerListTab.cpp" line="+35"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a customer to see their orders and visits</source>
+        <translation>选择一位客户，查看其订单和访问</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search customers by name, id or inviter…</source>
+        <translation>按昵称、编号或邀请人搜索客户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customers match — sync your shop, or clear the filters.</source>
+        <translation>没有符合条件的客户 — 请同步店铺，或清除筛选。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders of the customer</source>
+        <translation>客户的订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a customer to see their orders.</source>
+        <translation>选择一位客户，查看其订单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits of the customer</source>
+        <translation>客户的访问</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a customer to see their visits.</source>
+        <translation>选择一位客户，查看其访问。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer details</source>
+        <translation>客户详情</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Acquisition channel</source>
+        <translation>获客渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the customers whose first visit came from one channel only</source>
+        <translation>只显示首次访问来自某一渠道的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First visit not on record</source>
+        <translation>首次访问无记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purchases</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has bought</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has not bought yet</source>
+        <translation>尚未购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat buyers</source>
+        <translation>复购客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show everyone</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their invitees</source>
+        <translation>其邀请的客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the customers the selected customer invited</source>
+        <translation>列出所选客户邀请的客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segments…</source>
+        <translation>客户分层…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the RFM segments draw their lines</source>
+        <translation>RFM 分层的划分标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+37"/>
+        <source>Invited by %1</source>
+        <translation>邀请人：%1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Registered %1</source>
+        <translation>注册于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Came through: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid orders: %1 · spent %2 · refunded %3</source>
+        <translation>已付款订单：%1 · 消费 %2 · 退款 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invited %1 · level 2: %2 · level 3: %3</source>
+        <translation>直接邀请 %1 · 二级：%2 · 三级：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission earned %1; commission on their orders %2</source>
+        <translation>获得佣金 %1；其订单产生的佣金 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/CustomerTableModel.cpp" line="+19"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First paid order</source>
+        <translation>首单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last paid order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid orders</source>
+        <translation>已付款订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviter</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitees</source>
+        <translation>直接邀请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level 2 invitees</source>
+        <translation>二级邀请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level 3 invitees</source>
+        <translation>三级邀请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission earned</source>
+        <translation>获得佣金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission on their orders</source>
+        <translation>其订单佣金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>First visit not on record</source>
+        <translation>首次访问无记录</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersExportSubject</name>
+    <message>
+        <location filename="../app/cli/commands/CustomersExportSubject.cpp" line="+24"/>
+        <source>Only customers acquired through this channel (&quot;-&quot;: first visit not on record).</source>
+        <translation>只导出通过该渠道获得的客户（&quot;-&quot;：首次访问无记录）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this RFM segment (champions, loyal, new, needs_attention, at_risk, lost, no_purchase).</source>
+        <translation>只导出该 RFM 分层（champions、loyal、new、needs_attention、at_risk、lost、no_purchase）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only customers who bought (&quot;bought&quot;), did not (&quot;none&quot;) or bought again (&quot;repeat&quot;).</source>
+        <translation>只导出已购买（&quot;bought&quot;）、未购买（&quot;none&quot;）或复购（&quot;repeat&quot;）的客户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>which</source>
+        <translation>哪些</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers this customer invited (id).</source>
+        <translation>只导出该客户（编号）邀请的客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers whose name or id contains this.</source>
+        <translation>只导出昵称或编号包含该文字的客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts by &quot;month&quot; (default) or &quot;week&quot;.</source>
+        <translation>按 &quot;month&quot;（月，默认）或 &quot;week&quot;（周）划分同期群。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many cohorts, counting back from this one (default 12).</source>
+        <translation>同期群数量，从当前这一期往前数（默认 12）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;repeat&quot; (default): share who bought again per period; &quot;revenue&quot;: revenue per customer, cumulative.</source>
+        <translation>&quot;repeat&quot;（默认）：各期再次购买的比例；&quot;revenue&quot;：人均收入（累计）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First registration day (yyyy-MM-dd, shop time).</source>
+        <translation>注册日期起（yyyy-MM-dd，店铺时间）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last registration day (yyyy-MM-dd, shop time).</source>
+        <translation>注册日期止（yyyy-MM-dd，店铺时间）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>customers with orders, spending, acquisition, invitees, commissions and RFM segment</source>
+        <translation>客户及其订单、消费、获客来源、邀请、佣金和 RFM 分层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cohort matrix by first paid month or week (--unit, --measure)</source>
+        <translation>按首单月份或周划分的同期群矩阵（--unit、--measure）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the referral economy per acquisition channel and source (--from, --to)</source>
+        <translation>按获客渠道和来源的分销经济（--from、--to）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown channel %1; one of: %2, or &quot;-&quot;.</source>
+        <translation>未知渠道 %1；可选：%2，或 &quot;-&quot;。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customers&apos; figures could not be brought up to date: %1</source>
+        <translation>客户数据未能更新：%1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Unknown segment %1.</source>
+        <translation>未知分层 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--purchases takes &quot;bought&quot;, &quot;none&quot; or &quot;repeat&quot;.</source>
+        <translation>--purchases 只接受 &quot;bought&quot;、&quot;none&quot; 或 &quot;repeat&quot;。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--unit takes &quot;month&quot; or &quot;week&quot;.</source>
+        <translation>--unit 只接受 &quot;month&quot; 或 &quot;week&quot;。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--measure takes &quot;repeat&quot; or &quot;revenue&quot;.</source>
+        <translation>--measure 只接受 &quot;repeat&quot; 或 &quot;revenue&quot;。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--cohorts takes a number from 1 to 120.</source>
+        <translation>--cohorts 只接受 1 到 120 的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <location filename="../ui/panes/customers/CustomersPane.cpp" line="+16"/>
+        <source>Who your customers are, who comes back to buy again, and what each channel&apos;s customers and their invitees are worth</source>
+        <translation>你的客户是谁、谁会回来复购，以及每个渠道的客户和他们邀请的人带来多少价值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer views</source>
+        <translation>客户视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/panes/customers/CustomersPane.h" line="+20"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral economy</source>
+        <translation>分销经济</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2927,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+47"/>
         <location line="+1"/>
         <source>Panes</source>
         <translation>面板</translation>
@@ -2316,7 +2938,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -4018,6 +4640,213 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>ReferralEconomyChart</name>
+    <message>
+        <location filename="../ui/panes/customers/ReferralEconomyChart.cpp" line="+29"/>
+        <source>Revenue per acquisition channel, after commissions</source>
+        <translation>各获客渠道扣除佣金后的收入</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No customers registered in this date range — pick a longer range.</source>
+        <translation>该日期范围内没有新注册客户 — 请选择更长的范围。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Referral economy chart</source>
+        <translation>分销经济图表</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commissions</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First visit not on record</source>
+        <translation>首次访问无记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 net %2 after %3 commissions</source>
+        <translation>%1 扣除佣金 %3 后净收入 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>; </source>
+        <comment>between channels</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEconomyModel</name>
+    <message>
+        <location filename="../models/itemmodels/ReferralEconomyModel.cpp" line="+175"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First visit not on record</source>
+        <translation>首次访问无记录</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invited anyone</source>
+        <translation>有邀请的比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitees per customer</source>
+        <translation>人均直接邀请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level 2 per customer</source>
+        <translation>人均二级邀请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level 3 per customer</source>
+        <translation>人均三级邀请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own revenue</source>
+        <translation>自身收入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitees&apos; revenue</source>
+        <translation>被邀请人收入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commissions</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net per customer</source>
+        <translation>人均净收入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who registered in the date range, by the channel and source of their first visit</source>
+        <translation>在该日期范围内注册的客户，按首次访问的渠道和来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of these customers who invited at least one customer</source>
+        <translation>至少邀请了一位客户的比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers they invited directly, per customer: the viral factor</source>
+        <translation>人均直接邀请的客户数：病毒系数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers invited by their invitees, per customer</source>
+        <translation>人均被邀请人再邀请的客户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers three levels down, per customer</source>
+        <translation>人均三级下线客户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their paid orders to date</source>
+        <translation>他们至今的已付款订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid orders to date of the customers they brought in, up to three levels down, who did not register in the range themselves; each is credited to their nearest inviter who did</source>
+        <translation>他们带来的客户（最多三级下线，且本人不在该范围内注册）至今的已付款订单；每人只计入其在范围内注册的最近一级邀请人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commissions booked on those orders (own and invitees&apos;), not reversed</source>
+        <translation>这些订单（自身和被邀请人）产生且未冲回的佣金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own revenue plus invitees&apos; revenue minus commissions</source>
+        <translation>自身收入加被邀请人收入，减去佣金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net revenue per customer acquired</source>
+        <translation>每位获得客户的净收入</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEconomyTab</name>
+    <message>
+        <location filename="../ui/panes/customers/ReferralEconomyTab.cpp" line="+23"/>
+        <source>Referral economy</source>
+        <translation>分销经济</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per acquisition channel and source, for the customers who registered in the date range</source>
+        <translation>在该日期范围内注册的客户，按获客渠道和来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customers registered in this date range — pick a longer range.</source>
+        <translation>该日期范围内没有新注册客户 — 请选择更长的范围。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers who registered in the date range, by the channel and source of their first visit; figures to date. Invitees&apos; revenue: paid orders of the customers they brought in (up to three levels down) who registered outside the range, each credited to their nearest inviter in the range, so no order counts twice. Commissions: those booked on these orders and not reversed. Net: own plus invitees&apos; revenue minus commissions.</source>
+        <translation>在该日期范围内注册的客户，按首次访问的渠道和来源；数据截至今日。被邀请人收入：他们带来的、在范围外注册的客户（最多三级下线）的已付款订单，每人只计入其在范围内的最近一级邀请人，订单不会重复计算。佣金：这些订单产生且未冲回的佣金。净收入：自身收入加被邀请人收入，减去佣金。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+</context>
+<context>
     <name>ReferralFilterOptions</name>
     <message>
         <location filename="../app/cli/commands/ReferralFilterOptions.cpp" line="+17"/>
@@ -4321,9 +5150,182 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>RfmSegment</name>
+    <message>
+        <location filename="../models/customers/RfmSegment.cpp" line="+42"/>
+        <source>Champions</source>
+        <translation>核心客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No purchase yet</source>
+        <translation>尚未购买</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n or more paid orders</source>
+        <translation>
+            <numerusform>%n 笔及以上已付款订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>fewer than %n paid orders</source>
+        <translation>
+            <numerusform>少于 %n 笔已付款订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>last paid order within %n day(s)</source>
+        <translation>
+            <numerusform>最近一单在 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>last paid order more than %n day(s) ago</source>
+        <translation>
+            <numerusform>最近一单在 %n 天以前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, spent at least %3</source>
+        <translation>%1，%2，消费至少 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 (and not a champion)</source>
+        <translation>%1，%2（且不是核心客户）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%1, %2 but not within %n day(s)</source>
+        <translation>
+            <numerusform>%1，%2，但不在 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>registered, no paid order yet</source>
+        <translation>已注册，尚无已付款订单</translation>
+    </message>
+</context>
+<context>
+    <name>RfmThresholds</name>
+    <message>
+        <location filename="../models/customers/RfmThresholds.cpp" line="+15"/>
+        <source>&quot;Recent&quot; must be at least one day.</source>
+        <translation>“最近”至少为一天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Lapsed&quot; must be longer ago than &quot;recent&quot;.</source>
+        <translation>“流失”必须比“最近”更久。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repeat buyer has at least two paid orders.</source>
+        <translation>复购客户至少有两笔已付款订单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A champion&apos;s spending cannot be negative.</source>
+        <translation>核心客户的消费金额不能为负。</translation>
+    </message>
+</context>
+<context>
+    <name>RfmThresholdsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RfmThresholdsDialog.cpp" line="+22"/>
+        <source>Customer segments</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A recent order is at most</source>
+        <translation>“最近”下单指不超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer has lapsed after</source>
+        <translation>客户流失指超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A repeat buyer has at least (paid orders)</source>
+        <translation>复购客户至少有（已付款订单）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A champion has spent at least</source>
+        <translation>核心客户至少消费</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBar</name>
+    <message>
+        <location filename="../ui/panes/customers/SegmentBar.cpp" line="+12"/>
+        <source>Customer segments</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 customers</source>
+        <translation>%1：%2 位客户</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SessionTableModel.cpp" line="+11"/>
+        <location filename="../models/itemmodels/SessionTableModel.cpp" line="+13"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>

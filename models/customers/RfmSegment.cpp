@@ -1,7 +1,9 @@
 #include "customers/RfmSegment.h"
 
 #include "core/Money.h"
+#include "store/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -90,4 +92,27 @@ QString RfmSegment::definition(int segment, const RfmThresholds &t, const QStrin
         break;
     }
     return {};
+}
+
+bool RfmSegment::counts(const Database &db, const RfmThresholds &thresholds, qint64 nowMs,
+                        QList<qint64> *out, QString *error)
+{
+    out->fill(0, Count);
+    QSqlQuery q(db.connection());
+    if (!q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM customer_stats s GROUP BY 1")
+                       .arg(sqlExpression(QStringLiteral("s"))))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    bind(q, thresholds, nowMs);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const int segment = q.value(0).toInt();
+        if (segment >= 0 && segment < Count)
+            (*out)[segment] = q.value(1).toLongLong();
+    }
+    return true;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class Database;
 class QSqlQuery;
 
 // The RFM segments (recency of the last paid order, frequency of paid orders, money spent), as a
@@ -35,4 +36,7 @@ public:
     static QString definition(int segment, const RfmThresholds &thresholds,
                               const QString &currency = QStringLiteral("CNY"));
     static QString key(int segment); // stable, for exports: "champions", "at_risk", ...
+    // Customers per segment (Count entries), from customer_stats.
+    static bool counts(const Database &db, const RfmThresholds &thresholds, qint64 nowMs,
+                       QList<qint64> *out, QString *error);
 };

@@ -290,7 +290,7 @@ QVariant CohortMatrixModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     if (section == Cohort)
-        return m_unit == Unit::Month ? tr("First paid month") : tr("First paid week");
+        return m_unit == Unit::Month ? tr("First paid month") : tr("First paid week (Monday)");
     if (section == Customers)
         return tr("Customers");
     const int period = section - FirstPeriod;

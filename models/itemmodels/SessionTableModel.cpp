@@ -1,5 +1,7 @@
 #include "itemmodels/SessionTableModel.h"
 
+#include <QSqlQuery>
+
 SessionTableModel::SessionTableModel(Database &db, QObject *parent) : SqlTableModel(db, parent)
 {
     setBatchSize(500);
@@ -27,4 +29,28 @@ QStringList SessionTableModel::searchExpressions() const
 {
     return {QStringLiteral("s.landing_url"), QStringLiteral("s.referrer_url"), QStringLiteral("s.visitor_id"),
             QStringLiteral("c.nickname")};
+}
+
+void SessionTableModel::setCustomerFilter(const QString &customerId)
+{
+    if (customerId == m_customer)
+        return;
+    m_customer = customerId;
+    reload();
+}
+
+QString SessionTableModel::extraCondition() const
+{
+    if (m_customer.isEmpty())
+        return {};
+    return QStringLiteral(
+        "s.visitor_id IN (SELECT visitor_id FROM sessions WHERE customer_id = :customer UNION "
+        "SELECT r.visitor_id FROM events e JOIN sessions r ON r.id = e.session_id WHERE "
+        "e.type = 'register' AND e.customer_id = :customer)");
+}
+
+void SessionTableModel::bindExtra(QSqlQuery &query) const
+{
+    if (!m_customer.isEmpty())
+        query.bindValue(QStringLiteral(":customer"), m_customer);
 }

@@ -4,6 +4,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/StatusNames.h"
 #include "store/Database.h"
+#include "store/StoreFault.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -168,7 +169,10 @@ void SqlTableModel::reload()
     QString error;
     m_rows = fetchBatch(nullptr, &error);
     m_atEnd = !error.isEmpty() || m_rows.size() < m_batchSize;
-    m_lastError = error.isEmpty() ? QString() : tr("Cannot read the store: %1").arg(error);
+    m_lastError =
+        error.isEmpty()
+            ? QString()
+            : tr("Cannot read the store: %1").arg(StoreFault::diagnose(m_db, error).message());
     endResetModel();
     if (!m_lastError.isEmpty())
         Q_EMIT queryFailed(m_lastError);
@@ -267,6 +271,9 @@ QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && role == ItemRoles::ColumnKeyRole && section >= 0 &&
         section < columnList().size())
         return columnKey(section);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 &&
+        section < columnList().size() && !columnList().at(section).help.isEmpty())
+        return columnList().at(section).help;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
@@ -330,7 +337,8 @@ void SqlTableModel::fetchMore(const QModelIndex &parent)
     m_atEnd = !error.isEmpty() || batch.size() < m_batchSize;
     if (!error.isEmpty()) {
         // The rows already shown stay; the rest cannot be read now.
-        m_lastError = tr("Cannot read the store: %1").arg(error);
+        m_lastError =
+            tr("Cannot read the store: %1").arg(StoreFault::diagnose(m_db, error).message());
         Q_EMIT queryFailed(m_lastError);
     }
     if (batch.isEmpty())

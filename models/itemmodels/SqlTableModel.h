@@ -41,6 +41,7 @@ public:
         Kind kind = Kind::Text;
         QString key =
             {}; // stable export key; empty: derived from a simple `alias.column` expression
+        QString help = {}; // what the figure is, shown as the header's tooltip
     };
 
     explicit SqlTableModel(Database &db, QObject *parent = nullptr);

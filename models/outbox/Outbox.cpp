@@ -3,6 +3,7 @@
 #include "outbox/EditRules.h"
 #include "outbox/LocalRecords.h"
 #include "store/Database.h"
+#include "store/StoreFault.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,18 +42,24 @@ bool run(QSqlQuery &q, QString *error)
     return false;
 }
 
-// Runs `work` in a transaction on `db`, committing only if it succeeds.
+// Runs `work` in a transaction on `db`, committing only if it succeeds. A store that cannot be
+// written says why (read-only, full, damaged, the team server gone) before anything is tried.
 template <typename Work> bool transact(Database &db, QString *error, Work work)
 {
+    if (db.isReadOnly()) {
+        *error = db.readOnlyReason();
+        return false;
+    }
     QSqlDatabase conn = db.connection();
     if (!conn.transaction()) {
-        *error = conn.lastError().text();
+        *error = StoreFault::diagnose(db, conn.lastError().text()).message();
         return false;
     }
     if (!work() || !conn.commit()) {
         if (error->isEmpty())
             *error = conn.lastError().text();
         conn.rollback();
+        *error = StoreFault::diagnose(db, *error).message();
         return false;
     }
     return true;

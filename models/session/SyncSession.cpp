@@ -3,6 +3,7 @@
 #include "analytics/AnalyticsObservers.h"
 #include "outbox/Outbox.h"
 #include "store/Database.h"
+#include "store/StoreFault.h"
 
 SyncSession::SyncSession(Database &db, QObject *parent) : QObject(parent), m_db(db)
 {}
@@ -27,14 +28,28 @@ void SyncSession::start(const SyncEngine::Options &options)
         return;
     m_cancelled = false;
     QString error;
-    const int queued = Outbox(m_db).size(&error);
-    if (queued < 0) {
-        // A store that cannot read its outbox cannot be trusted to keep the edits in it either.
+    auto fail = [this](const QString &text) {
         SyncResult result;
         result.status = SyncResult::Status::Failed;
         result.failure = SyncResult::Failure::Store;
-        result.error = tr("Could not read the edits waiting to be sent: %1").arg(error);
+        result.error = text;
         Q_EMIT finished(result);
+    };
+    // Neither the edits' new state nor the pull could be written to a read-only store; a team
+    // server that went away since the last sync may be back.
+    if (m_db.isReadOnly()) {
+        fail(m_db.readOnlyReason());
+        return;
+    }
+    if (!m_db.reconnectIfLost(&error)) {
+        fail(error);
+        return;
+    }
+    const int queued = Outbox(m_db).size(&error);
+    if (queued < 0) {
+        // A store that cannot read its outbox cannot be trusted to keep the edits in it either.
+        fail(tr("Could not read the edits waiting to be sent: %1")
+                 .arg(StoreFault::diagnose(m_db, error).message()));
         return;
     }
     if (queued == 0) {

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/SchemaSteps.h"
+#include "store/StoreFault.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -73,6 +74,43 @@ QSet<int> Migrations::appliedSteps(const Database &db)
     return applied;
 }
 
+bool Migrations::isFromNewerVersion(const Database &db, QString *detail)
+{
+    QSet<int> known;
+    for (const Step &step : steps())
+        known.insert(step.version);
+    const int current = currentVersion(db);
+    const QSet<int> unknownSteps = appliedSteps(db) - known;
+    const int latest = latestVersion();
+    if (current <= latest && unknownSteps.isEmpty())
+        return false;
+    const int unknown = unknownSteps.isEmpty()
+                            ? current
+                            : *std::max_element(unknownSteps.cbegin(), unknownSteps.cend());
+    if (detail)
+        *detail = QCoreApplication::translate("Migrations", "schema %1; this build knows up to %2")
+                      .arg(unknown)
+                      .arg(latest);
+    return true;
+}
+
+bool Migrations::hasPendingSteps(const Database &db)
+{
+    QSet<int> applied = appliedSteps(db);
+    const int current = currentVersion(db);
+    if (applied.isEmpty()) {
+        for (int version : stepsBeforeBookkeeping()) {
+            if (version <= current)
+                applied.insert(version);
+        }
+    }
+    for (const Step &step : steps()) {
+        if (!applied.contains(step.version))
+            return true;
+    }
+    return false;
+}
+
 QList<int> Migrations::stepsBeforeBookkeeping()
 {
     return {1, 2, 3, 4, 5, 20, 21, 22, 60};
@@ -118,22 +156,10 @@ bool Migrations::apply(Database &db, QString *error)
             return false;
         }
     }
-    QSet<int> known;
-    for (const Step &step : steps())
-        known.insert(step.version);
-    // A newer Yutang's store: a version, or a recorded step, this build does not know.
-    const QSet<int> unknownSteps = applied - known;
-    const int unknown = unknownSteps.isEmpty()
-                            ? current
-                            : *std::max_element(unknownSteps.cbegin(), unknownSteps.cend());
-    if (current > latest || !unknownSteps.isEmpty()) {
+    QString newer;
+    if (isFromNewerVersion(db, &newer)) {
         if (error)
-            *error =
-                QCoreApplication::translate(
-                    "Migrations", "The store was written by a newer Yutang (schema %1, this build "
-                                  "knows up to %2). Update Yutang to open it.")
-                    .arg(unknown)
-                    .arg(latest);
+            *error = StoreFault::describe(StoreFault::Kind::NewerVersion, db.location(), newer);
         return false;
     }
     // Every step this build knows and the store lacks, in version order: a step added below the

@@ -24,6 +24,11 @@ public:
     static int currentVersion(const Database &db);
     static QSet<int> appliedSteps(const Database &db);
     static bool apply(Database &db, QString *error);
+    // A store written by a newer Yutang: its version, or a recorded step, is one this build does
+    // not know. *detail names them. Reads only.
+    static bool isFromNewerVersion(const Database &db, QString *detail);
+    // Steps this build knows that the store lacks (apply() would run them). Reads only.
+    static bool hasPendingSteps(const Database &db);
     // The steps a store written before per-step bookkeeping can hold.
     static QList<int> stepsBeforeBookkeeping();
 };

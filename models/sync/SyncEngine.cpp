@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/StoreChangeNotifier.h"
+#include "store/StoreFault.h"
 #include "store/SyncLock.h"
 #include "sync/PageApplier.h"
 #include "sync/SiteConnector.h"
@@ -32,6 +33,17 @@ void SyncEngine::start(const Options &options)
     m_progress = SyncProgress();
     m_lockHolder.clear();
     m_lockWait.invalidate();
+    // Nothing can be written to a read-only store; a team server that went away since the last
+    // sync may be back: the connection is opened again.
+    QString error;
+    if (m_db.isReadOnly()) {
+        finish(SyncResult::Status::Failed, SyncResult::Failure::Store, m_db.readOnlyReason(), true);
+        return;
+    }
+    if (!m_db.reconnectIfLost(&error)) {
+        finish(SyncResult::Status::Failed, SyncResult::Failure::Store, error, true);
+        return;
+    }
     tryLock();
 }
 
@@ -152,7 +164,7 @@ void SyncEngine::cancel()
 }
 
 void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
-                        const QString &error)
+                        const QString &error, bool described)
 {
     if (!m_running)
         return;        // already finished (say, cancelled from a progress handler)
@@ -169,7 +181,11 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     SyncResult result;
     result.status = status;
     result.failure = failure;
-    result.error = error;
+    // A store failure says what it is (a full disk, a damaged file, a team server gone) and that
+    // what was stored before is kept.
+    result.error = failure == SyncResult::Failure::Store && !described
+                       ? StoreFault::diagnose(m_db, error).message()
+                       : error;
     for (const Finisher &finisher : std::as_const(m_finishers)) {
         QString message;
         if (!finisher(&message) && result.status == SyncResult::Status::Ok) {

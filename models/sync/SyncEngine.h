@@ -70,7 +70,9 @@ private:
     void tryLock();
     void startPuller();
     void emitProgress();
-    void finish(SyncResult::Status status, SyncResult::Failure failure, const QString &error);
+    // A store failure's `error` is worded as the fault it is (StoreFault) unless `described`.
+    void finish(SyncResult::Status status, SyncResult::Failure failure, const QString &error,
+                bool described = false);
 
     Database &m_db;
     std::unique_ptr<PageApplier> m_applier;

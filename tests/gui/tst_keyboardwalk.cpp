@@ -198,7 +198,7 @@ private Q_SLOTS:
         }
         QVERIFY(view);
         const QList<DashboardPane *> panes = m_window->panes();
-        QCOMPARE(panes.size(), 6);
+        QCOMPARE(panes.size(), 7);
         QCOMPARE(view->actions().size(), panes.size());
         for (int i = 0; i < panes.size(); ++i) {
             QAction *show = view->actions().at(i);

@@ -94,9 +94,10 @@ private Q_SLOTS:
 
         auto *tabs = find<QTabWidget>(&window, "paneTabs");
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 6);
+        QCOMPARE(tabs->count(), 7);
         QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
-        QCOMPARE(tabs->tabText(5), QStringLiteral("Referrals"));
+        QCOMPARE(tabs->tabText(5), QStringLiteral("Customers"));
+        QCOMPARE(tabs->tabText(6), QStringLiteral("Referrals"));
         QCOMPARE(window.windowTitle(), QStringLiteral("山野茶舍 — Yutang"));
 
         QCOMPARE(find<QLabel>(&window, "figureRevenueValue")->text(), QStringLiteral("¥725.00"));

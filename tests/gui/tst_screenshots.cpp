@@ -37,10 +37,13 @@ private Q_SLOTS:
 
         const QStringList pictures =
             QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-        QCOMPARE(pictures,
-                 QStringList({QStringLiteral("1-overview.png"), QStringLiteral("2-traffic.png"),
-                              QStringLiteral("3-funnels.png"), QStringLiteral("4-products.png"),
-                              QStringLiteral("5-orders.png"), QStringLiteral("6-referrals.png")}));
+        QCOMPARE(
+            pictures,
+            QStringList({QStringLiteral("1-overview.png"), QStringLiteral("2-traffic.png"),
+                         QStringLiteral("3-funnels.png"), QStringLiteral("4-products.png"),
+                         QStringLiteral("5-orders.png"), QStringLiteral("6-customers-cohorts.png"),
+                         QStringLiteral("6-customers-referral-economy.png"),
+                         QStringLiteral("6-customers.png"), QStringLiteral("7-referrals.png")}));
         // The tool names each file it wrote.
         QCOMPARE(QString::fromUtf8(tool.readAllStandardOutput())
                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts)

@@ -16,7 +16,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <cstdio>
 
@@ -110,6 +112,17 @@ int main(int argc, char *argv[])
     // The funnels compared with the period before, so that their charts show both series.
     if (auto *comparison = window.findChild<QComboBox *>(QStringLiteral("funnelComparison")))
         comparison->setCurrentIndex(1);
+    // A customer selected, so that the Customers pane shows their orders and details.
+    if (auto *customers = window.findChild<QTableView *>(QStringLiteral("customersView")))
+        customers->setCurrentIndex(customers->model()->index(0, 0));
+    // Cohorts by week, WeChat customers beside search customers: how differently they come back.
+    auto choose = [&window](const char *box, const QVariant &data) {
+        if (auto *combo = window.findChild<QComboBox *>(QString::fromLatin1(box)))
+            combo->setCurrentIndex(combo->findData(data));
+    };
+    choose("cohortUnit", 7);
+    choose("cohortChannel", QStringLiteral("wechat"));
+    choose("cohortCompare", QStringLiteral("search"));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("paneTabs"));
     if (!tabs)
         return fail(QStringLiteral("the main window has no pane tabs"));
@@ -127,6 +140,25 @@ int main(int argc, char *argv[])
         if (!window.grab().save(file))
             return fail(QStringLiteral("cannot write %1").arg(file));
         std::printf("%s\n", qPrintable(file));
+        // The Customers pane's other tabs (cohorts, referral economy) get pictures of their own.
+        auto *inner = tabs->widget(i)->findChild<QTabWidget *>(QStringLiteral("customersTabs"));
+        for (int t = 1; inner && t < inner->count(); ++t) {
+            inner->setCurrentIndex(t);
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            // "referralEconomyTab" -> "referral-economy"
+            QString tabName = inner->widget(t)->objectName();
+            tabName.remove(QLatin1String("Tab"));
+            tabName.replace(QRegularExpression(QStringLiteral("([a-z])([A-Z])")),
+                            QStringLiteral("\\1-\\2"));
+            const QString tabFile = dir.filePath(
+                QStringLiteral("%1-%2-%3.png").arg(i + 1).arg(name, tabName.toLower()));
+            if (!window.grab().save(tabFile))
+                return fail(QStringLiteral("cannot write %1").arg(tabFile));
+            std::printf("%s\n", qPrintable(tabFile));
+        }
+        if (inner)
+            inner->setCurrentIndex(0);
     }
     Clock::pinForTesting(-1);
     site.stop();

@@ -2,9 +2,11 @@
 
 #include "demo/DemoSiteLauncher.h"
 #include "dialogs/FirstRunDialog.h"
+#include "dialogs/StoreProblemDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "store/Database.h"
 #include "store/StoreLocation.h"
+#include "store/StoreSetAside.h"
 #include "sync/ConnectionProfile.h"
 #include "sync/SyncController.h"
 #include "sync/TokenStore.h"
@@ -166,14 +168,40 @@ bool AppController::openStoreOnly()
 
 bool AppController::openWindow(const StoreLocation &location, const ShopTarget &target)
 {
-    QString error;
-    m_db = Database::open(location, &error);
-    if (!m_db) {
-        QMessageBox::critical(nullptr, tr("Yutang"), tr("The local store could not be opened: %1").arg(error));
-        return false;
+    StoreLocation current = location;
+    for (;;) {
+        StoreFault fault;
+        m_db = Database::open(current, &fault);
+        if (m_db)
+            break;
+        // The app still opens: another store, a fresh one synced from the site, or quit.
+        const bool siteKnown = target.demo || !target.profileName.isEmpty();
+        const bool canResync =
+            siteKnown && fault.canBeSetAside() && current.kind == SqlDialect::Kind::Sqlite;
+        StoreProblemDialog dialog(
+            tr("The local store could not be opened: %1").arg(fault.message()), canResync);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case StoreProblemDialog::Choice::Quit:
+            return false;
+        case StoreProblemDialog::Choice::OpenAnother:
+            current = StoreLocation::parse(dialog.otherStore());
+            continue;
+        case StoreProblemDialog::Choice::ResyncFresh: {
+            QString error;
+            const QString why = fault.kind() == StoreFault::Kind::NewerVersion
+                                    ? QStringLiteral("newer")
+                                    : QStringLiteral("damaged");
+            if (StoreSetAside::moveAside(current.sqlitePath, why, &error).isEmpty())
+                QMessageBox::critical(nullptr, tr("Yutang"), error);
+            continue; // a fresh store at the same place; the caller syncs it
+        }
+        }
     }
     m_window = std::make_unique<MainWindow>(*m_db, target);
     connect(m_window.get(), &MainWindow::switchShopRequested, this, &AppController::switchShop, Qt::QueuedConnection);
+    if (m_db->isReadOnly())
+        m_window->showError(m_db->readOnlyReason());
     m_window->show();
     return true;
 }

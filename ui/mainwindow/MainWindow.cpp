@@ -6,6 +6,7 @@
 #include "dialogs/ProblemsDialog.h"
 #include "itemmodels/ShopInfo.h"
 #include "mainwindow/NewOrderNotifier.h"
+#include "panes/customers/CustomersPane.h"
 #include "panes/funnels/FunnelsPane.h"
 #include "panes/orders/OrdersPane.h"
 #include "panes/overview/OverviewPane.h"
@@ -96,8 +97,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPanes()
 {
-    m_panes = {new OverviewPane(m_db, this), new TrafficPane(m_db, this), new FunnelsPane(m_db, this),
-               new ProductsPane(m_db, this), new OrdersPane(m_db, this), new ReferralsPane(m_db, this)};
+    m_panes = {new OverviewPane(m_db, this), new TrafficPane(m_db, this),
+               new FunnelsPane(m_db, this),  new ProductsPane(m_db, this),
+               new OrdersPane(m_db, this),   new CustomersPane(m_db, this),
+               new ReferralsPane(m_db, this)};
     for (DashboardPane *pane : std::as_const(m_panes)) {
         pane->setAccessibleName(pane->title());
         m_tabs->addTab(pane, pane->title());
@@ -238,6 +241,11 @@ void MainWindow::applyDateRange(const DateRange &range)
 
 void MainWindow::reloadPanes()
 {
+    // A team server that went away and came back: the panes read through a connection opened
+    // again (the sync's own connection does the same when it starts).
+    QString lost;
+    if (!m_db.reconnectIfLost(&lost))
+        showError(lost);
     const ShopInfo shop = ShopInfo::load(m_db);
     setWindowTitle(shop.present ? tr("%1 — Yutang").arg(shop.name) : tr("Yutang"));
     // Today in the shop's zone; a preset range follows it (and sets every pane's range).

@@ -66,6 +66,10 @@ std::unique_ptr<Database> StoreOptions::open(const QCommandLineParser &parser, C
     if (!database) {
         io.err << error << Qt::endl;
         *exitCode = ExitStore;
+        return nullptr;
     }
+    // A read-only store can still be read; a sync refuses with the same words (SyncSession).
+    if (database->isReadOnly() && ifMissing == IfMissing::Refuse)
+        io.err << database->readOnlyReason() << Qt::endl;
     return database;
 }
