@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 namespace {
 
@@ -86,7 +87,7 @@ QString touchedSql(Collection c)
 
 struct CustomerDerivation::Computed
 {
-    QString id;
+    QString id, name;
     int registeredDay = 0;
     QString referrer;
     QString channel, source;
@@ -182,18 +183,22 @@ bool CustomerDerivation::rebuildDirty(QString *error)
     if (!expand(&ids, error))
         return false;
     QSet<qint64> cohorts;
+    QSet<QString> pending = ids, stale;
     QStringList batch;
     for (const QString &id : std::as_const(ids)) {
         batch << id;
         if (batch.size() == kBatch) {
-            if (!rebuildBatch(batch, &cohorts, error))
+            for (const QString &done : std::as_const(batch))
+                pending.remove(done);
+            if (!rebuildBatch(batch, pending, &cohorts, &stale, error))
                 return false;
             batch.clear();
         }
     }
-    if (!batch.isEmpty() && !rebuildBatch(batch, &cohorts, error))
+    if (!batch.isEmpty() && !rebuildBatch(batch, {}, &cohorts, &stale, error))
         return false;
-    if (!rebuildCohorts(cohorts, error))
+    if (!refreshInviters(stale, error) || !rebuildCohorts(cohorts, error) ||
+        !rebuildDays(std::exchange(m_dirtyDays, {}), error))
         return false;
     QSqlQuery clear(m_db.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM customer_dirty"))) {
@@ -240,7 +245,8 @@ bool CustomerDerivation::expand(QSet<QString> *ids, QString *error)
     return true;
 }
 
-bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirtyCohorts,
+bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString> &pending,
+                                      QSet<qint64> *dirtyCohorts, QSet<QString> *stale,
                                       QString *error)
 {
     const SqlDialect &dialect = m_db.dialect();
@@ -248,22 +254,26 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirt
     const QString keys = JsonRows::keys(ids);
     const ShopCalendar calendar = ShopInfo::load(m_db).calendar();
 
-    // The cohorts these customers were in.
-    QSqlQuery &old = prepared(QStringLiteral("SELECT cohort_month, cohort_week FROM customer_stats "
-                                             "WHERE customer_id IN %1 AND cohort_month IS NOT NULL")
+    // The cohorts and registration days these customers were in.
+    QSqlQuery &old = prepared(QStringLiteral("SELECT cohort_month, cohort_week, registered_day "
+                                             "FROM customer_stats WHERE customer_id IN %1")
                                   .arg(keysSql));
     old.addBindValue(keys);
     if (!exec(old, error))
         return false;
     while (old.next()) {
-        dirtyCohorts->insert(cohortKey(kMonth, old.value(0).toInt()));
-        dirtyCohorts->insert(cohortKey(kWeek, old.value(1).toInt()));
+        if (!old.value(0).isNull()) {
+            dirtyCohorts->insert(cohortKey(kMonth, old.value(0).toInt()));
+            dirtyCohorts->insert(cohortKey(kWeek, old.value(1).toInt()));
+        }
+        m_dirtyDays.insert(old.value(2).toInt());
     }
     old.finish();
 
     QHash<QString, Computed> rows;
     QSqlQuery &customers = prepared(
-        QStringLiteral("SELECT id, registered_at, referrer_id FROM customers WHERE id IN %1")
+        QStringLiteral("SELECT id, registered_at, referrer_id, COALESCE(nickname, id) FROM "
+                       "customers WHERE id IN %1")
             .arg(keysSql));
     customers.addBindValue(keys);
     if (!exec(customers, error))
@@ -274,8 +284,10 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirt
         c.id = customers.value(0).toString();
         registeredAt.insert(c.id, customers.value(1).toLongLong());
         c.registeredDay = ShopDay::key(calendar.dayOf(customers.value(1).toLongLong()));
+        m_dirtyDays.insert(c.registeredDay);
         if (!customers.value(2).isNull())
             c.referrer = customers.value(2).toString();
+        c.name = customers.value(3).toString();
         rows.insert(c.id, c);
     }
     customers.finish();
@@ -486,9 +498,12 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirt
                          c.invitees[1],
                          c.invitees[2],
                          c.commissionEarned,
-                         c.commissionOnOrders};
+                         c.commissionOnOrders,
+                         c.name};
         QString at = c.referrer;
         for (int level = 0; level < kLevels; ++level) {
+            if (!at.isEmpty() && pending.contains(at))
+                stale->insert(c.id); // this inviter's stored row is rebuilt after this batch
             const Inviter inviter = inviters.value(at);
             const bool counted = !at.isEmpty() && inviter.known;
             row << nullable(at) << (counted ? inviter.day : QVariant())
@@ -528,6 +543,7 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirt
         {QStringLiteral("invitees3"), T::Integer},
         {QStringLiteral("commission_earned"), T::Integer},
         {QStringLiteral("commission_on_orders"), T::Integer},
+        {QStringLiteral("name"), T::Text},
         {QStringLiteral("inviter1"), T::Text},
         {QStringLiteral("inviter1_day"), T::Integer},
         {QStringLiteral("inviter1_channel"), T::Text},
@@ -564,6 +580,65 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, QSet<qint64> *dirt
                                        {QStringLiteral("revenue"), T::Integer}})));
         insert.addBindValue(periods.text());
         if (!exec(insert, error))
+            return false;
+    }
+    return true;
+}
+
+// Rows whose inviters were rebuilt in a later batch: their inviters' registration day and
+// acquisition read again from the stored rows, now all rebuilt (NULL for inviters not stored).
+bool CustomerDerivation::refreshInviters(const QSet<QString> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    QStringList sets;
+    for (int level = 1; level <= kLevels; ++level) {
+        for (const char *column : {"registered_day", "channel", "source"}) {
+            const QString target = QStringLiteral("inviter%1_%2")
+                                       .arg(level)
+                                       .arg(QLatin1String(column) == QLatin1String("registered_day")
+                                                ? QStringLiteral("day")
+                                                : QString::fromLatin1(column));
+            sets << QStringLiteral("%1 = (SELECT i.%2 FROM customer_stats i WHERE i.customer_id = "
+                                   "customer_stats.inviter%3)")
+                        .arg(target, QString::fromLatin1(column))
+                        .arg(level);
+        }
+    }
+    QSqlQuery &update =
+        prepared(QStringLiteral("UPDATE customer_stats SET %1 WHERE customer_id IN %2")
+                     .arg(sets.join(QStringLiteral(", ")), m_db.dialect().jsonKeys()));
+    QStringList batch;
+    for (const QString &id : ids) {
+        batch << id;
+        if (batch.size() == kBatch) {
+            update.addBindValue(JsonRows::keys(batch));
+            if (!exec(update, error))
+                return false;
+            batch.clear();
+        }
+    }
+    if (!batch.isEmpty()) {
+        update.addBindValue(JsonRows::keys(batch));
+        if (!exec(update, error))
+            return false;
+    }
+    return true;
+}
+
+bool CustomerDerivation::rebuildDays(const QSet<int> &days, QString *error)
+{
+    QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM customer_daily WHERE day = ?"));
+    QSqlQuery &fill = prepared(QStringLiteral(
+        "INSERT INTO customer_daily (day, channel, source, customers, inviters, invitees1, "
+        "invitees2, invitees3, spent, commission_on_orders) SELECT registered_day, channel, "
+        "source, COUNT(*), SUM(CASE WHEN invitees1 > 0 THEN 1 ELSE 0 END), SUM(invitees1), "
+        "SUM(invitees2), SUM(invitees3), SUM(spent), SUM(commission_on_orders) FROM "
+        "customer_stats WHERE registered_day = ? GROUP BY registered_day, channel, source"));
+    for (int day : days) {
+        clear.addBindValue(day);
+        fill.addBindValue(day);
+        if (!exec(clear, error) || !exec(fill, error))
             return false;
     }
     return true;

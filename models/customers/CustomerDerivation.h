@@ -8,11 +8,11 @@
 
 class Database;
 
-// Keeps customer_stats, customer_periods and the cohort tables (store/ReferralSchema.cpp) in step
-// with the raw records. Pages only note which customers they touched (customer_dirty, in the
-// page's transaction); rebuildDirty() recomputes those customers once a sync ends, with the
-// customers whose rows depend on them (inviters and invitees up to three levels), and then the
-// cohorts they were and are in.
+// Keeps customer_stats, customer_periods, customer_daily and the cohort tables
+// (store/ReferralSchema.cpp) in step with the raw records. Pages only note which customers they
+// touched (customer_dirty, in the page's transaction); rebuildDirty() recomputes those customers
+// once a sync ends, with the customers whose rows depend on them (inviters and invitees up to three
+// levels), and then the cohorts they were and are in.
 //
 // Definitions (the panes' help text says the same):
 // - paid orders: status paid, shipped or completed; a paid order's time is paid_at (created_at
@@ -47,7 +47,13 @@ public:
 
 private:
     struct Computed;
-    bool rebuildBatch(const QStringList &ids, QSet<qint64> *dirtyCohorts, QString *error);
+    // `pending`: customers to rebuild in later batches; rows naming one of them as an inviter
+    // are added to `stale` (their inviter columns are read again once every batch is stored).
+    bool rebuildBatch(const QStringList &ids, const QSet<QString> &pending,
+                      QSet<qint64> *dirtyCohorts, QSet<QString> *stale, QString *error);
+    bool refreshInviters(const QSet<QString> &ids, QString *error);
+    // customer_daily of these registration days, from customer_stats.
+    bool rebuildDays(const QSet<int> &days, QString *error);
     bool expand(QSet<QString> *ids, QString *error);
     bool rebuildCohorts(const QSet<qint64> &cohorts, QString *error);
     bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
@@ -55,4 +61,5 @@ private:
 
     Database &m_db;
     PreparedQueries m_queries;
+    QSet<int> m_dirtyDays; // registration days of the rows rebuilt
 };

@@ -16,6 +16,30 @@ template <typename Records> QString idsOf(const Records &records)
 
 } // namespace
 
+bool CustomerObserver::pageApplying(Database &db, const ParsedPage &page, QString *error)
+{
+    QString keys;
+    switch (page.collection) {
+    case Collection::Customers:
+        keys = idsOf(page.customers);
+        break;
+    case Collection::Orders:
+        keys = idsOf(page.orders);
+        break;
+    case Collection::Commissions:
+        keys = idsOf(page.commissions);
+        break;
+    case Collection::Products:
+    case Collection::Sessions: // sessions and events never change once stored
+    case Collection::Events:
+        return true;
+    }
+    if (keys == QLatin1String("[]"))
+        return true;
+    return m_derivation.noteTouched(
+        page.collection, QStringLiteral("r.id IN %1").arg(db.dialect().jsonKeys()), keys, error);
+}
+
 bool CustomerObserver::pageApplied(Database &db, const ParsedPage &page, QString *error)
 {
     QString keys;

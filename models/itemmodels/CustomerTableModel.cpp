@@ -16,7 +16,7 @@ CustomerTableModel::CustomerTableModel(Database &db, QObject *parent)
 QList<SqlTableModel::Column> CustomerTableModel::columns() const
 {
     return {
-        {tr("Customer"), QStringLiteral("COALESCE(c.nickname, c.id)"), Kind::Text,
+        {tr("Customer"), QStringLiteral("s.name"), Kind::Text,
          QStringLiteral("customer")},
         {tr("Registered"),
          QStringLiteral("c.registered_at"),

@@ -41,38 +41,79 @@ void ReferralEconomyModel::reload()
         }
         return m_rows[*it];
     };
+    // Their own figures, summed per registration day (customer_daily).
     QSqlQuery own(m_db.connection());
     bool ok = own.prepare(QStringLiteral(
-        "SELECT channel, source, COUNT(*), SUM(CASE WHEN invitees1 > 0 THEN 1 ELSE 0 END), "
-        "SUM(invitees1), SUM(invitees2), SUM(invitees3), SUM(spent), SUM(commission_on_orders) "
-        "FROM customer_stats WHERE registered_day >= :from AND registered_day <= :to "
-        "GROUP BY channel, source"));
+        "SELECT channel, source, SUM(customers), SUM(inviters), SUM(invitees1), SUM(invitees2), "
+        "SUM(invitees3), SUM(spent), SUM(commission_on_orders) FROM customer_daily WHERE "
+        "day >= :from AND day <= :to GROUP BY channel, source"));
     if (ok) {
         own.bindValue(QStringLiteral(":from"), from);
         own.bindValue(QStringLiteral(":to"), to);
         ok = own.exec();
     }
+    qint64 invitees = 0; // of the customers in the range, on every level
     while (ok && own.next()) {
         Row &r = rowFor(own.value(0).toString(), own.value(1).toString());
         r.customers = own.value(2).toLongLong();
         r.inviters = own.value(3).toLongLong();
-        for (int level = 0; level < 3; ++level)
+        for (int level = 0; level < 3; ++level) {
             r.invitees[level] = own.value(4 + level).toLongLong();
+            invitees += r.invitees[level];
+        }
         r.ownRevenue = own.value(7).toLongLong();
         r.commissions += own.value(8).toLongLong();
     }
     // Invitees who did not register in the range, credited to their nearest inviter who did.
-    QSqlQuery invited(m_db.connection());
-    const QString in = QStringLiteral("(inviter%1_day >= :from AND inviter%1_day <= :to)");
+    // Found from the smaller side: the customers registered outside the range (a long range),
+    // or the invitees of those inside it, by their inviters' days (a short one). The unary plus
+    // keeps SQLite from an index on the other side's columns.
+    qint64 outside = 0;
+    QSqlQuery count(m_db.connection());
     if (ok)
-        ok = invited.prepare(
-            QStringLiteral("SELECT CASE WHEN %1 THEN inviter1_channel WHEN %2 THEN "
-                           "inviter2_channel ELSE inviter3_channel END, CASE WHEN %1 THEN "
-                           "inviter1_source WHEN %2 THEN inviter2_source ELSE inviter3_source END, "
-                           "SUM(spent), SUM(commission_on_orders) FROM customer_stats WHERE "
-                           "(registered_day < :from OR registered_day > :to) AND (%1 OR %2 OR %3) "
-                           "GROUP BY 1, 2")
-                .arg(in.arg(1), in.arg(2), in.arg(3)));
+        ok = count.prepare(QStringLiteral("SELECT COALESCE(SUM(customers), 0) FROM customer_daily "
+                                          "WHERE day < :from OR day > :to"));
+    if (ok) {
+        count.bindValue(QStringLiteral(":from"), from);
+        count.bindValue(QStringLiteral(":to"), to);
+        ok = count.exec() && count.next();
+        if (ok)
+            outside = count.value(0).toLongLong();
+    }
+    const bool byOwnDay = outside <= invitees;
+    const QString plus = byOwnDay ? QStringLiteral("+") : QString();
+    const QString in = QStringLiteral("(%1inviter%2_day >= :from AND %1inviter%2_day <= :to)");
+    auto inRange = [&](int level) { return in.arg(plus).arg(level); };
+    const QString ownOutside =
+        byOwnDay ? QStringLiteral("(registered_day < :from OR registered_day > :to)")
+                 : QStringLiteral("(+registered_day < :from OR +registered_day > :to)");
+    const QString sums = QStringLiteral("SUM(spent), SUM(commission_on_orders)");
+    QString sql;
+    if (byOwnDay) {
+        sql = QStringLiteral("SELECT CASE WHEN %1 THEN inviter1_channel WHEN %2 THEN "
+                             "inviter2_channel ELSE inviter3_channel END, CASE WHEN %1 THEN "
+                             "inviter1_source WHEN %2 THEN inviter2_source ELSE inviter3_source "
+                             "END, %4 FROM customer_stats WHERE %5 AND (%1 OR %2 OR %3) "
+                             "GROUP BY 1, 2")
+                  .arg(inRange(1), inRange(2), inRange(3), sums, ownOutside);
+    } else {
+        QStringList branches;
+        for (int level = 1; level <= 3; ++level) {
+            QStringList where{inRange(level), ownOutside};
+            for (int nearer = 1; nearer < level; ++nearer)
+                where << QStringLiteral("(+inviter%1_day IS NULL OR +inviter%1_day < :from OR "
+                                        "+inviter%1_day > :to)")
+                             .arg(nearer);
+            branches << QStringLiteral("SELECT inviter%1_channel AS channel, inviter%1_source AS "
+                                       "source, %2 FROM customer_stats WHERE %3 GROUP BY 1, 2")
+                            .arg(level)
+                            .arg(sums, where.join(QStringLiteral(" AND ")));
+        }
+        sql = branches.join(QStringLiteral(" UNION ALL "));
+    }
+    QSqlQuery invited(m_db.connection());
+    if (ok)
+        ok = invited.prepare(sql);
     if (ok) {
         invited.bindValue(QStringLiteral(":from"), from);
         invited.bindValue(QStringLiteral(":to"), to);
@@ -84,7 +125,11 @@ void ReferralEconomyModel::reload()
         r.commissions += invited.value(3).toLongLong();
     }
     if (!ok) {
-        m_lastError = (own.lastError().isValid() ? own : invited).lastError().text();
+        m_lastError = (own.lastError().isValid()     ? own
+                       : count.lastError().isValid() ? count
+                                                     : invited)
+                          .lastError()
+                          .text();
         m_rows.clear();
     }
     std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {

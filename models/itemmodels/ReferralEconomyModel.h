@@ -9,7 +9,8 @@
 class Database;
 
 // The referral economy per acquisition channel and source, for the customers who registered in
-// the date range (customer_stats; customers/CustomerDerivation), figures to date:
+// the date range (customer_daily and customer_stats; customers/CustomerDerivation), figures to
+// date:
 // - customers, the share who invited anyone, invitees per customer at levels 1-3 (the viral
 //   factor is level 1);
 // - own revenue: their paid orders;

@@ -3,10 +3,12 @@
 // Customers, cohorts and the referral economy, derived at sync time (customers/CustomerDerivation)
 // from customers, orders, commissions and the visitors' first visits. Panes and exports read only
 // these tables:
-// - customer_stats: one row per customer: paid orders, spending, refunds, acquisition channel and
+// - customer_stats: one row per customer: the name shown (nickname, else id; step 41), paid orders,
+// spending, refunds, acquisition channel and
 //   source (of the first visit on record), inviters up to three levels with their registration
 //   day and channel (so the referral economy credits an invitee's orders to the nearest inviter
 //   counted, in one scan), invitees per level and commissions;
+// - customer_daily (step 41): the customers' own figures per registration day, channel, source;
 // - customer_periods: each buyer's paid orders and revenue per month (unit 1) and week (unit 7)
 //   after their first paid order's;
 // - cohort_sizes / cohort_cells: the cohort matrices per unit, cohort and acquisition channel;
@@ -62,6 +64,39 @@ QList<Migrations::Step> SchemaSteps::referrals()
                             "revenue BIGINT NOT NULL, "
                             "PRIMARY KEY (unit, cohort, channel, period_offset))"),
              QStringLiteral("CREATE TABLE customer_dirty (customer_id TEXT PRIMARY KEY)"),
+         }});
+    // The Customers pane sorts by name (the nickname, else the id) through an index, like the
+    // other sorts: ORDER BY over the joined customers table sorted all 100,000 rows per click.
+    steps.append(
+        {41,
+         {
+             QStringLiteral("ALTER TABLE customer_stats ADD COLUMN name TEXT"),
+             QStringLiteral("UPDATE customer_stats SET name = (SELECT COALESCE(c.nickname, c.id) "
+                            "FROM customers c WHERE c.id = customer_stats.customer_id)"),
+             QStringLiteral("CREATE INDEX customer_stats_name ON customer_stats "
+                            "(name, customer_id)"),
+             // The referral economy of a date range: the customers' own figures summed per
+             // registration day, channel and source (rebuilt with the days' customers), and the
+             // invitees credited to an inviter in the range found by the inviter's day.
+             QStringLiteral(
+                 "CREATE TABLE customer_daily (day INTEGER NOT NULL, channel TEXT NOT NULL, "
+                 "source TEXT NOT NULL, customers BIGINT NOT NULL, inviters BIGINT NOT NULL, "
+                 "invitees1 BIGINT NOT NULL, invitees2 BIGINT NOT NULL, "
+                 "invitees3 BIGINT NOT NULL, spent BIGINT NOT NULL, "
+                 "commission_on_orders BIGINT NOT NULL, PRIMARY KEY (day, channel, source))"),
+             QStringLiteral(
+                 "INSERT INTO customer_daily (day, channel, source, customers, inviters, "
+                 "invitees1, invitees2, invitees3, spent, commission_on_orders) SELECT "
+                 "registered_day, channel, source, COUNT(*), SUM(CASE WHEN invitees1 > 0 THEN 1 "
+                 "ELSE 0 END), SUM(invitees1), SUM(invitees2), SUM(invitees3), SUM(spent), "
+                 "SUM(commission_on_orders) FROM customer_stats GROUP BY registered_day, "
+                 "channel, source"),
+             QStringLiteral("CREATE INDEX customer_stats_inviter1_day ON customer_stats "
+                            "(inviter1_day)"),
+             QStringLiteral("CREATE INDEX customer_stats_inviter2_day ON customer_stats "
+                            "(inviter2_day)"),
+             QStringLiteral("CREATE INDEX customer_stats_inviter3_day ON customer_stats "
+                            "(inviter3_day)"),
          }});
     return steps;
 }

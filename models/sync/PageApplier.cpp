@@ -101,8 +101,14 @@ bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool com
         *error = conn.lastError().text();
         return false;
     }
-    bool ok = upsertAll(page, state.listingGen, error) && applyDeletions(page, error) &&
-              quarantineAll(page, state.listingGen, error);
+    bool ok = true;
+    for (Observer *o : std::as_const(m_observers)) {
+        if (!ok)
+            break;
+        ok = o->pageApplying(m_db, page, error);
+    }
+    ok = ok && upsertAll(page, state.listingGen, error) && applyDeletions(page, error) &&
+         quarantineAll(page, state.listingGen, error);
     for (Observer *o : std::as_const(m_observers)) {
         if (!ok)
             break;

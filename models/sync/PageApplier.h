@@ -30,6 +30,15 @@ public:
     {
     public:
         virtual ~Observer() = default;
+        // Before the page's records replace the stored ones, in the same transaction: what
+        // depended on the stored versions (a commission's beneficiary before it changes).
+        virtual bool pageApplying(Database &db, const ParsedPage &page, QString *error)
+        {
+            Q_UNUSED(db);
+            Q_UNUSED(page);
+            Q_UNUSED(error);
+            return true;
+        }
         virtual bool pageApplied(Database &db, const ParsedPage &page, QString *error) = 0;
         // Before records of `c` are deleted, in the same transaction: the rows of its table
         // (aliased r) matching `rowFilter`, whose one placeholder takes `bind`.
