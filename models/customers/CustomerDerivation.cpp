@@ -18,11 +18,6 @@ constexpr int kMonth = 1;
 constexpr int kWeek = 7;
 constexpr int kLevels = 3;
 
-qint64 cohortKey(int unit, int cohort)
-{
-    return qint64(unit) * 100000000 + cohort;
-}
-
 bool isPaid(const QString &status)
 {
     return status == QLatin1String("paid") || status == QLatin1String("shipped") ||
@@ -109,9 +104,17 @@ bool CustomerDerivation::noteTouched(Collection c, const QString &rowFilter, con
         return true;
     // Every %1 takes the same filter, and each of its copies its own bind.
     const QString select = touched.arg(rowFilter);
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO customer_dirty (customer_id) SELECT * FROM "
-                                           "(%1) t WHERE true ON CONFLICT (customer_id) DO NOTHING")
-                                .arg(select));
+    // Orders and commissions change their customers' own figures; customers, visits and
+    // registrations may change links and acquisitions that other customers' rows repeat.
+    const bool links = c != Collection::Orders && c != Collection::Commissions;
+    QSqlQuery &q =
+        prepared(QStringLiteral(
+                     "INSERT INTO customer_dirty (customer_id, links) SELECT DISTINCT t.*, %2 FROM "
+                     "(%1) t "
+                     "WHERE true ON CONFLICT (customer_id) DO UPDATE SET links = 1 WHERE "
+                     "excluded.links = 1")
+                     .arg(select)
+                     .arg(links ? 1 : 0));
     const int binds = int(select.count(QLatin1Char('?')));
     for (int i = 0; i < binds; ++i)
         q.addBindValue(bind);
@@ -132,11 +135,15 @@ bool CustomerDerivation::needsFullRebuild(QString *error)
 
 bool CustomerDerivation::rebuildAll(QString *error)
 {
+    // From nothing: the cohort tables are then built up from every customer's contribution.
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("INSERT INTO customer_dirty (customer_id) SELECT id FROM customers "
-                               "WHERE true ON CONFLICT (customer_id) DO NOTHING")) ||
-        !q.exec(QStringLiteral("INSERT INTO customer_dirty (customer_id) SELECT customer_id FROM "
-                               "customer_stats WHERE true ON CONFLICT (customer_id) DO NOTHING"))) {
+    if (!q.exec(QStringLiteral("DELETE FROM customer_stats")) ||
+        !q.exec(QStringLiteral("DELETE FROM customer_periods")) ||
+        !q.exec(QStringLiteral("DELETE FROM cohort_sizes")) ||
+        !q.exec(QStringLiteral("DELETE FROM cohort_cells")) ||
+        !q.exec(QStringLiteral("DELETE FROM customer_daily")) ||
+        !q.exec(QStringLiteral("INSERT INTO customer_dirty (customer_id, links) SELECT id, 0 FROM "
+                               "customers WHERE true ON CONFLICT (customer_id) DO NOTHING"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -168,21 +175,29 @@ bool CustomerDerivation::bringUpToDate(Database &db, QString *error)
 
 bool CustomerDerivation::rebuildDirty(QString *error)
 {
-    QSet<QString> ids;
+    QSet<QString> ids, linked;
     {
         QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("SELECT customer_id FROM customer_dirty"))) {
+        if (!q.exec(QStringLiteral("SELECT customer_id, links FROM customer_dirty"))) {
             *error = q.lastError().text();
             return false;
         }
-        while (q.next())
+        while (q.next()) {
             ids.insert(q.value(0).toString());
+            if (q.value(1).toInt() != 0)
+                linked.insert(q.value(0).toString());
+        }
     }
     if (ids.isEmpty())
         return true;
-    if (!expand(&ids, error))
-        return false;
-    QSet<qint64> cohorts;
+    // Only a changed registration, acquisition or inviter reaches other customers' rows; orders
+    // and commissions change their own customers' rows alone.
+    if (!linked.isEmpty()) {
+        if (!expand(&linked, error))
+            return false;
+        ids.unite(linked);
+    }
+    m_cohortDeltas.clear();
     QSet<QString> pending = ids, stale;
     QStringList batch;
     for (const QString &id : std::as_const(ids)) {
@@ -190,14 +205,14 @@ bool CustomerDerivation::rebuildDirty(QString *error)
         if (batch.size() == kBatch) {
             for (const QString &done : std::as_const(batch))
                 pending.remove(done);
-            if (!rebuildBatch(batch, pending, &cohorts, &stale, error))
+            if (!rebuildBatch(batch, pending, &stale, error))
                 return false;
             batch.clear();
         }
     }
-    if (!batch.isEmpty() && !rebuildBatch(batch, {}, &cohorts, &stale, error))
+    if (!batch.isEmpty() && !rebuildBatch(batch, {}, &stale, error))
         return false;
-    if (!refreshInviters(stale, error) || !rebuildCohorts(cohorts, error) ||
+    if (!refreshInviters(stale, error) || !applyCohortDeltas(error) ||
         !rebuildDays(std::exchange(m_dirtyDays, {}), error))
         return false;
     QSqlQuery clear(m_db.connection());
@@ -246,29 +261,44 @@ bool CustomerDerivation::expand(QSet<QString> *ids, QString *error)
 }
 
 bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString> &pending,
-                                      QSet<qint64> *dirtyCohorts, QSet<QString> *stale,
-                                      QString *error)
+                                      QSet<QString> *stale, QString *error)
 {
     const SqlDialect &dialect = m_db.dialect();
     const QString keysSql = dialect.jsonKeys();
     const QString keys = JsonRows::keys(ids);
     const ShopCalendar calendar = ShopInfo::load(m_db).calendar();
 
-    // The cohorts and registration days these customers were in.
-    QSqlQuery &old = prepared(QStringLiteral("SELECT cohort_month, cohort_week, registered_day "
-                                             "FROM customer_stats WHERE customer_id IN %1")
+    // What these customers' old rows gave: their registration days, and their cohorts' cells.
+    QSqlQuery &old = prepared(QStringLiteral("SELECT cohort_month, cohort_week, registered_day, "
+                                             "channel FROM customer_stats WHERE customer_id IN %1")
                                   .arg(keysSql));
     old.addBindValue(keys);
     if (!exec(old, error))
         return false;
     while (old.next()) {
         if (!old.value(0).isNull()) {
-            dirtyCohorts->insert(cohortKey(kMonth, old.value(0).toInt()));
-            dirtyCohorts->insert(cohortKey(kWeek, old.value(1).toInt()));
+            const QString channel = old.value(3).toString();
+            addCohortContribution(-1, kMonth, old.value(0).toInt(), channel, -1, 0, 0);
+            addCohortContribution(-1, kWeek, old.value(1).toInt(), channel, -1, 0, 0);
         }
         m_dirtyDays.insert(old.value(2).toInt());
     }
     old.finish();
+    QSqlQuery &oldPeriods = prepared(
+        QStringLiteral("SELECT p.unit, CASE WHEN p.unit = %2 THEN s.cohort_month ELSE "
+                       "s.cohort_week END, s.channel, p.period_offset, p.orders, p.revenue FROM "
+                       "customer_periods p JOIN customer_stats s ON s.customer_id = p.customer_id "
+                       "WHERE p.customer_id IN %1")
+            .arg(keysSql)
+            .arg(kMonth));
+    oldPeriods.addBindValue(keys);
+    if (!exec(oldPeriods, error))
+        return false;
+    while (oldPeriods.next())
+        addCohortContribution(-1, oldPeriods.value(0).toInt(), oldPeriods.value(1).toInt(),
+                              oldPeriods.value(2).toString(), oldPeriods.value(3).toInt(),
+                              oldPeriods.value(4).toLongLong(), oldPeriods.value(5).toLongLong());
+    oldPeriods.finish();
 
     QHash<QString, Computed> rows;
     QSqlQuery &customers = prepared(
@@ -462,8 +492,8 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
             const QDate week = mondayOf(first);
             cohortMonth = month;
             cohortWeek = ShopDay::key(week);
-            dirtyCohorts->insert(cohortKey(kMonth, month));
-            dirtyCohorts->insert(cohortKey(kWeek, ShopDay::key(week)));
+            addCohortContribution(1, kMonth, month, c.channel, -1, 0, 0);
+            addCohortContribution(1, kWeek, ShopDay::key(week), c.channel, -1, 0, 0);
             QHash<std::pair<int, int>, std::pair<qint64, qint64>> byPeriod;
             for (const auto &[at, total] : c.paid) {
                 const QDate day = calendar.dayOf(at);
@@ -476,9 +506,13 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
                     cell.second += total;
                 }
             }
-            for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it)
+            for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it) {
                 periods.append(
                     {c.id, it.key().first, it.key().second, it.value().first, it.value().second});
+                addCohortContribution(
+                    1, it.key().first, it.key().first == kMonth ? month : ShopDay::key(week),
+                    c.channel, it.key().second, it.value().first, it.value().second);
+            }
         }
         QVariantList row{c.id,
                          c.registeredDay,
@@ -644,40 +678,73 @@ bool CustomerDerivation::rebuildDays(const QSet<int> &days, QString *error)
     return true;
 }
 
-bool CustomerDerivation::rebuildCohorts(const QSet<qint64> &cohorts, QString *error)
+void CustomerDerivation::addCohortContribution(int sign, int unit, int cohort,
+                                               const QString &channel, int offset, qint64 orders,
+                                               qint64 revenue)
 {
-    for (qint64 key : cohorts) {
-        const int unit = int(key / 100000000);
-        const int cohort = int(key % 100000000);
-        const QString column =
-            unit == kMonth ? QStringLiteral("cohort_month") : QStringLiteral("cohort_week");
-        QSqlQuery &clearSizes =
-            prepared(QStringLiteral("DELETE FROM cohort_sizes WHERE unit = ? AND cohort = ?"));
-        QSqlQuery &clearCells =
-            prepared(QStringLiteral("DELETE FROM cohort_cells WHERE unit = ? AND cohort = ?"));
-        QSqlQuery &sizes = prepared(
+    const QString key =
+        QStringLiteral("%1|%2|%3|%4").arg(unit).arg(cohort).arg(channel).arg(offset);
+    CellDelta &d = m_cohortDeltas[key];
+    d.unit = unit;
+    d.cohort = cohort;
+    d.channel = channel;
+    d.offset = offset;
+    d.members += sign;
+    if (offset < 0)
+        return; // the cohort's size: members only
+    // Bought again: in period 0 a second paid order, later any paid order.
+    d.buyers += sign * ((offset == 0 && orders < 2) ? 0 : 1);
+    d.revenue += sign * revenue;
+}
+
+bool CustomerDerivation::applyCohortDeltas(QString *error)
+{
+    using T = SqlDialect::ValueType;
+    JsonRows sizes, cells;
+    for (const CellDelta &d : std::as_const(m_cohortDeltas)) {
+        if (d.members == 0 && d.buyers == 0 && d.revenue == 0)
+            continue;
+        if (d.offset < 0)
+            sizes.append({d.unit, d.cohort, d.channel, d.members});
+        else
+            cells.append({d.unit, d.cohort, d.channel, d.offset, d.buyers, d.revenue, d.members});
+    }
+    m_cohortDeltas.clear();
+    const SqlDialect &dialect = m_db.dialect();
+    if (!sizes.isEmpty()) {
+        QSqlQuery &add = prepared(
             QStringLiteral("INSERT INTO cohort_sizes (unit, cohort, channel, customers) SELECT "
-                           "%2, %1, channel, COUNT(*) FROM customer_stats WHERE %1 = ? GROUP BY "
-                           "%1, channel")
-                .arg(column)
-                .arg(unit));
-        QSqlQuery &cells = prepared(
+                           "unit, cohort, channel, customers FROM %1 AS r WHERE true ON CONFLICT "
+                           "(unit, cohort, channel) DO UPDATE SET customers = "
+                           "cohort_sizes.customers + excluded.customers")
+                .arg(dialect.jsonRows({{QStringLiteral("unit"), T::Integer},
+                                       {QStringLiteral("cohort"), T::Integer},
+                                       {QStringLiteral("channel"), T::Text},
+                                       {QStringLiteral("customers"), T::Integer}})));
+        add.addBindValue(sizes.text());
+        QSqlQuery &drop = prepared(QStringLiteral("DELETE FROM cohort_sizes WHERE customers <= 0"));
+        if (!exec(add, error) || !exec(drop, error))
+            return false;
+    }
+    if (!cells.isEmpty()) {
+        QSqlQuery &add = prepared(
             QStringLiteral(
-                "INSERT INTO cohort_cells (unit, cohort, channel, period_offset, buyers, revenue) "
-                "SELECT %2, s.%1, s.channel, p.period_offset, SUM(CASE WHEN p.period_offset = 0 "
-                "AND p.orders < 2 THEN 0 ELSE 1 END), SUM(p.revenue) FROM customer_stats s JOIN "
-                "customer_periods p ON p.customer_id = s.customer_id AND p.unit = %2 WHERE "
-                "s.%1 = ? GROUP BY s.%1, s.channel, p.period_offset")
-                .arg(column)
-                .arg(unit));
-        for (QSqlQuery *q : {&clearSizes, &clearCells}) {
-            q->addBindValue(unit);
-            q->addBindValue(cohort);
-        }
-        sizes.addBindValue(cohort);
-        cells.addBindValue(cohort);
-        if (!exec(clearSizes, error) || !exec(clearCells, error) || !exec(sizes, error) ||
-            !exec(cells, error))
+                "INSERT INTO cohort_cells (unit, cohort, channel, period_offset, buyers, revenue, "
+                "members) SELECT unit, cohort, channel, period_offset, buyers, revenue, members "
+                "FROM %1 AS r WHERE true ON CONFLICT (unit, cohort, channel, period_offset) DO "
+                "UPDATE SET buyers = cohort_cells.buyers + excluded.buyers, revenue = "
+                "cohort_cells.revenue + excluded.revenue, members = cohort_cells.members + "
+                "excluded.members")
+                .arg(dialect.jsonRows({{QStringLiteral("unit"), T::Integer},
+                                       {QStringLiteral("cohort"), T::Integer},
+                                       {QStringLiteral("channel"), T::Text},
+                                       {QStringLiteral("period_offset"), T::Integer},
+                                       {QStringLiteral("buyers"), T::Integer},
+                                       {QStringLiteral("revenue"), T::Integer},
+                                       {QStringLiteral("members"), T::Integer}})));
+        add.addBindValue(cells.text());
+        QSqlQuery &drop = prepared(QStringLiteral("DELETE FROM cohort_cells WHERE members <= 0"));
+        if (!exec(add, error) || !exec(drop, error))
             return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "analytics/PreparedQueries.h"
 #include "sync/Collection.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -49,13 +50,26 @@ private:
     struct Computed;
     // `pending`: customers to rebuild in later batches; rows naming one of them as an inviter
     // are added to `stale` (their inviter columns are read again once every batch is stored).
-    bool rebuildBatch(const QStringList &ids, const QSet<QString> &pending,
-                      QSet<qint64> *dirtyCohorts, QSet<QString> *stale, QString *error);
+    bool rebuildBatch(const QStringList &ids, const QSet<QString> &pending, QSet<QString> *stale,
+                      QString *error);
     bool refreshInviters(const QSet<QString> &ids, QString *error);
     // customer_daily of these registration days, from customer_stats.
     bool rebuildDays(const QSet<int> &days, QString *error);
     bool expand(QSet<QString> *ids, QString *error);
-    bool rebuildCohorts(const QSet<qint64> &cohorts, QString *error);
+    // The cohort tables follow each rebuilt customer by difference: what the customer's old row
+    // gave is taken away and what the new one gives is added (members counts the customers
+    // behind a cell, so a cell goes when its last one does). Rebuilding whole cohorts cost a
+    // daily sync of a big shop seconds: a day's buyers touch nearly every cohort.
+    struct CellDelta
+    {
+        int unit = 0, cohort = 0, offset = 0; // offset -1: the cohort's size
+        QString channel;
+        qint64 buyers = 0, revenue = 0, members = 0;
+    };
+    void addCohortContribution(int sign, int unit, int cohort, const QString &channel, int offset,
+                               qint64 orders, qint64 revenue);
+    bool applyCohortDeltas(QString *error);
+    QHash<QString, CellDelta> m_cohortDeltas; // by "unit|cohort|channel|offset"
     bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
 

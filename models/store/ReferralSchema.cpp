@@ -98,5 +98,20 @@ QList<Migrations::Step> SchemaSteps::referrals()
              QStringLiteral("CREATE INDEX customer_stats_inviter3_day ON customer_stats "
                             "(inviter3_day)"),
          }});
+    // Cohort cells kept by difference need to know how many customers stand behind each; pages
+    // of orders and commissions need not reach the customers around their own (links = 0). The
+    // derived tables are emptied: the next sync derives them again, with the counts.
+    steps.append({42,
+                  {
+                      QStringLiteral("ALTER TABLE cohort_cells ADD COLUMN members BIGINT NOT "
+                                     "NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE customer_dirty ADD COLUMN links INTEGER NOT "
+                                     "NULL DEFAULT 1"),
+                      QStringLiteral("DELETE FROM cohort_cells"),
+                      QStringLiteral("DELETE FROM cohort_sizes"),
+                      QStringLiteral("DELETE FROM customer_periods"),
+                      QStringLiteral("DELETE FROM customer_stats"),
+                      QStringLiteral("DELETE FROM customer_daily"),
+                  }});
     return steps;
 }
