@@ -70,18 +70,7 @@ void CollectionSync::requestPartitions(const SyncState &listing)
                 return;
             SyncState next = listing;
             if (response.ok()) {
-                const QJsonArray parts = QJsonDocument::fromJson(response.body)
-                                             .object()
-                                             .value(QLatin1String("partitions"))
-                                             .toArray();
-                for (const QJsonValue &p : parts) {
-                    const QString cursor = p.toObject().value(QLatin1String("cursor")).toString();
-                    if (cursor.isEmpty()) {
-                        next.parts.clear(); // not what the contract says: one chain instead
-                        break;
-                    }
-                    next.parts.append({cursor, false});
-                }
+                next.parts = partsFromAnswer(response.body);
             } else if (response.outcome != SiteResponse::Outcome::HttpError ||
                        (response.status != 400 && response.status != 404 &&
                         response.status != 405 && response.status != 501)) {
@@ -90,6 +79,31 @@ void CollectionSync::requestPartitions(const SyncState &listing)
             } // else: a site without the endpoint; list in one chain
             startListing(next);
         });
+}
+
+QList<ListingPart> CollectionSync::partsFromAnswer(const QByteArray &body)
+{
+    QList<ListingPart> out;
+    const QJsonArray parts =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("partitions")).toArray();
+    for (const QJsonValue &p : parts) {
+        const QString cursor = p.toObject().value(QLatin1String("cursor")).toString();
+        if (cursor.isEmpty())
+            return {}; // not what the contract says: one chain instead
+        out.append({cursor, false});
+    }
+    return out;
+}
+
+QUrlQuery CollectionSync::pageQuery(int limit, const QString &syncToken, const QString &cursor)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!syncToken.isEmpty())
+        query.addQueryItem(QStringLiteral("sync_token"), syncToken);
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return query;
 }
 
 void CollectionSync::startListing(const SyncState &listing)
@@ -108,12 +122,7 @@ void CollectionSync::startListing(const SyncState &listing)
 
 void CollectionSync::fetch(int part, const QString &cursor)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageLimit));
-    if (!m_state.baseToken.isEmpty())
-        query.addQueryItem(QStringLiteral("sync_token"), m_state.baseToken);
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    const QUrlQuery query = pageQuery(m_pageLimit, m_state.baseToken, cursor);
     auto page = std::make_shared<ParsedPage>();
     const Collection collection = m_state.collection;
     // Parsing happens in the validator so that a body cut short is retried like a dropped
