@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 CollectionSync::CollectionSync(Collection collection, Database &db, PageApplier &applier,
                                SiteClient &client, int pageLimit, QObject *parent)
@@ -97,12 +98,18 @@ QList<ListingPart> CollectionSync::partsFromAnswer(const QByteArray &body)
 
 QUrlQuery CollectionSync::pageQuery(int limit, const QString &syncToken, const QString &cursor)
 {
+    // Percent-encoded here, every byte but the unreserved ones: QUrlQuery leaves '+' as it is,
+    // which a server that reads queries as HTML forms do (PHP, Node) takes for a space, and it
+    // takes "%41" for an escape that already stands for "A" (both found by fuzz_siteanswers).
+    const auto opaque = [](const QString &value) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!syncToken.isEmpty())
-        query.addQueryItem(QStringLiteral("sync_token"), syncToken);
+        query.addQueryItem(QStringLiteral("sync_token"), opaque(syncToken));
     if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
+        query.addQueryItem(QStringLiteral("cursor"), opaque(cursor));
     return query;
 }
 
