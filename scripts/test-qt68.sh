@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds Yutang with clang (warnings as errors) against Qt 6.8 LTS, the Qt that Windows and macOS
-# users get, and runs the whole test suite there: in a Debian 13 chroot, whose packages have
-# Qt 6.8.2. Needs root (debootstrap, chroot, mounts). The chroot is kept in /var/cache/yutang and
-# reused; the build goes to build-clang/ in this checkout. Arguments go to ctest.
+# Builds Yutang with clang (warnings as errors, AddressSanitizer and UBSan) against Qt 6.8 LTS, the
+# Qt that Windows and macOS users get, and runs the whole test suite there, the libFuzzer
+# harnesses of tests/fuzz included: in a Debian 13 chroot, whose packages have Qt 6.8.2. Needs
+# root (debootstrap, chroot, mounts). The chroot is kept in /var/cache/yutang and reused; the
+# build goes to build-sanitize/ in this checkout (preset clang-sanitize). Arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$(pwd)
@@ -12,7 +13,7 @@ source scripts/chroot-lib.sh
 
 root="$chroot_cache/trixie-qt68"
 packages=(
-    cmake ninja-build clang pkg-config ccache python3 ca-certificates
+    cmake ninja-build clang libclang-rt-dev llvm pkg-config ccache python3 ca-certificates
     qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-tools-dev-tools qt6-translations-l10n qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
     libgl-dev sqlite3 gnome-keyring dbus-daemon libsecret-tools postgresql fonts-wqy-microhei fonts-noto-color-emoji openssl
@@ -30,5 +31,5 @@ mountpoint -q "$root/ccache" || mount --bind "$chroot_cache/ccache-qt68" "$root/
 qt=$(chroot "$root" dpkg-query -W -f='${Version}' qt6-base-dev)
 echo "test-qt68.sh: Qt $qt, $(chroot "$root" clang++ --version | head -n 1)" >&2
 chroot "$root" env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LANG=C.UTF-8 \
-    TERM=dumb CCACHE_DIR=/ccache YUTANG_NO_INSTALL=1 YUTANG_PRESET=clang-strict \
+    TERM=dumb CCACHE_DIR=/ccache YUTANG_NO_INSTALL=1 YUTANG_PRESET=clang-sanitize \
     bash /src/scripts/test-suite.sh "$@"

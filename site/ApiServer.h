@@ -3,7 +3,7 @@
 // (truncated bodies, dropped connections) need the raw socket; ReplyChannel writes the replies.
 #pragma once
 
-#include "AdminApi.h"
+#include "ApiRouter.h"
 #include "HttpReply.h"
 
 #include <QAbstractHttpServer>
@@ -18,7 +18,7 @@ class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    static constexpr QByteArrayView kBasePath = "/api/yutang/v1";
+    static constexpr QByteArrayView kBasePath = ApiRouter::kBasePath;
 
     explicit ApiServer(SiteContext &site, QObject *parent = nullptr);
     ~ApiServer() override;
@@ -39,11 +39,9 @@ protected:
 
 private:
     void serve(const QHttpServerRequest &request, ReplyChannel &channel);
-    HttpReply route(const QHttpServerRequest &request, const QByteArray &path, bool &isListing);
-    HttpReply authorize(const QHttpServerRequest &request, bool write) const;
     void send(ReplyChannel &channel, const HttpReply &reply, bool faulted, bool closeAfter);
 
     SiteContext &m_site;
-    AdminApi m_admin;
+    ApiRouter m_router;
     ConnectionTracker *m_connections = nullptr;
 };

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 CollectionSync::CollectionSync(Collection collection, Database &db, PageApplier &applier,
                                SiteClient &client, int pageLimit, QObject *parent)
@@ -70,18 +71,7 @@ void CollectionSync::requestPartitions(const SyncState &listing)
                 return;
             SyncState next = listing;
             if (response.ok()) {
-                const QJsonArray parts = QJsonDocument::fromJson(response.body)
-                                             .object()
-                                             .value(QLatin1String("partitions"))
-                                             .toArray();
-                for (const QJsonValue &p : parts) {
-                    const QString cursor = p.toObject().value(QLatin1String("cursor")).toString();
-                    if (cursor.isEmpty()) {
-                        next.parts.clear(); // not what the contract says: one chain instead
-                        break;
-                    }
-                    next.parts.append({cursor, false});
-                }
+                next.parts = partsFromAnswer(response.body);
             } else if (response.outcome != SiteResponse::Outcome::HttpError ||
                        (response.status != 400 && response.status != 404 &&
                         response.status != 405 && response.status != 501)) {
@@ -90,6 +80,37 @@ void CollectionSync::requestPartitions(const SyncState &listing)
             } // else: a site without the endpoint; list in one chain
             startListing(next);
         });
+}
+
+QList<ListingPart> CollectionSync::partsFromAnswer(const QByteArray &body)
+{
+    QList<ListingPart> out;
+    const QJsonArray parts =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("partitions")).toArray();
+    for (const QJsonValue &p : parts) {
+        const QString cursor = p.toObject().value(QLatin1String("cursor")).toString();
+        if (cursor.isEmpty())
+            return {}; // not what the contract says: one chain instead
+        out.append({cursor, false});
+    }
+    return out;
+}
+
+QUrlQuery CollectionSync::pageQuery(int limit, const QString &syncToken, const QString &cursor)
+{
+    // Percent-encoded here, every byte but the unreserved ones: QUrlQuery leaves '+' as it is,
+    // which a server that reads queries as HTML forms do (PHP, Node) takes for a space, and it
+    // takes "%41" for an escape that already stands for "A" (both found by fuzz_siteanswers).
+    const auto opaque = [](const QString &value) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!syncToken.isEmpty())
+        query.addQueryItem(QStringLiteral("sync_token"), opaque(syncToken));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), opaque(cursor));
+    return query;
 }
 
 void CollectionSync::startListing(const SyncState &listing)
@@ -108,12 +129,7 @@ void CollectionSync::startListing(const SyncState &listing)
 
 void CollectionSync::fetch(int part, const QString &cursor)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageLimit));
-    if (!m_state.baseToken.isEmpty())
-        query.addQueryItem(QStringLiteral("sync_token"), m_state.baseToken);
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    const QUrlQuery query = pageQuery(m_pageLimit, m_state.baseToken, cursor);
     auto page = std::make_shared<ParsedPage>();
     const Collection collection = m_state.collection;
     // Parsing happens in the validator so that a body cut short is retried like a dropped

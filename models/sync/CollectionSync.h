@@ -4,6 +4,7 @@
 #include "sync/SyncTypes.h"
 
 #include <QObject>
+#include <QUrlQuery>
 
 class Database;
 class PageApplier;
@@ -27,6 +28,12 @@ public:
     void setPartitions(int count) { m_partitions = count; }
     void start(bool forceFull);
     Collection collection() const { return m_state.collection; }
+
+    // The parts of a GET /partitions/{collection} answer ({"partitions": [{"cursor": ...}]});
+    // none (list in one chain) when the answer is not that or a part has no cursor.
+    static QList<ListingPart> partsFromAnswer(const QByteArray &body);
+    // The query of a page request: the site's opaque cursor and sync token go back unchanged.
+    static QUrlQuery pageQuery(int limit, const QString &syncToken, const QString &cursor);
     const CollectionCounts &counts() const { return m_counts; }
 
 Q_SIGNALS:

@@ -156,8 +156,7 @@ void SiteClient::issue(std::shared_ptr<Request> request)
 {
     if (m_aborted)
         return;
-    QUrl url = endpoint(request->path);
-    url.setQuery(request->query);
+    QUrl url = requestUrl(m_apiBase, request->path, request->query);
     QNetworkRequest nr;
     if (m_authenticator)
         m_authenticator(request->verb, &url, &nr);
@@ -286,8 +285,14 @@ int SiteClient::backoffMs(int attempts) const
 
 QUrl SiteClient::endpoint(const QString &path) const
 {
-    QUrl url = m_apiBase;
+    return requestUrl(m_apiBase, path, QUrlQuery());
+}
+
+QUrl SiteClient::requestUrl(const QUrl &apiBase, const QString &path, const QUrlQuery &query)
+{
+    QUrl url = apiBase;
     url.setPath(url.path() + QLatin1Char('/') + path);
+    url.setQuery(query);
     return url;
 }
 

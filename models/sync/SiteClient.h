@@ -82,6 +82,8 @@ public:
               const QUrlQuery &query = {});
     // The URL of `path` under the API base (without authentication).
     QUrl endpoint(const QString &path) const;
+    // The URL a request goes to: `path` under `apiBase`, with `query`.
+    static QUrl requestUrl(const QUrl &apiBase, const QString &path, const QUrlQuery &query);
     void abortAll();
 
 Q_SIGNALS:

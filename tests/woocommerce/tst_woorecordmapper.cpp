@@ -106,6 +106,26 @@ private Q_SLOTS:
                                                << QStringLiteral("date_modified_gmt");
         QTest::newRow("id not a number")
             << QStringLiteral("id") << QJsonValue(QStringLiteral("x")) << QStringLiteral("id");
+        // Found by tests/fuzz/fuzz_woorecord: numbers past what a qint64 holds were converted
+        // anyway (undefined behaviour), sums of amounts could overflow.
+        QTest::newRow("id past 2^63")
+            << QStringLiteral("id") << QJsonValue(1e19) << QStringLiteral("id");
+        QTest::newRow("customer id past 2^63")
+            << QStringLiteral("customer_id") << QJsonValue(-1e300) << QStringLiteral("customer_id");
+        QTest::newRow("quantity past 2^63")
+            << QStringLiteral("line_items")
+            << QJsonValue(QJsonArray{json(R"({"product_id": 101, "quantity": 1e30, "price": 1})")})
+            << QStringLiteral("line_items[0].quantity");
+        QTest::newRow("subtotal shared out overflows")
+            << QStringLiteral("line_items")
+            << QJsonValue(QJsonArray{json(R"({"product_id": 101, "quantity": 3, "price": 0.001,
+                                                "subtotal": "92233720368547758.07"})")})
+            << QStringLiteral("line_items[0].subtotal");
+        QTest::newRow("refunds add up past qint64")
+            << QStringLiteral("refunds")
+            << QJsonValue(QJsonArray{json(R"({"total": "-92233720368547758.07"})"),
+                                     json(R"({"total": "-1.00"})")})
+            << QStringLiteral("refunds");
     }
 
     void defectsAreReasons()
@@ -193,6 +213,24 @@ private Q_SLOTS:
         QCOMPARE(product, 101);
         QCOMPARE(var, 111);
         QVERIFY(!WooRecordMapper::splitProductId(QStringLiteral("abc"), &product, &var));
+    }
+
+    void productNumbersOutOfRangeAreReasons()
+    {
+        const QJsonObject parent = json(R"({"id": 1e19, "name": "西湖龙井"})");
+        const QJsonObject variation = json(R"({"id": 111, "price": "88.00",
+            "date_modified_gmt": "2026-11-01T02:00:00"})");
+        QJsonObject out;
+        QString reason;
+        QVERIFY(!WooRecordMapper::product(variation, &parent, {}, &out, &reason));
+        QVERIFY2(reason.contains(QLatin1String("parent id")), qPrintable(reason));
+        QJsonObject simple = variation;
+        simple.insert(QStringLiteral("stock_quantity"), 1e300);
+        QVERIFY(!WooRecordMapper::product(simple, nullptr, {}, &out, &reason));
+        QVERIFY2(reason.contains(QLatin1String("stock_quantity")), qPrintable(reason));
+        simple.insert(QStringLiteral("stock_quantity"), -3); // backorders: none in stock
+        QVERIFY2(WooRecordMapper::product(simple, nullptr, {}, &out, &reason), qPrintable(reason));
+        QCOMPARE(out.value(QLatin1String("stock")).toInteger(), 0);
     }
 
     void statusesBothWays()

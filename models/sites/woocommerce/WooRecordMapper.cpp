@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QtNumeric>
+#include <cmath>
+#include <optional>
 
 namespace {
 
@@ -26,10 +29,40 @@ QJsonValue optionalText(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
+// A JSON number that is a whole number a double holds exactly (|n| <= 2^53), else nothing: a
+// larger or non-finite one does not fit a qint64 at all, and converting it is undefined
+// behaviour (found by fuzz_woorecord).
+std::optional<qint64> wholeNumber(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9007199254740992.0)
+        return std::nullopt;
+    return qint64(d);
+}
+
+// A number the record needs as a whole number: missing or not a number counts as 0, as
+// WooCommerce means it; one that is not a whole number in range sets the record aside.
+bool wholeCount(const QJsonValue &v, const QString &field, qint64 *out, QString *reason)
+{
+    *out = 0;
+    if (!v.isDouble())
+        return true;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || std::fabs(d) > 9007199254740992.0) {
+        *reason = QStringLiteral("%1: %2").arg(field, tr("out of range"));
+        return false;
+    }
+    *out = qint64(d); // WooCommerce's counts are whole; a fraction is cut as it always was
+    return true;
+}
+
 QString idText(const QJsonValue &v)
 {
-    if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble())))
-        return QString::number(qint64(v.toDouble()));
+    const std::optional<qint64> n = wholeNumber(v);
+    if (n && *n >= 0)
+        return QString::number(*n);
     return {};
 }
 
@@ -152,7 +185,12 @@ bool product(const QJsonObject &wc, const QJsonObject *parent, const Context &co
     QString title = wc.value(QLatin1String("name")).toString();
     QJsonArray categories = wc.value(QLatin1String("categories")).toArray();
     if (parent) {
-        id = variationId(qint64(parent->value(QLatin1String("id")).toDouble()), ownId.toLongLong());
+        const QString parentId = idText(parent->value(QLatin1String("id")));
+        if (parentId.isEmpty()) {
+            *reason = tr("parent id: missing or not a whole number");
+            return false;
+        }
+        id = variationId(parentId.toLongLong(), ownId.toLongLong());
         QStringList options;
         for (const QJsonValue &a : wc.value(QLatin1String("attributes")).toArray())
             options << a.toObject().value(QLatin1String("option")).toString();
@@ -176,10 +214,11 @@ bool product(const QJsonObject &wc, const QJsonObject *parent, const Context &co
         *reason = tr("price: negative");
         return false;
     }
-    const QJsonValue stock = wc.value(QLatin1String("stock_quantity"));
     qint64 quantity = 0;
-    if (stock.isDouble())
-        quantity = std::max<qint64>(0, qint64(stock.toDouble())); // backorders go below zero
+    if (!wholeCount(wc.value(QLatin1String("stock_quantity")), QStringLiteral("stock_quantity"),
+                    &quantity, reason))
+        return false;
+    quantity = std::max<qint64>(0, quantity); // backorders go below zero
     *out = QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("sku"), wc.value(QLatin1String("sku")).toString()},
@@ -247,15 +286,25 @@ bool orderRecord(const QJsonObject &wc, const Context &context, OrderRecord *out
         if (!money(refunds.at(i).toObject().value(QLatin1String("total")), field.constData(),
                    context.decimals, &amount, reason))
             return false;
-        refunded += amount < 0 ? -amount : amount; // sent negative ("-12.00")
+        // Sent negative ("-12.00"). Checked: amounts go up to qint64's limits.
+        if (qAddOverflow(refunded, amount < 0 ? -amount : amount, &refunded)) {
+            *reason = QStringLiteral("refunds: %1").arg(tr("too large"));
+            return false;
+        }
     }
     QList<OrderItemRecord> items;
     const QJsonArray lines = wc.value(QLatin1String("line_items")).toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QJsonObject line = lines.at(i).toObject();
-        const qint64 quantity = qint64(line.value(QLatin1String("quantity")).toDouble());
-        const qint64 productId = qint64(line.value(QLatin1String("product_id")).toDouble());
-        const qint64 variation = qint64(line.value(QLatin1String("variation_id")).toDouble());
+        qint64 quantity = 0, productId = 0, variation = 0;
+        const QString prefix = QStringLiteral("line_items[%1].").arg(i);
+        if (!wholeCount(line.value(QLatin1String("quantity")), prefix + QLatin1String("quantity"),
+                        &quantity, reason) ||
+            !wholeCount(line.value(QLatin1String("product_id")),
+                        prefix + QLatin1String("product_id"), &productId, reason) ||
+            !wholeCount(line.value(QLatin1String("variation_id")),
+                        prefix + QLatin1String("variation_id"), &variation, reason))
+            return false;
         qint64 unit = 0;
         QString why;
         // `price` is a JSON number (total / quantity, as PHP computed it): exact when it has
@@ -268,7 +317,14 @@ bool orderRecord(const QJsonObject &wc, const Context &context, OrderRecord *out
             if (!money(line.value(QLatin1String("subtotal")), field.constData(), context.decimals,
                        &subtotal, reason))
                 return false;
-            unit = quantity > 0 ? (subtotal * 2 + quantity) / (2 * quantity) : subtotal;
+            // Rounded to the nearest: (2 * subtotal + quantity) / (2 * quantity), checked.
+            qint64 twice = 0;
+            if (quantity > 0 && (qMulOverflow(subtotal, qint64(2), &twice) ||
+                                 qAddOverflow(twice, quantity, &twice))) {
+                *reason = QStringLiteral("%1: %2").arg(QLatin1String(field), tr("too large"));
+                return false;
+            }
+            unit = quantity > 0 ? twice / (2 * quantity) : subtotal;
         }
         OrderItemRecord item;
         if (productId > 0)
@@ -285,7 +341,10 @@ bool orderRecord(const QJsonObject &wc, const Context &context, OrderRecord *out
     // order; WooCommerce core has no such fields).
     const QString carrier = metaValue(orderMeta, QStringLiteral("_yutang_carrier"));
     const QString tracking = metaValue(orderMeta, QStringLiteral("_yutang_tracking_number"));
-    const qint64 customerId = qint64(wc.value(QLatin1String("customer_id")).toDouble());
+    qint64 customerId = 0;
+    if (!wholeCount(wc.value(QLatin1String("customer_id")), QStringLiteral("customer_id"),
+                    &customerId, reason))
+        return false;
     const QString sessionId = QStringLiteral("wc-order-") + id;
     const QString number = wc.value(QLatin1String("number")).toString(id);
     if (number.isEmpty()) {
@@ -302,7 +361,10 @@ bool orderRecord(const QJsonObject &wc, const Context &context, OrderRecord *out
     out->createdAt = *created;
     if (paid && *paid >= *created)
         out->paidAt = *paid;
-    out->total = std::max<qint64>(0, total - refunded);
+    qint64 kept = 0;
+    if (qSubOverflow(total, refunded, &kept))
+        kept = 0; // refunds beyond what was paid: nothing kept
+    out->total = std::max<qint64>(0, kept);
     out->updatedAt = *modified;
     out->version = *modified;
     out->carrier = carrier;
