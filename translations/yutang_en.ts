@@ -920,7 +920,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CollectionSync</name>
     <message>
-        <location filename="../models/sync/CollectionSync.cpp" line="+167"/>
+        <location filename="../models/sync/CollectionSync.cpp" line="+183"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
@@ -4805,7 +4805,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ReferralEconomyModel</name>
     <message>
-        <location filename="../models/itemmodels/ReferralEconomyModel.cpp" line="+175"/>
+        <location filename="../models/itemmodels/ReferralEconomyModel.cpp" line="+220"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -5619,7 +5619,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+206"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+205"/>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
     </message>
@@ -6117,7 +6117,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     <message>
         <location line="+18"/>
         <source>Re-syncing into a fresh store keeps this file, renamed next to it, and fills a new store from the shop&apos;s site.</source>
-        <translation>Re-syncing into a fresh store keeps this file, renamed next to it, and fills a new store from the shop's site.</translation>
+        <translation>Re-syncing into a fresh store keeps this file, renamed next to it, and fills a new store from the shop&apos;s site.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7349,19 +7349,30 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooRecordMapper</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+148"/>
-        <location line="+56"/>
+        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+181"/>
+        <location line="+62"/>
         <location line="+27"/>
         <source>id: missing or not a whole number</source>
         <translation>id: missing or not a whole number</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-80"/>
+        <source>parent id: missing or not a whole number</source>
+        <translation>parent id: missing or not a whole number</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>price: negative</source>
         <translation>price: negative</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+77"/>
+        <location line="+33"/>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>

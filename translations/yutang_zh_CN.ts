@@ -914,7 +914,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>CollectionSync</name>
     <message>
-        <location filename="../models/sync/CollectionSync.cpp" line="+167"/>
+        <location filename="../models/sync/CollectionSync.cpp" line="+183"/>
         <source>Could not store %1: %2</source>
         <translation>无法保存%1：%2</translation>
     </message>
@@ -4784,7 +4784,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>ReferralEconomyModel</name>
     <message>
-        <location filename="../models/itemmodels/ReferralEconomyModel.cpp" line="+175"/>
+        <location filename="../models/itemmodels/ReferralEconomyModel.cpp" line="+220"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -5593,7 +5593,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SiteClient</name>
     <message>
-        <location filename="../models/sync/SiteClient.cpp" line="+206"/>
+        <location filename="../models/sync/SiteClient.cpp" line="+205"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
     </message>
@@ -7318,19 +7318,30 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooRecordMapper</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+148"/>
-        <location line="+56"/>
+        <location filename="../models/sites/woocommerce/WooRecordMapper.cpp" line="+181"/>
+        <location line="+62"/>
         <location line="+27"/>
         <source>id: missing or not a whole number</source>
         <translation>id：缺失或不是整数</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-80"/>
+        <source>parent id: missing or not a whole number</source>
+        <translation>父商品 ID：缺失或不是整数</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>price: negative</source>
         <translation>价格：为负数</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+77"/>
+        <location line="+33"/>
+        <source>too large</source>
+        <translation>数值过大</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
