@@ -192,8 +192,8 @@ int main(int argc, char **argv)
     }
     const double incremental = ms(t);
     std::printf("derivation after a day's orders              %8.0f ms   %lld orders, %lld "
-                "commissions, %d buyers, %lld customers noted (with inviters: rebuilt up to "
-                "three levels around them)\n",
+                "commissions, %d buyers, %lld customers noted (the buyers and the commissions' "
+                "beneficiaries; orders change no one else's row)\n",
                 incremental, qlonglong(orderIds.size()), qlonglong(commissionIds.size()), touched,
                 noted);
     std::printf("store: %.0f MB\n\n", double(QFileInfo(path).size()) / 1048576.0);
