@@ -197,7 +197,14 @@ bool CustomerDerivation::rebuildDirty(QString *error)
             return false;
         ids.unite(linked);
     }
-    m_cohortDeltas.clear();
+    m_cohorts.clear();
+    m_calendar = ShopInfo::load(m_db).calendar();
+    QSqlQuery &history = prepared(QStringLiteral("SELECT MIN(started_at) FROM sessions"));
+    if (!exec(history, error))
+        return false;
+    m_historyStart =
+        history.next() && !history.value(0).isNull() ? history.value(0).toLongLong() : -1;
+    history.finish();
     QSet<QString> pending = ids, stale;
     QStringList batch;
     for (const QString &id : std::as_const(ids)) {
@@ -212,7 +219,7 @@ bool CustomerDerivation::rebuildDirty(QString *error)
     }
     if (!batch.isEmpty() && !rebuildBatch(batch, {}, &stale, error))
         return false;
-    if (!refreshInviters(stale, error) || !applyCohortDeltas(error) ||
+    if (!refreshInviters(stale, error) || !m_cohorts.apply(m_db, m_queries, error) ||
         !rebuildDays(std::exchange(m_dirtyDays, {}), error))
         return false;
     QSqlQuery clear(m_db.connection());
@@ -266,7 +273,7 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
     const SqlDialect &dialect = m_db.dialect();
     const QString keysSql = dialect.jsonKeys();
     const QString keys = JsonRows::keys(ids);
-    const ShopCalendar calendar = ShopInfo::load(m_db).calendar();
+    const ShopCalendar &calendar = m_calendar;
 
     // What these customers' old rows gave: their registration days, and their cohorts' cells.
     QSqlQuery &old = prepared(QStringLiteral("SELECT cohort_month, cohort_week, registered_day, "
@@ -278,8 +285,8 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
     while (old.next()) {
         if (!old.value(0).isNull()) {
             const QString channel = old.value(3).toString();
-            addCohortContribution(-1, kMonth, old.value(0).toInt(), channel, -1, 0, 0);
-            addCohortContribution(-1, kWeek, old.value(1).toInt(), channel, -1, 0, 0);
+            m_cohorts.add(-1, kMonth, old.value(0).toInt(), channel, -1, 0, 0);
+            m_cohorts.add(-1, kWeek, old.value(1).toInt(), channel, -1, 0, 0);
         }
         m_dirtyDays.insert(old.value(2).toInt());
     }
@@ -295,9 +302,9 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
     if (!exec(oldPeriods, error))
         return false;
     while (oldPeriods.next())
-        addCohortContribution(-1, oldPeriods.value(0).toInt(), oldPeriods.value(1).toInt(),
-                              oldPeriods.value(2).toString(), oldPeriods.value(3).toInt(),
-                              oldPeriods.value(4).toLongLong(), oldPeriods.value(5).toLongLong());
+        m_cohorts.add(-1, oldPeriods.value(0).toInt(), oldPeriods.value(1).toInt(),
+                      oldPeriods.value(2).toString(), oldPeriods.value(3).toInt(),
+                      oldPeriods.value(4).toLongLong(), oldPeriods.value(5).toLongLong());
     oldPeriods.finish();
 
     QHash<QString, Computed> rows;
@@ -324,12 +331,7 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
 
     // Acquisition: the earliest first visit of the customer's visitors, unless the customer
     // registered before the first visit on record (their own first visit then is not synced).
-    QSqlQuery &history = prepared(QStringLiteral("SELECT MIN(started_at) FROM sessions"));
-    if (!exec(history, error))
-        return false;
-    const qint64 historyStart =
-        history.next() && !history.value(0).isNull() ? history.value(0).toLongLong() : -1;
-    history.finish();
+    const qint64 historyStart = m_historyStart;
     QSqlQuery &visits =
         prepared(QStringLiteral(
                      "SELECT k.customer_id, v.first_at, v.channel, v.source FROM "
@@ -492,8 +494,8 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
             const QDate week = mondayOf(first);
             cohortMonth = month;
             cohortWeek = ShopDay::key(week);
-            addCohortContribution(1, kMonth, month, c.channel, -1, 0, 0);
-            addCohortContribution(1, kWeek, ShopDay::key(week), c.channel, -1, 0, 0);
+            m_cohorts.add(1, kMonth, month, c.channel, -1, 0, 0);
+            m_cohorts.add(1, kWeek, ShopDay::key(week), c.channel, -1, 0, 0);
             QHash<std::pair<int, int>, std::pair<qint64, qint64>> byPeriod;
             for (const auto &[at, total] : c.paid) {
                 const QDate day = calendar.dayOf(at);
@@ -509,9 +511,9 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
             for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it) {
                 periods.append(
                     {c.id, it.key().first, it.key().second, it.value().first, it.value().second});
-                addCohortContribution(
-                    1, it.key().first, it.key().first == kMonth ? month : ShopDay::key(week),
-                    c.channel, it.key().second, it.value().first, it.value().second);
+                m_cohorts.add(1, it.key().first,
+                              it.key().first == kMonth ? month : ShopDay::key(week), c.channel,
+                              it.key().second, it.value().first, it.value().second);
             }
         }
         QVariantList row{c.id,
@@ -673,78 +675,6 @@ bool CustomerDerivation::rebuildDays(const QSet<int> &days, QString *error)
         clear.addBindValue(day);
         fill.addBindValue(day);
         if (!exec(clear, error) || !exec(fill, error))
-            return false;
-    }
-    return true;
-}
-
-void CustomerDerivation::addCohortContribution(int sign, int unit, int cohort,
-                                               const QString &channel, int offset, qint64 orders,
-                                               qint64 revenue)
-{
-    const QString key =
-        QStringLiteral("%1|%2|%3|%4").arg(unit).arg(cohort).arg(channel).arg(offset);
-    CellDelta &d = m_cohortDeltas[key];
-    d.unit = unit;
-    d.cohort = cohort;
-    d.channel = channel;
-    d.offset = offset;
-    d.members += sign;
-    if (offset < 0)
-        return; // the cohort's size: members only
-    // Bought again: in period 0 a second paid order, later any paid order.
-    d.buyers += sign * ((offset == 0 && orders < 2) ? 0 : 1);
-    d.revenue += sign * revenue;
-}
-
-bool CustomerDerivation::applyCohortDeltas(QString *error)
-{
-    using T = SqlDialect::ValueType;
-    JsonRows sizes, cells;
-    for (const CellDelta &d : std::as_const(m_cohortDeltas)) {
-        if (d.members == 0 && d.buyers == 0 && d.revenue == 0)
-            continue;
-        if (d.offset < 0)
-            sizes.append({d.unit, d.cohort, d.channel, d.members});
-        else
-            cells.append({d.unit, d.cohort, d.channel, d.offset, d.buyers, d.revenue, d.members});
-    }
-    m_cohortDeltas.clear();
-    const SqlDialect &dialect = m_db.dialect();
-    if (!sizes.isEmpty()) {
-        QSqlQuery &add = prepared(
-            QStringLiteral("INSERT INTO cohort_sizes (unit, cohort, channel, customers) SELECT "
-                           "unit, cohort, channel, customers FROM %1 AS r WHERE true ON CONFLICT "
-                           "(unit, cohort, channel) DO UPDATE SET customers = "
-                           "cohort_sizes.customers + excluded.customers")
-                .arg(dialect.jsonRows({{QStringLiteral("unit"), T::Integer},
-                                       {QStringLiteral("cohort"), T::Integer},
-                                       {QStringLiteral("channel"), T::Text},
-                                       {QStringLiteral("customers"), T::Integer}})));
-        add.addBindValue(sizes.text());
-        QSqlQuery &drop = prepared(QStringLiteral("DELETE FROM cohort_sizes WHERE customers <= 0"));
-        if (!exec(add, error) || !exec(drop, error))
-            return false;
-    }
-    if (!cells.isEmpty()) {
-        QSqlQuery &add = prepared(
-            QStringLiteral(
-                "INSERT INTO cohort_cells (unit, cohort, channel, period_offset, buyers, revenue, "
-                "members) SELECT unit, cohort, channel, period_offset, buyers, revenue, members "
-                "FROM %1 AS r WHERE true ON CONFLICT (unit, cohort, channel, period_offset) DO "
-                "UPDATE SET buyers = cohort_cells.buyers + excluded.buyers, revenue = "
-                "cohort_cells.revenue + excluded.revenue, members = cohort_cells.members + "
-                "excluded.members")
-                .arg(dialect.jsonRows({{QStringLiteral("unit"), T::Integer},
-                                       {QStringLiteral("cohort"), T::Integer},
-                                       {QStringLiteral("channel"), T::Text},
-                                       {QStringLiteral("period_offset"), T::Integer},
-                                       {QStringLiteral("buyers"), T::Integer},
-                                       {QStringLiteral("revenue"), T::Integer},
-                                       {QStringLiteral("members"), T::Integer}})));
-        add.addBindValue(cells.text());
-        QSqlQuery &drop = prepared(QStringLiteral("DELETE FROM cohort_cells WHERE members <= 0"));
-        if (!exec(add, error) || !exec(drop, error))
             return false;
     }
     return true;

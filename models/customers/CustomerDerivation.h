@@ -1,6 +1,8 @@
 #pragma once
 
 #include "analytics/PreparedQueries.h"
+#include "core/ShopCalendar.h"
+#include "customers/CohortDeltas.h"
 #include "sync/Collection.h"
 
 #include <QHash>
@@ -56,24 +58,14 @@ private:
     // customer_daily of these registration days, from customer_stats.
     bool rebuildDays(const QSet<int> &days, QString *error);
     bool expand(QSet<QString> *ids, QString *error);
-    // The cohort tables follow each rebuilt customer by difference: what the customer's old row
-    // gave is taken away and what the new one gives is added (members counts the customers
-    // behind a cell, so a cell goes when its last one does). Rebuilding whole cohorts cost a
-    // daily sync of a big shop seconds: a day's buyers touch nearly every cohort.
-    struct CellDelta
-    {
-        int unit = 0, cohort = 0, offset = 0; // offset -1: the cohort's size
-        QString channel;
-        qint64 buyers = 0, revenue = 0, members = 0;
-    };
-    void addCohortContribution(int sign, int unit, int cohort, const QString &channel, int offset,
-                               qint64 orders, qint64 revenue);
-    bool applyCohortDeltas(QString *error);
-    QHash<QString, CellDelta> m_cohortDeltas; // by "unit|cohort|channel|offset"
     bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
 
     Database &m_db;
     PreparedQueries m_queries;
+    CohortDeltas m_cohorts;
+    // Read once per rebuild: the shop's zone, and the first visit on record (-1: none).
+    ShopCalendar m_calendar;
+    qint64 m_historyStart = -1;
     QSet<int> m_dirtyDays; // registration days of the rows rebuilt
 };

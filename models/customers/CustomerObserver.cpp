@@ -14,26 +14,37 @@ template <typename Records> QString idsOf(const Records &records)
     return JsonRows::keys(ids);
 }
 
+// The ids of the page's records, as one JsonRows::keys() text.
+QString pageIds(const ParsedPage &page)
+{
+    switch (page.collection) {
+    case Collection::Products:
+        return idsOf(page.products);
+    case Collection::Customers:
+        return idsOf(page.customers);
+    case Collection::Orders:
+        return idsOf(page.orders);
+    case Collection::Sessions:
+        return idsOf(page.sessions);
+    case Collection::Events:
+        return idsOf(page.events);
+    case Collection::Commissions:
+        return idsOf(page.commissions);
+    }
+    return {};
+}
+
 } // namespace
 
 bool CustomerObserver::pageApplying(Database &db, const ParsedPage &page, QString *error)
 {
-    QString keys;
-    switch (page.collection) {
-    case Collection::Customers:
-        keys = idsOf(page.customers);
-        break;
-    case Collection::Orders:
-        keys = idsOf(page.orders);
-        break;
-    case Collection::Commissions:
-        keys = idsOf(page.commissions);
-        break;
-    case Collection::Products:
-    case Collection::Sessions: // sessions and events never change once stored
-    case Collection::Events:
+    // Before the page replaces them: the customers the stored records named (a commission moved
+    // to another beneficiary changes the former one's figures). Sessions and events never
+    // change once stored.
+    if (page.collection == Collection::Products || page.collection == Collection::Sessions ||
+        page.collection == Collection::Events)
         return true;
-    }
+    const QString keys = pageIds(page);
     if (keys == QLatin1String("[]"))
         return true;
     return m_derivation.noteTouched(
@@ -42,28 +53,11 @@ bool CustomerObserver::pageApplying(Database &db, const ParsedPage &page, QStrin
 
 bool CustomerObserver::pageApplied(Database &db, const ParsedPage &page, QString *error)
 {
-    QString keys;
-    switch (page.collection) {
-    case Collection::Products:
+    if (page.collection == Collection::Products)
         return true;
-    case Collection::Customers:
-        keys = idsOf(page.customers);
-        break;
-    case Collection::Orders:
-        keys = idsOf(page.orders);
-        break;
-    case Collection::Sessions:
-        keys = idsOf(page.sessions);
-        break;
-    case Collection::Events:
-        keys = idsOf(page.events);
-        break;
-    case Collection::Commissions:
-        keys = idsOf(page.commissions);
-        break;
-    }
-    return m_derivation.noteTouched(
-        page.collection, QStringLiteral("r.id IN %1").arg(db.dialect().jsonKeys()), keys, error);
+    return m_derivation.noteTouched(page.collection,
+                                    QStringLiteral("r.id IN %1").arg(db.dialect().jsonKeys()),
+                                    pageIds(page), error);
 }
 
 bool CustomerObserver::recordsDeleting(Database &db, Collection c, const QString &rowFilter,
