@@ -50,6 +50,7 @@ void AnalyticsObservers::install(SyncEngine &engine, Database &db)
     // Customers' figures depend on the visitors' first visits: derived after the traffic.
     engine.addFinisher([&db](QString *message) { return deriveCustomers(db, message); });
     auto *observer = new TrafficObserver(db);
+    observer->setDeferFirstSync(true); // the first finisher above derives what it leaves
     auto *customers = new CustomerObserver(db);
     engine.applier().addObserver(observer);
     engine.applier().addObserver(customers);

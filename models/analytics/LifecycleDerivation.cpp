@@ -43,14 +43,17 @@ bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QStri
     QHash<QString, Visitor> visitors;
     visitors.reserve(visitorIds.size());
     QSqlQuery &sessions = prepared(
+        // Sessions not classified yet are skipped below, not in SQL: a PostgreSQL whose
+        // statistics still say "day is null everywhere" would start from that instead of the keys.
         QStringLiteral("SELECT visitor_id, started_at, day, channel, source, customer_id FROM "
-                       "sessions WHERE visitor_id IN %1 AND day IS NOT NULL "
-                       "ORDER BY visitor_id, started_at, id")
+                       "sessions WHERE visitor_id IN %1 ORDER BY visitor_id, started_at, id")
             .arg(dialect.jsonKeys()));
     sessions.addBindValue(keys);
     if (!exec(sessions, error))
         return false;
     while (sessions.next()) {
+        if (sessions.value(2).isNull())
+            continue;
         const QString id = sessions.value(0).toString();
         const qint64 at = sessions.value(1).toLongLong();
         auto it = visitors.find(id);

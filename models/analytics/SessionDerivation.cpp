@@ -55,6 +55,13 @@ const TrafficClassifier &SessionDerivation::classifierFor(const QString &landing
     return it.value();
 }
 
+TrafficSource SessionDerivation::sourceOf(const SessionInput &s)
+{
+    const TrafficSource source =
+        classifierFor(s.landingUrl).classify(s.landingUrl, s.referrerUrl, s.userAgent);
+    return s.attribution.isEmpty() ? source : TrafficSource::withAttribution(source, s.attribution);
+}
+
 // Every method works on a page's sessions, visitors or customers at once: a few statements per
 // page, with the keys and the computed rows sent as one JSON text each (JsonRows), instead of a
 // few statements per record (a round trip each on PostgreSQL).
@@ -63,10 +70,7 @@ bool SessionDerivation::classify(const QList<SessionInput> &sessions, QString *e
 {
     JsonRows rows;
     for (const SessionInput &s : sessions) {
-        TrafficSource source =
-            classifierFor(s.landingUrl).classify(s.landingUrl, s.referrerUrl, s.userAgent);
-        if (!s.attribution.isEmpty())
-            source = TrafficSource::withAttribution(source, s.attribution);
+        const TrafficSource source = sourceOf(s);
         const int day = ShopDay::key(m_calendar.dayOf(s.startedAt));
         rows.append({s.id, day, source.channel, source.source, nullableText(source.keyword)});
         if (!s.visitorId.isEmpty())
@@ -88,19 +92,11 @@ bool SessionDerivation::classify(const QList<SessionInput> &sessions, QString *e
     return exec(update, error);
 }
 
-bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *error)
+bool SessionDerivation::readFacts(const QSet<QString> &sessionIds, QHash<QString, Facts> *out,
+                                  QString *error)
 {
-    if (sessionIds.isEmpty())
-        return true;
     const QString keys = JsonRows::keys(sessionIds);
-    struct Facts
-    {
-        int depth = 0;
-        bool registered = false;
-        qint64 paid = 0;
-        qint64 revenue = 0;
-    };
-    QHash<QString, Facts> facts;
+    QHash<QString, Facts> &facts = *out;
     facts.reserve(sessionIds.size());
     QSqlQuery &events = prepared(QStringLiteral("SELECT session_id, type FROM events WHERE "
                                                 "session_id IN %1 ORDER BY session_id, at, id")
@@ -134,6 +130,16 @@ bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *e
         f.revenue = orders.value(2).toLongLong();
     }
     orders.finish();
+    return true;
+}
+
+bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *error)
+{
+    if (sessionIds.isEmpty())
+        return true;
+    QHash<QString, Facts> facts;
+    if (!readFacts(sessionIds, &facts, error))
+        return false;
     JsonRows rows;
     for (const QString &id : sessionIds) {
         const Facts f = facts.value(id);
@@ -153,6 +159,50 @@ bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *e
     if (!exec(update, error))
         return false;
     return noteSessions(sessionIds, error);
+}
+
+bool SessionDerivation::deriveVisitors(const QList<SessionInput> &sessions, QString *error)
+{
+    if (sessions.isEmpty())
+        return true;
+    QSet<QString> ids;
+    ids.reserve(sessions.size());
+    for (const SessionInput &s : sessions)
+        ids.insert(s.id);
+    QHash<QString, Facts> facts;
+    if (!readFacts(ids, &facts, error))
+        return false;
+    JsonRows rows;
+    const QString *visitor = nullptr;
+    for (const SessionInput &s : sessions) {
+        const bool first = !visitor || *visitor != s.visitorId;
+        visitor = &s.visitorId;
+        const TrafficSource source = sourceOf(s);
+        const int day = ShopDay::key(m_calendar.dayOf(s.startedAt));
+        const Facts f = facts.value(s.id);
+        rows.append({s.id, day, source.channel, source.source, nullableText(source.keyword),
+                     first ? 1 : 0, f.depth, f.registered ? 1 : 0, f.paid, f.revenue});
+        m_dirtyVisitors.insert(s.visitorId);
+        m_dirtyDays.insert(day);
+    }
+    using T = SqlDialect::ValueType;
+    QSqlQuery &update = prepared(
+        QStringLiteral("UPDATE sessions SET day = r.day, channel = r.channel, source = r.source, "
+                       "keyword = r.keyword, new_visitor = r.flag, funnel_step = r.depth, "
+                       "registered = r.registered, paid_orders = r.paid, revenue = r.revenue "
+                       "FROM %1 AS r WHERE sessions.id = r.id")
+            .arg(m_db.dialect().jsonRows({{QStringLiteral("id"), T::Text},
+                                          {QStringLiteral("day"), T::Integer},
+                                          {QStringLiteral("channel"), T::Text},
+                                          {QStringLiteral("source"), T::Text},
+                                          {QStringLiteral("keyword"), T::Text},
+                                          {QStringLiteral("flag"), T::Integer},
+                                          {QStringLiteral("depth"), T::Integer},
+                                          {QStringLiteral("registered"), T::Integer},
+                                          {QStringLiteral("paid"), T::Integer},
+                                          {QStringLiteral("revenue"), T::Integer}})));
+    update.addBindValue(rows.text());
+    return exec(update, error);
 }
 
 bool SessionDerivation::refreshFirstVisits(const QSet<QString> &visitorIds, QString *error)

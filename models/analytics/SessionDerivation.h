@@ -44,6 +44,11 @@ public:
     // Recomputes funnel depth, registration and paid orders of these sessions (missing ones are
     // skipped: their facts are computed when they arrive).
     bool refreshFacts(const QSet<QString> &sessionIds, QString *error);
+    // Everything above for whole visitors at once: `sessions` holds every session of each of
+    // its visitors, in visitor, start and id order. One UPDATE writes each row once, where
+    // classify, refreshFacts and refreshFirstVisits would write it three times (a first sync's
+    // derivation of every session; TrafficReclassifier).
+    bool deriveVisitors(const QList<SessionInput> &sessions, QString *error);
     // Marks each visitor's earliest session as the new-visitor session.
     bool refreshFirstVisits(const QSet<QString> &visitorIds, QString *error);
     // Notes the days and visitors of these sessions as touched.
@@ -59,6 +64,18 @@ public:
     const TrafficClassifier &classifierFor(const QString &landingUrl);
 
 private:
+    struct Facts
+    {
+        int depth = 0; // funnel steps done in order
+        bool registered = false;
+        qint64 paid = 0;
+        qint64 revenue = 0;
+    };
+    // The facts of these sessions from their events and paid orders (sessions with neither are
+    // left out).
+    bool readFacts(const QSet<QString> &sessionIds, QHash<QString, Facts> *facts, QString *error);
+    TrafficSource sourceOf(const SessionInput &s);
+
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
     static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
 

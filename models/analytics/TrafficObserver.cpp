@@ -1,17 +1,41 @@
 #include "analytics/TrafficObserver.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 #include "analytics/TrafficAggregates.h"
 #include "analytics/TrafficReclassifier.h"
 #include "store/Database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
 TrafficObserver::TrafficObserver(Database &db) : m_sessions(db), m_lifecycle(db)
 {}
 
+bool TrafficObserver::pageApplying(Database &db, const ParsedPage &page, QString *error)
+{
+    Q_UNUSED(page);
+    m_deferred = 0;
+    if (!m_deferFirstSync)
+        return true;
+    // Before the page is stored: no sessions yet, or sessions an earlier page of this (or of a
+    // killed) first sync left unclassified. Cheap: sessions_day holds the NULLs first.
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM sessions LIMIT 1) a), "
+                               "(SELECT COUNT(*) FROM (SELECT 1 FROM sessions WHERE day IS NULL "
+                               "LIMIT 1) b)")) ||
+        !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_deferred = q.value(0).toLongLong() == 0 || q.value(1).toLongLong() > 0 ? 1 : 0;
+    return true;
+}
+
 bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString *error)
 {
+    if (m_deferred == 1)
+        return true; // the sync's finisher derives everything
+                     // (TrafficReclassifier::needsDerivation)
     m_sessions.refreshSettings();
     QSet<QString> sessionIds;
     QSet<QString> customerIds;

@@ -8,10 +8,17 @@
 // sessions are classified and stamped with their shop day; the sessions, visitors and days a
 // page touches (also through events, orders and customers that arrive before or after their
 // session) get their facts recomputed and their daily aggregates rebuilt.
+// With deferFirstSync, a sync into a store without sessions (a first sync) leaves all of that
+// to its end instead: the sessions stay unclassified, and the sync's finisher derives everything
+// at once (TrafficReclassifier::run), with far fewer statements and row writes than page by page.
 class TrafficObserver : public PageApplier::Observer
 {
 public:
     explicit TrafficObserver(Database &db);
+    // Only where the sync's finisher derives what pages left unclassified
+    // (AnalyticsObservers::install).
+    void setDeferFirstSync(bool defer) { m_deferFirstSync = defer; }
+    bool pageApplying(Database &db, const ParsedPage &page, QString *error) override;
     bool pageApplied(Database &db, const ParsedPage &page, QString *error) override;
 
     // Derives everything from the stored tables (sessions stored before this schema, rule changes).
@@ -24,4 +31,6 @@ private:
 
     SessionDerivation m_sessions;
     LifecycleDerivation m_lifecycle;
+    int m_deferred = -1; // whether this page's derivation is left to the finisher; -1: not read
+    bool m_deferFirstSync = false;
 };

@@ -4,6 +4,7 @@
 #include "analytics/SessionDerivation.h"
 #include "analytics/TrafficAggregates.h"
 #include "store/Database.h"
+#include "store/JsonRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,6 +66,33 @@ bool TrafficReclassifier::process(bool everything, QString *error)
     }
     const qint64 total = q.value(0).toLongLong();
     q.finish();
+    LifecycleDerivation lifecycle(m_db);
+    if (!(everything ? deriveVisitors(total, lifecycle, error) : classifySessions(total, error)))
+        return false;
+    // Every session's day and channel changed since PostgreSQL last looked at the table; the
+    // aggregates read it by day.
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres &&
+        !q.exec(QStringLiteral("ANALYZE sessions"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    // After deriveVisitors every visitor's channel is already their first session's.
+    return TrafficAggregates::rebuildAll(m_db, error) &&
+           (everything ? lifecycle.rebuildAllDays(error) : lifecycle.rebuildAll(error));
+}
+
+bool TrafficReclassifier::progressed(qint64 done, qint64 total, QString *error)
+{
+    if (!m_progress || m_progress(done, total))
+        return true;
+    if (error)
+        *error = QStringLiteral("cancelled");
+    return false;
+}
+
+bool TrafficReclassifier::classifySessions(qint64 total, QString *error)
+{
     SessionDerivation sessions(m_db);
     const QString select =
         QStringLiteral("SELECT id, visitor_id, started_at, landing_url, referrer_url, user_agent, "
@@ -74,59 +102,94 @@ bool TrafficReclassifier::process(bool everything, QString *error)
     next.prepare(select.arg(QStringLiteral(" WHERE id > ?")).arg(kBatch));
     QString after;
     qint64 done = 0;
-    QSet<QString> visitors;
     for (;;) {
         QSqlQuery &batch = done == 0 ? first : next;
         if (done > 0)
             batch.addBindValue(after);
+        QList<SessionDerivation::SessionInput> inputs;
+        if (!readInputs(batch, &inputs, error))
+            return false;
+        if (inputs.isEmpty())
+            return true;
+        after = inputs.constLast().id;
+        if (!sessions.classify(inputs, error))
+            return false;
+        done += inputs.size();
+        if (!progressed(done, total, error))
+            return false;
+    }
+}
+
+bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &lifecycle,
+                                         QString *error)
+{
+    SessionDerivation sessions(m_db);
+    QSqlQuery gone(m_db.connection());
+    if (!gone.exec(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id NOT IN "
+                                  "(SELECT visitor_id FROM sessions)"))) {
+        if (error)
+            *error = gone.lastError().text();
+        return false;
+    }
+    // A batch of visitors at a time, each with all of their sessions (one key list of every
+    // visitor would make PostgreSQL search the list row by row: it no longer fits a hash).
+    QSqlQuery firstVisitors(m_db.connection()), nextVisitors(m_db.connection());
+    const QString selectVisitors =
+        QStringLiteral("SELECT DISTINCT visitor_id FROM sessions%1 ORDER BY visitor_id LIMIT %2");
+    firstVisitors.prepare(selectVisitors.arg(QString()).arg(kBatch));
+    nextVisitors.prepare(selectVisitors.arg(QStringLiteral(" WHERE visitor_id > ?")).arg(kBatch));
+    QSqlQuery ofVisitors(m_db.connection());
+    ofVisitors.setForwardOnly(true);
+    ofVisitors.prepare(
+        QStringLiteral("SELECT id, visitor_id, started_at, landing_url, referrer_url, user_agent, "
+                       "attribution FROM sessions WHERE visitor_id IN %1 "
+                       "ORDER BY visitor_id, started_at, id")
+            .arg(m_db.dialect().jsonKeys()));
+    QString lastVisitor;
+    qint64 done = 0;
+    for (bool first = true;; first = false) {
+        QSqlQuery &batch = first ? firstVisitors : nextVisitors;
+        if (!first)
+            batch.addBindValue(lastVisitor);
         if (!batch.exec()) {
             if (error)
                 *error = batch.lastError().text();
             return false;
         }
-        QList<SessionDerivation::SessionInput> inputs;
+        QSet<QString> visitors;
         while (batch.next()) {
-            inputs.append({batch.value(0).toString(), batch.value(1).toString(),
-                           batch.value(2).toLongLong(), batch.value(3).toString(),
-                           batch.value(4).toString(), batch.value(5).toString(),
-                           batch.value(6).toString()});
+            lastVisitor = batch.value(0).toString();
+            visitors.insert(lastVisitor);
         }
         batch.finish();
-        if (inputs.isEmpty())
-            break;
-        after = inputs.constLast().id;
-        if (!sessions.classify(inputs, error))
+        if (visitors.isEmpty())
+            return true;
+        ofVisitors.addBindValue(JsonRows::keys(visitors));
+        QList<SessionDerivation::SessionInput> inputs;
+        if (!readInputs(ofVisitors, &inputs, error) || !sessions.deriveVisitors(inputs, error) ||
+            !lifecycle.refreshVisitors(visitors, error))
             return false;
-        if (everything) {
-            QSet<QString> ids;
-            for (const auto &s : std::as_const(inputs)) {
-                ids.insert(s.id);
-                visitors.insert(s.visitorId);
-            }
-            if (!sessions.refreshFacts(ids, error))
-                return false;
-        }
         sessions.takeDirtyDays();
         sessions.takeDirtyVisitors();
         done += inputs.size();
-        if (m_progress && !m_progress(done, total)) {
-            if (error)
-                *error = QStringLiteral("cancelled");
-            return false;
-        }
-    }
-    LifecycleDerivation lifecycle(m_db);
-    if (everything) {
-        QSqlQuery gone(m_db.connection());
-        if (!gone.exec(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id NOT IN "
-                                      "(SELECT visitor_id FROM sessions)"))) {
-            if (error)
-                *error = gone.lastError().text();
-            return false;
-        }
-        if (!sessions.refreshFirstVisits(visitors, error) ||
-            !lifecycle.refreshVisitors(visitors, error))
+        if (!progressed(done, total, error))
             return false;
     }
-    return TrafficAggregates::rebuildAll(m_db, error) && lifecycle.rebuildAll(error);
+}
+
+bool TrafficReclassifier::readInputs(QSqlQuery &q, QList<SessionDerivation::SessionInput> *inputs,
+                                     QString *error)
+{
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        inputs->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString()});
+    }
+    q.finish();
+    return true;
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "analytics/SessionDerivation.h"
+
 #include <QString>
 #include <functional>
 
 class Database;
+class LifecycleDerivation;
+class QSqlQuery;
 
 // Re-derives the traffic analytics of every stored session in one transaction, in batches:
 // after the merchant's rules change (classification only), or for sessions stored before the
@@ -28,6 +32,13 @@ public:
 private:
     bool derive(bool everything, QString *error);
     bool process(bool everything, QString *error);
+    // Classification only, a batch of sessions at a time.
+    bool classifySessions(qint64 total, QString *error);
+    // Everything, a batch of visitors with all their sessions at a time.
+    bool deriveVisitors(qint64 total, LifecycleDerivation &lifecycle, QString *error);
+    bool progressed(qint64 done, qint64 total, QString *error);
+    static bool readInputs(QSqlQuery &q, QList<SessionDerivation::SessionInput> *inputs,
+                           QString *error);
 
     Database &m_db;
     Progress m_progress;

@@ -133,6 +133,18 @@ bool CustomerDerivation::needsFullRebuild(QString *error)
     return q.value(0).toLongLong() != q.value(1).toLongLong();
 }
 
+bool CustomerDerivation::hasNoFigures(bool *none, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM customer_stats LIMIT 1) t")) ||
+        !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *none = q.value(0).toLongLong() == 0;
+    return true;
+}
+
 bool CustomerDerivation::rebuildAll(QString *error)
 {
     // From nothing: the cohort tables are then built up from every customer's contribution.

@@ -42,6 +42,9 @@ public:
     bool rebuildDirty(QString *error);
     // Whether the stored figures miss customers (a store synced before this schema).
     bool needsFullRebuild(QString *error);
+    // Whether the store holds no customer figures at all (a first sync): the sync's end then
+    // derives every customer from scratch, so noting the customers a page touched is wasted.
+    bool hasNoFigures(bool *none, QString *error);
     // Notes every customer and rebuilds.
     bool rebuildAll(QString *error);
 

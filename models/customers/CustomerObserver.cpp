@@ -36,6 +36,19 @@ QString pageIds(const ParsedPage &page)
 
 } // namespace
 
+bool CustomerObserver::notingNeeded(bool *needed, QString *error)
+{
+    // Asked again at every page until figures exist: the derivation at a sync's end fills them.
+    if (!m_notingNeeded) {
+        bool none = false;
+        if (!m_derivation.hasNoFigures(&none, error))
+            return false;
+        m_notingNeeded = !none;
+    }
+    *needed = m_notingNeeded;
+    return true;
+}
+
 bool CustomerObserver::pageApplying(Database &db, const ParsedPage &page, QString *error)
 {
     // Before the page replaces them: the customers the stored records named (a commission moved
@@ -43,6 +56,11 @@ bool CustomerObserver::pageApplying(Database &db, const ParsedPage &page, QStrin
     // change once stored.
     if (page.collection == Collection::Products || page.collection == Collection::Sessions ||
         page.collection == Collection::Events)
+        return true;
+    bool needed = false;
+    if (!notingNeeded(&needed, error))
+        return false;
+    if (!needed)
         return true;
     const QString keys = pageIds(page);
     if (keys == QLatin1String("[]"))
@@ -55,6 +73,11 @@ bool CustomerObserver::pageApplied(Database &db, const ParsedPage &page, QString
 {
     if (page.collection == Collection::Products)
         return true;
+    bool needed = false;
+    if (!notingNeeded(&needed, error))
+        return false;
+    if (!needed)
+        return true;
     return m_derivation.noteTouched(page.collection,
                                     QStringLiteral("r.id IN %1").arg(db.dialect().jsonKeys()),
                                     pageIds(page), error);
@@ -64,5 +87,8 @@ bool CustomerObserver::recordsDeleting(Database &db, Collection c, const QString
                                        const QVariant &bind, QString *error)
 {
     Q_UNUSED(db);
-    return m_derivation.noteTouched(c, rowFilter, bind, error);
+    bool needed = false;
+    if (!notingNeeded(&needed, error))
+        return false;
+    return !needed || m_derivation.noteTouched(c, rowFilter, bind, error);
 }

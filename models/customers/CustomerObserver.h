@@ -18,5 +18,9 @@ public:
                          QString *error) override;
 
 private:
+    // False while the store has no customer figures yet (see CustomerDerivation::hasNoFigures).
+    bool notingNeeded(bool *needed, QString *error);
+
     CustomerDerivation m_derivation;
+    bool m_notingNeeded = false; // once true, figures exist and stay
 };

@@ -30,7 +30,8 @@ public:
     QString caseInsensitiveLike() const;
     // A subquery (parenthesised, without alias) giving the rows of one bound JsonRows text as a
     // table with these columns. SQLite reads it with json_each (JSON1, built in since 3.38 and in
-    // every Qt build and distribution before that), PostgreSQL with json_array_elements.
+    // every Qt build and distribution before that), PostgreSQL with jsonb_array_elements (jsonb:
+    // parsed once, where json would be parsed again for every column read from a row).
     QString jsonRows(const QList<JsonColumn> &columns) const;
     // A subquery of one text column, `value`, with the keys of one bound JsonRows::keys() text;
     // for `IN (...)`.

@@ -59,7 +59,7 @@ template <typename Record> QList<QList<const Record *>> distinctRuns(const QList
 
 } // namespace
 
-PageApplier::PageApplier(Database &db) : m_db(db)
+PageApplier::PageApplier(Database &db) : m_db(db), m_statistics(db)
 {
     QSqlQuery q(db.connection());
     if (q.exec(QStringLiteral(
@@ -127,7 +127,7 @@ bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool com
         conn.rollback();
         return false;
     }
-    return true;
+    return m_statistics.rowsWritten(page.recordCount(), error);
 }
 
 bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/PlannerStatistics.h"
 #include "sync/ParsedPage.h"
 #include "sync/SyncState.h"
 
@@ -75,4 +76,5 @@ private:
     // Ids with a quarantine entry, per collection.
     QHash<Collection, QSet<QString>> m_quarantinedIds;
     QList<Observer *> m_observers;
+    PlannerStatistics m_statistics;
 };

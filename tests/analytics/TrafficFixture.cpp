@@ -8,9 +8,10 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
-TrafficFixture::TrafficFixture(Database &db)
+TrafficFixture::TrafficFixture(Database &db, Mode mode)
     : m_db(db), m_applier(db), m_observer(new TrafficObserver(db))
 {
+    m_observer->setDeferFirstSync(mode == DeferFirstSync);
     m_applier.addObserver(m_observer);
 }
 

@@ -13,7 +13,9 @@ class TrafficObserver;
 class TrafficFixture
 {
 public:
-    explicit TrafficFixture(Database &db);
+    // DeferFirstSync: the observer as a sync installs it (TrafficObserver::setDeferFirstSync).
+    enum Mode { PageByPage, DeferFirstSync };
+    explicit TrafficFixture(Database &db, Mode mode = PageByPage);
     ~TrafficFixture();
 
     // Epoch ms of a Beijing wall-clock time (the shop's zone).

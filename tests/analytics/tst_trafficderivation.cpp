@@ -433,6 +433,80 @@ private Q_SLOTS:
             QCOMPARE(fx.dump(tables.at(i)), incremental.at(i));
     }
 
+    void firstSyncDerivedAtItsEnd()
+    {
+        const QStringList tables = {QStringLiteral("sessions"),
+                                    QStringLiteral("traffic_daily"),
+                                    QStringLiteral("traffic_keywords_daily"),
+                                    QStringLiteral("traffic_keywords_spans"),
+                                    QStringLiteral("visitor_lifecycle"),
+                                    QStringLiteral("lifecycle_daily")};
+        TempStore pageByPage;
+        TrafficFixture a(pageByPage.db());
+        QVERIFY2(a.loadStandardShop(), qPrintable(a.error()));
+        TempStore firstSync;
+        TrafficFixture b(firstSync.db(), TrafficFixture::DeferFirstSync);
+        QVERIFY2(b.loadStandardShop(), qPrintable(b.error()));
+        // A first sync's pages leave the sessions unclassified and the aggregates empty, and
+        // the check the sync's finisher makes sees it.
+        QVERIFY(b.dump(QStringLiteral("traffic_daily")).isEmpty());
+        QVERIFY(TrafficReclassifier::needsDerivation(firstSync.db()));
+        QString error;
+        QVERIFY2(TrafficReclassifier(firstSync.db()).run(&error), qPrintable(error));
+        QVERIFY(!TrafficReclassifier::needsDerivation(firstSync.db()));
+        for (const QString &t : tables)
+            QCOMPARE(b.dump(t), a.dump(t));
+        // The next sync is not a first one: its pages are derived as they come, as a page by
+        // page observer derives them (an earlier visit of v3, arriving late).
+        ParsedPage late;
+        late.collection = Collection::Sessions;
+        late.sessions = {TrafficFixture::session(QStringLiteral("s0"), QStringLiteral("v3"),
+                                                 TrafficFixture::bj(TrafficFixture::d(19), 8),
+                                                 QStringLiteral("https://shop.example.cn/"))};
+        QVERIFY2(a.apply(late), qPrintable(a.error()));
+        QVERIFY2(b.apply(late), qPrintable(b.error()));
+        QVERIFY(!TrafficReclassifier::needsDerivation(firstSync.db()));
+        for (const QString &t : tables)
+            QCOMPARE(b.dump(t), a.dump(t));
+    }
+
+    void killedFirstSyncStaysDeferred()
+    {
+        // A first sync killed after its sessions page: the next sync's observer finds
+        // unclassified sessions and leaves its pages to the finisher as well.
+        TempStore store;
+        {
+            TrafficFixture killed(store.db(), TrafficFixture::DeferFirstSync);
+            QVERIFY(killed.writeShop());
+            ParsedPage sessions;
+            sessions.collection = Collection::Sessions;
+            sessions.sessions = {
+                TrafficFixture::session(QStringLiteral("s1"), QStringLiteral("v1"),
+                                        TrafficFixture::bj(TrafficFixture::d(20), 9),
+                                        QStringLiteral("https://shop.example.cn/"))};
+            QVERIFY2(killed.apply(sessions), qPrintable(killed.error()));
+        }
+        TrafficFixture resumed(store.db(), TrafficFixture::DeferFirstSync);
+        ParsedPage more;
+        more.collection = Collection::Sessions;
+        more.sessions = {TrafficFixture::session(QStringLiteral("s2"), QStringLiteral("v2"),
+                                                 TrafficFixture::bj(TrafficFixture::d(20), 10),
+                                                 QStringLiteral("https://shop.example.cn/"))};
+        QVERIFY2(resumed.apply(more), qPrintable(resumed.error()));
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE day IS NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+        QString error;
+        QVERIFY2(TrafficReclassifier(store.db()).run(&error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(new_visitor) FROM sessions "
+                                      "WHERE day = 20261120 AND channel IS NOT NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 2);
+    }
+
     void deletedSessionsAreNoticed()
     {
         TempStore store;
