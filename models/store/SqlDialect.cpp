@@ -26,12 +26,8 @@ QStringList SqlDialect::connectionSetup() const
             QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-32768")};
     }
     // client_min_messages: no NOTICE chatter ("relation ... already exists, skipping") in logs.
-    // plan_cache_mode: a sync prepares its statements while the tables are still empty; the
-    // generic plan PostgreSQL would keep after five runs scans the whole table (10-50 ms a page
-    // at 200,000 sessions) where the keys of one page want an index lookup.
     return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'"),
-            QStringLiteral("SET client_min_messages TO WARNING"),
-            QStringLiteral("SET plan_cache_mode TO force_custom_plan")};
+            QStringLiteral("SET client_min_messages TO WARNING")};
 }
 
 QString SqlDialect::caseInsensitiveLike() const
