@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sync benchmark (issue 2): a large generated shop, synced by yutang-cli into a fresh store, against
 # a baseline of "fetch every page with curl + load the same rows into sqlite3", in the same run.
-#   part 1: site warmed (pages cached), no latency: ratio sync/baseline, records/s, peak memory
+#   part 1: site warmed (pages cached), no latency: ratio sync/baseline, records/s, peak memory,
+#           and the sync's CPU time against a floor: the pages parsed (bench_parsepages) plus the
+#           rows loaded by sqlite3
 #   part 2: the site adds --latency ms per request: sync vs fetching the pages one after another
 # Usage: bench/sync/bench_sync.sh [--scale 25] [--latency 50] [--latency-scale 3] [--parts 1|2]
 #                                 [--parallel N] [--bin build-release/bin]
@@ -20,7 +22,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 for tool in curl sqlite3 /usr/bin/time; do command -v $tool >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
-[ -x "$bin/yutang-cli" ] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 2; }
+[ -x "$bin/yutang-cli" ] && [ -x "$bin/bench_parsepages" ] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 2; }
 
 work=$(mktemp -d)
 site_pid=""
@@ -84,19 +86,20 @@ load_sqlite() { # dir db
         for f in "$1"/commissions/*.json; do echo "INSERT OR REPLACE INTO commissions SELECT j->>'id', j->>'order_id', j->>'beneficiary_id', j->>'level', j->>'amount', j->>'status', j->>'created_at', j->>'updated_at' FROM (SELECT value AS j FROM json_each(readfile('$f'), '\$.data'));"; done
         echo "COMMIT;"
         echo "CREATE INDEX sessions_started ON sessions (started_at); CREATE INDEX events_session ON events (session_id); CREATE INDEX orders_created ON orders (created_at);"
-    } | sqlite3 "$2" >/dev/null
+    } | /usr/bin/time -f "%U %S" -o "$work/load.cpu" sqlite3 "$2" >/dev/null
 }
 
 now() { date +%s.%N; }
 secs() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
 rows_in() { sqlite3 "$1" "SELECT (SELECT COUNT(*) FROM products)+(SELECT COUNT(*) FROM customers)+(SELECT COUNT(*) FROM orders)+(SELECT COUNT(*) FROM sessions)+(SELECT COUNT(*) FROM events)+(SELECT COUNT(*) FROM commissions)"; }
 
-sync_run() { # db -> prints seconds and peak RSS (kB)
+sync_run() { # db -> prints seconds, peak RSS (kB) and CPU seconds (user + system)
     local t0 t1
     t0=$(now)
-    /usr/bin/time -f "%M" -o "$work/rss" "$bin/yutang-cli" sync --site "$site" --db "$1" --token-env BENCH_TOKEN --parallel "$parallel" --quiet >/dev/null
+    /usr/bin/time -f "%M %U %S" -o "$work/rss" "$bin/yutang-cli" sync --site "$site" --db "$1" --token-env BENCH_TOKEN --parallel "$parallel" --quiet >/dev/null
     t1=$(now)
-    echo "$(secs "$t0" "$t1") $(cat "$work/rss")"
+    read -r rss user sys < "$work/rss"
+    echo "$(secs "$t0" "$t1") $rss $(echo "$user + $sys" | bc -l)"
 }
 
 echo "== Yutang sync benchmark: scale $scale (seed 42, 90 days), $(nproc) cores, $(date -u +%F), --parallel $parallel"
@@ -106,7 +109,7 @@ start_site
 fetch_parallel "$work/warm"
 rm -rf "$work/warm"
 
-read -r sync_s sync_rss < <(sync_run "$work/sync.sqlite")
+read -r sync_s sync_rss sync_cpu < <(sync_run "$work/sync.sqlite")
 records=$(rows_in "$work/sync.sqlite")
 
 t0=$(now)
@@ -116,6 +119,12 @@ load_sqlite "$work/pages" "$work/baseline.sqlite"
 t2=$(now)
 base_fetch=$(secs "$t0" "$t1"); base_load=$(secs "$t1" "$t2"); base_s=$(secs "$t0" "$t2")
 base_records=$(rows_in "$work/baseline.sqlite")
+# The CPU floor (issue 13, item 6): parsing the same pages with QJsonDocument plus loading the
+# same rows with sqlite3, each process's user + system time.
+read -r load_user load_sys < "$work/load.cpu"
+load_cpu=$(echo "$load_user + $load_sys" | bc -l)
+read -r parse_cpu _ _ < <("$bin/bench_parsepages" "$work/pages")
+floor_cpu=$(echo "$parse_cpu + $load_cpu" | bc -l)
 pages=$(find "$work/pages" -name '*.json' | wc -l)
 bytes=$(du -sb "$work/pages" | cut -f1)
 
@@ -124,13 +133,16 @@ printf 'part 1 (no latency, warmed site)\n'
 printf '  yutang-cli sync (fresh store)         %8.2f s  %9.0f records/s  peak RSS %d MB\n' "$sync_s" "$(echo "$records / $sync_s" | bc -l)" $((sync_rss / 1024))
 printf '  baseline curl (6 in parallel)+sqlite3 %8.2f s  (fetch %s s, load %s s)\n' "$base_s" "$base_fetch" "$base_load"
 printf '  ratio sync/baseline                   %8.2f   (goal <= 1.5)\n' "$(echo "$sync_s / $base_s" | bc -l)"
+printf '  sync CPU (user + system)              %8.2f s\n' "$sync_cpu"
+printf '  floor CPU: parse %5.2f s + sqlite3 load %5.2f s = %5.2f s\n' "$parse_cpu" "$load_cpu" "$floor_cpu"
+printf '  ratio sync CPU/floor                  %8.2f   (goal <= 2)\n' "$(echo "$sync_cpu / $floor_cpu" | bc -l)"
 fi
 [[ " $parts " == *" 2 "* ]] || exit 0
 
 site_scale=$lscale start_site --latency-ms "$latency"
 fetch_parallel "$work/warm"
 rm -rf "$work/warm"
-read -r lat_s lat_rss < <(sync_run "$work/sync-latency.sqlite")
+read -r lat_s lat_rss _ < <(sync_run "$work/sync-latency.sqlite")
 t0=$(now)
 for c in $collections; do fetch_collection "$work/seq" "$c"; done
 t1=$(now)
