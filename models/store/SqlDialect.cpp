@@ -23,11 +23,13 @@ QStringList SqlDialect::connectionSetup() const
         // every 64 MB of WAL instead of 4 MB: a hot index page changed by many pages' commits is
         // written back once per checkpoint (the 100,000-order WooCommerce sync: 6.9 -> 5.1 s in
         // the kernel).
-        return {
-            QStringLiteral("PRAGMA journal_mode=WAL"),  QStringLiteral("PRAGMA synchronous=NORMAL"),
-            QStringLiteral("PRAGMA foreign_keys=ON"),   QStringLiteral("PRAGMA busy_timeout=10000"),
-            QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-32768"),
-            QStringLiteral("PRAGMA wal_autocheckpoint=16384")};
+        return {QStringLiteral("PRAGMA journal_mode=WAL"),
+                QStringLiteral("PRAGMA synchronous=NORMAL"),
+                QStringLiteral("PRAGMA foreign_keys=ON"),
+                QStringLiteral("PRAGMA busy_timeout=10000"),
+                QStringLiteral("PRAGMA temp_store=MEMORY"),
+                QStringLiteral("PRAGMA cache_size=-32768"),
+                QStringLiteral("PRAGMA wal_autocheckpoint=16384")};
     }
     // client_min_messages: no NOTICE chatter ("relation ... already exists, skipping") in logs.
     return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'"),
