@@ -6322,6 +6322,11 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Bringing the figures up to date…</source>
+        <translation>Bringing the figures up to date…</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>

@@ -6295,6 +6295,11 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <source>Sync cancelled.</source>
         <translation>同步已取消。</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Bringing the figures up to date…</source>
+        <translation>正在更新统计数字…</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>

@@ -186,6 +186,10 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     result.error = failure == SyncResult::Failure::Store && !described
                        ? StoreFault::diagnose(m_db, error).message()
                        : error;
+    // After a first sync the finishers derive every session and customer: tell the user why
+    // the sync is not over yet (the app's status bar, yutang-cli without --quiet).
+    if (!m_finishers.isEmpty())
+        Q_EMIT message(tr("Bringing the figures up to date…"));
     for (const Finisher &finisher : std::as_const(m_finishers)) {
         QString message;
         if (!finisher(&message) && result.status == SyncResult::Status::Ok) {
