@@ -182,8 +182,6 @@ bool SessionDerivation::deriveVisitors(const QList<SessionInput> &sessions, QStr
         const Facts f = facts.value(s.id);
         rows.append({s.id, day, source.channel, source.source, nullableText(source.keyword),
                      first ? 1 : 0, f.depth, f.registered ? 1 : 0, f.paid, f.revenue});
-        m_dirtyVisitors.insert(s.visitorId);
-        m_dirtyDays.insert(day);
     }
     using T = SqlDialect::ValueType;
     QSqlQuery &update = prepared(

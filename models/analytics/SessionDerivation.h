@@ -47,7 +47,8 @@ public:
     // Everything above for whole visitors at once: `sessions` holds every session of each of
     // its visitors, in visitor, start and id order. One UPDATE writes each row once, where
     // classify, refreshFacts and refreshFirstVisits would write it three times (a first sync's
-    // derivation of every session; TrafficReclassifier).
+    // derivation of every session; TrafficReclassifier). Notes no days or visitors: the caller
+    // rebuilds them all.
     bool deriveVisitors(const QList<SessionInput> &sessions, QString *error);
     // Marks each visitor's earliest session as the new-visitor session.
     bool refreshFirstVisits(const QSet<QString> &visitorIds, QString *error);

@@ -14,7 +14,7 @@ TrafficObserver::TrafficObserver(Database &db) : m_sessions(db), m_lifecycle(db)
 bool TrafficObserver::pageApplying(Database &db, const ParsedPage &page, QString *error)
 {
     Q_UNUSED(page);
-    m_deferred = 0;
+    m_deferred = false;
     if (!m_deferFirstSync)
         return true;
     // Before the page is stored: no sessions yet, or sessions an earlier page of this (or of a
@@ -27,13 +27,13 @@ bool TrafficObserver::pageApplying(Database &db, const ParsedPage &page, QString
         *error = q.lastError().text();
         return false;
     }
-    m_deferred = q.value(0).toLongLong() == 0 || q.value(1).toLongLong() > 0 ? 1 : 0;
+    m_deferred = q.value(0).toLongLong() == 0 || q.value(1).toLongLong() > 0;
     return true;
 }
 
 bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString *error)
 {
-    if (m_deferred == 1)
+    if (m_deferred)
         return true; // the sync's finisher derives everything
                      // (TrafficReclassifier::needsDerivation)
     m_sessions.refreshSettings();

@@ -31,6 +31,6 @@ private:
 
     SessionDerivation m_sessions;
     LifecycleDerivation m_lifecycle;
-    int m_deferred = -1; // whether this page's derivation is left to the finisher; -1: not read
+    bool m_deferred = false; // this page's derivation is left to the finisher
     bool m_deferFirstSync = false;
 };

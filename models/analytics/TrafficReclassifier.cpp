@@ -114,6 +114,9 @@ bool TrafficReclassifier::classifySessions(qint64 total, QString *error)
         after = inputs.constLast().id;
         if (!sessions.classify(inputs, error))
             return false;
+        // Every day is rebuilt at the end: what classify noted is not needed.
+        sessions.takeDirtyDays();
+        sessions.takeDirtyVisitors();
         done += inputs.size();
         if (!progressed(done, total, error))
             return false;
@@ -169,8 +172,6 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
         if (!readInputs(ofVisitors, &inputs, error) || !sessions.deriveVisitors(inputs, error) ||
             !lifecycle.refreshVisitors(visitors, error))
             return false;
-        sessions.takeDirtyDays();
-        sessions.takeDirtyVisitors();
         done += inputs.size();
         if (!progressed(done, total, error))
             return false;

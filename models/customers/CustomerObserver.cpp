@@ -36,17 +36,18 @@ QString pageIds(const ParsedPage &page)
 
 } // namespace
 
-bool CustomerObserver::notingNeeded(bool *needed, QString *error)
+bool CustomerObserver::note(Collection c, const QString &rowFilter, const QVariant &bind,
+                            QString *error)
 {
-    // Asked again at every page until figures exist: the derivation at a sync's end fills them.
-    if (!m_notingNeeded) {
+    // Asked again at every page until figures exist: the derivation at a sync's end fills them,
+    // and until then it derives every customer anyway.
+    if (!m_figuresExist) {
         bool none = false;
         if (!m_derivation.hasNoFigures(&none, error))
             return false;
-        m_notingNeeded = !none;
+        m_figuresExist = !none;
     }
-    *needed = m_notingNeeded;
-    return true;
+    return !m_figuresExist || m_derivation.noteTouched(c, rowFilter, bind, error);
 }
 
 bool CustomerObserver::pageApplying(Database &db, const ParsedPage &page, QString *error)
@@ -57,38 +58,24 @@ bool CustomerObserver::pageApplying(Database &db, const ParsedPage &page, QStrin
     if (page.collection == Collection::Products || page.collection == Collection::Sessions ||
         page.collection == Collection::Events)
         return true;
-    bool needed = false;
-    if (!notingNeeded(&needed, error))
-        return false;
-    if (!needed)
-        return true;
     const QString keys = pageIds(page);
     if (keys == QLatin1String("[]"))
         return true;
-    return m_derivation.noteTouched(
-        page.collection, QStringLiteral("r.id IN %1").arg(db.dialect().jsonKeys()), keys, error);
+    return note(page.collection, QStringLiteral("r.id IN %1").arg(db.dialect().jsonKeys()), keys,
+                error);
 }
 
 bool CustomerObserver::pageApplied(Database &db, const ParsedPage &page, QString *error)
 {
     if (page.collection == Collection::Products)
         return true;
-    bool needed = false;
-    if (!notingNeeded(&needed, error))
-        return false;
-    if (!needed)
-        return true;
-    return m_derivation.noteTouched(page.collection,
-                                    QStringLiteral("r.id IN %1").arg(db.dialect().jsonKeys()),
-                                    pageIds(page), error);
+    return note(page.collection, QStringLiteral("r.id IN %1").arg(db.dialect().jsonKeys()),
+                pageIds(page), error);
 }
 
 bool CustomerObserver::recordsDeleting(Database &db, Collection c, const QString &rowFilter,
                                        const QVariant &bind, QString *error)
 {
     Q_UNUSED(db);
-    bool needed = false;
-    if (!notingNeeded(&needed, error))
-        return false;
-    return !needed || m_derivation.noteTouched(c, rowFilter, bind, error);
+    return note(c, rowFilter, bind, error);
 }

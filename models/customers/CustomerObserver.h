@@ -18,9 +18,10 @@ public:
                          QString *error) override;
 
 private:
-    // False while the store has no customer figures yet (see CustomerDerivation::hasNoFigures).
-    bool notingNeeded(bool *needed, QString *error);
+    // CustomerDerivation::noteTouched, skipped while the store has no customer figures yet
+    // (CustomerDerivation::hasNoFigures).
+    bool note(Collection c, const QString &rowFilter, const QVariant &bind, QString *error);
 
     CustomerDerivation m_derivation;
-    bool m_notingNeeded = false; // once true, figures exist and stay
+    bool m_figuresExist = false; // once true, stays true
 };

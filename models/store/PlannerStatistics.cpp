@@ -19,8 +19,8 @@ bool PlannerStatistics::rowsWritten(qint64 rows, QString *error)
 {
     if (!m_enabled)
         return true;
-    QSqlQuery q(m_db.connection());
     if (m_rowsAtLastAnalyze < 0) {
+        QSqlQuery q(m_db.connection());
         // reltuples is -1 for a table never analysed (PostgreSQL 14 and later).
         if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(GREATEST(c.reltuples, 0)), 0) FROM "
                                    "pg_class c WHERE c.relkind = 'r' AND c.relnamespace = "
@@ -30,11 +30,11 @@ bool PlannerStatistics::rowsWritten(qint64 rows, QString *error)
             return false;
         }
         m_rowsAtLastAnalyze = qint64(q.value(0).toDouble());
-        q.finish();
     }
     m_writtenSince += rows;
     if (m_writtenSince < std::max(kMinimumGrowth, m_rowsAtLastAnalyze))
         return true;
+    QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("ANALYZE"))) {
         *error = q.lastError().text();
         return false;

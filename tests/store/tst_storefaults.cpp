@@ -145,16 +145,7 @@ private Q_SLOTS:
         QVERIFY(fault.canBeSetAside());
         QCOMPARE(fileDigest(path), digest);
         // The CLI says the same, with the store's exit code, and leaves the file alone too.
-        for (const QString &verb : {QStringLiteral("status"), QStringLiteral("sync")}) {
-            QStringList args{verb, QStringLiteral("--db"), path};
-            if (verb == QLatin1String("sync"))
-                args << QStringLiteral("--site") << m_site.address()
-                     << QStringLiteral("--token-env") << QStringLiteral("YT_TOKEN");
-            const CliRun run = runCli(args, tokenEnvironment());
-            QCOMPARE(run.exitCode, int(ExitStore));
-            QVERIFY2(run.err.contains(QLatin1String("is damaged")), qPrintable(run.err));
-            QCOMPARE(fileDigest(path), digest);
-        }
+        cliRefusesUnchanged(path, digest, QStringLiteral("is damaged"));
     }
 
     void storeFromANewerVersionIsRefusedUnchanged()
@@ -181,17 +172,7 @@ private Q_SLOTS:
                      fault.message().contains(QLatin1String("9001")),
                  qPrintable(fault.message()));
         QCOMPARE(fileDigest(path), digest);
-        for (const QString &verb : {QStringLiteral("status"), QStringLiteral("sync")}) {
-            QStringList args{verb, QStringLiteral("--db"), path};
-            if (verb == QLatin1String("sync"))
-                args << QStringLiteral("--site") << m_site.address()
-                     << QStringLiteral("--token-env") << QStringLiteral("YT_TOKEN");
-            const CliRun run = runCli(args, tokenEnvironment());
-            QCOMPARE(run.exitCode, int(ExitStore));
-            QVERIFY2(run.err.contains(QLatin1String("newer version of Yutang")),
-                     qPrintable(run.err));
-        }
-        QCOMPARE(fileDigest(path), digest);
+        cliRefusesUnchanged(path, digest, QStringLiteral("newer version of Yutang"));
     }
 
     void readOnlyStoreIsShownButNotWritten_data()
@@ -258,6 +239,21 @@ private Q_SLOTS:
     }
 
 private:
+    // `yutang-cli status` and `sync` on the store at `path` exit with the store's code, say
+    // `says`, and leave the file as it was.
+    void cliRefusesUnchanged(const QString &path, const QByteArray &digest, const QString &says)
+    {
+        for (const QString &verb : {QStringLiteral("status"), QStringLiteral("sync")}) {
+            QStringList args{verb, QStringLiteral("--db"), path};
+            if (verb == QLatin1String("sync"))
+                args << QStringLiteral("--site") << m_site.address()
+                     << QStringLiteral("--token-env") << QStringLiteral("YT_TOKEN");
+            const CliRun run = runCli(args, tokenEnvironment());
+            QCOMPARE(run.exitCode, int(ExitStore));
+            QVERIFY2(run.err.contains(says), qPrintable(run.err));
+            QCOMPARE(fileDigest(path), digest);
+        }
+    }
     QString copyOfSynced(const QString &name)
     {
         const QString path = m_dir.filePath(name);
