@@ -74,9 +74,12 @@ baseline=$(echo "$(date +%s.%N) - $start" | bc)
 bytes=$(cat "$work/p"/*.json | wc -c)
 
 rm -f "$work/store.db"
+site_cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$site_pid/stat"; } # seconds, user + sys
+site_before=$(site_cpu)
 /usr/bin/time -v -o "$work/time.txt" "$bin/yutang-cli" sync --kind woocommerce --site "$site" \
     --key-env WC_KEY --secret-env WC_SECRET --db "$work/store.db" --parallel "$parallel" --quiet \
     > "$work/sync.out"
+site_used=$(echo "$(site_cpu) - $site_before" | bc)
 elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt" |
           awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
 peak=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
@@ -87,5 +90,6 @@ echo "shop: $orders orders, $customers customers; $latency ms per request; $requ
 cat "$work/sync.out"
 printf 'curl, one page after another : %8.1f s\n' "$baseline"
 printf 'yutang-cli sync (full)       : %8.1f s  (cpu %s s user + %s s sys)\n' "$elapsed" "$user" "$sys"
+printf 'site CPU during the sync     : %8.1f s  (same two cores)\n' "$site_used"
 printf 'ratio sync / curl            : %8.2f  (goal <= 0.3)\n' "$(echo "$elapsed / $baseline" | bc -l)"
 printf 'peak memory (yutang-cli)     : %8.1f MB\n' "$(echo "$peak / 1024" | bc -l)"

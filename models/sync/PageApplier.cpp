@@ -97,10 +97,14 @@ bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool com
                         QString *error)
 {
     QSqlDatabase conn = m_db.connection();
-    if (!conn.transaction()) {
+    // A page after others in the same transaction is a savepoint of its own.
+    const bool nested = m_pendingPages > 0;
+    if (!nested && !conn.transaction()) {
         *error = conn.lastError().text();
         return false;
     }
+    if (nested && !execSql(QStringLiteral("SAVEPOINT page"), error))
+        return false;
     bool ok = true;
     for (Observer *o : std::as_const(m_observers)) {
         if (!ok)
@@ -119,15 +123,55 @@ bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool com
     if (ok && !state.save(m_db, error))
         ok = false;
     if (!ok) {
-        conn.rollback();
+        if (!nested) {
+            conn.rollback();
+            return false;
+        }
+        // This page goes; the pages before it are kept (the error is this page's).
+        QString ignored;
+        if (!execSql(QStringLiteral("ROLLBACK TO SAVEPOINT page"), &ignored) ||
+            !commitPending(&ignored)) {
+            conn.rollback();
+            m_pendingPages = 0;
+            m_pendingRows = 0;
+        }
         return false;
     }
+    if (nested && !execSql(QStringLiteral("RELEASE SAVEPOINT page"), error)) {
+        conn.rollback();
+        m_pendingPages = 0;
+        m_pendingRows = 0;
+        return false;
+    }
+    ++m_pendingPages;
+    m_pendingRows += page.recordCount();
+    if (m_pendingPages < m_pagesPerCommit && page.hasNextCursor && !completesFullListing)
+        return true;
+    return commitPending(error);
+}
+
+bool PageApplier::commitPending(QString *error)
+{
+    if (m_pendingPages == 0)
+        return true;
+    const qint64 rows = std::exchange(m_pendingRows, 0);
+    m_pendingPages = 0;
+    QSqlDatabase conn = m_db.connection();
     if (!conn.commit()) {
         *error = conn.lastError().text();
         conn.rollback();
         return false;
     }
-    return m_statistics.rowsWritten(page.recordCount(), error);
+    return m_statistics.rowsWritten(rows, error);
+}
+
+bool PageApplier::execSql(const QString &sql, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
 }
 
 bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)

@@ -8,12 +8,16 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <memory>
 
 class Database;
 
 // Writes one parsed page and the collection's new sync state in a single transaction: either
 // both land or neither does, which is what makes a killed sync resume with no gap or duplicate.
+// A kind of site with small pages may group several pages in one transaction (each page a
+// savepoint, so a page that fails leaves the earlier ones to be committed): every page still
+// carries its state, so whatever is committed is consistent.
 class PageApplier
 {
 public:
@@ -22,8 +26,16 @@ public:
 
     // `state` is the state after this page (cursor advanced, or listing completed).
     // When the page completes a full listing, records it did not contain are deleted.
+    // With more than one page per commit the page may stay pending: see commitPending().
     bool apply(const ParsedPage &page, const SyncState &state, bool completesFullListing,
                QString *error);
+
+    // Pages applied but not yet committed are committed once there are `pages` of them, when a
+    // page ends its listing (no next cursor), or by commitPending(). 1 (the default) commits
+    // every page at once.
+    void setPagesPerCommit(int pages) { m_pagesPerCommit = std::max(1, pages); }
+    bool hasPending() const { return m_pendingPages > 0; }
+    bool commitPending(QString *error);
 
     // Hook for derived data kept in step with the raw tables (classification, aggregates):
     // called inside the page's transaction.
@@ -70,6 +82,7 @@ private:
     bool exec(QSqlQuery &q, QString *error);
     bool notifyDeleting(Collection c, const QString &rowFilter, const QVariant &bind,
                         QString *error);
+    bool execSql(const QString &sql, QString *error);
 
     Database &m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
@@ -77,4 +90,7 @@ private:
     QHash<Collection, QSet<QString>> m_quarantinedIds;
     QList<Observer *> m_observers;
     PlannerStatistics m_statistics;
+    int m_pagesPerCommit = 1;
+    int m_pendingPages = 0;
+    qint64 m_pendingRows = 0;
 };

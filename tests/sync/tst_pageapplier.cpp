@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -53,11 +54,20 @@ SyncState state(Collection c, qint64 gen, const QString &cursor = {})
 class FailingObserver : public PageApplier::Observer
 {
 public:
-    bool pageApplied(Database &, const ParsedPage &, QString *error) override
+    // Refuses every page, or only pages holding the product `refusedId`.
+    explicit FailingObserver(const QString &refusedId = {}) : m_refusedId(refusedId) {}
+    bool pageApplied(Database &, const ParsedPage &page, QString *error) override
     {
+        if (!m_refusedId.isEmpty() &&
+            std::none_of(page.products.cbegin(), page.products.cend(),
+                         [this](const ProductRecord &p) { return p.id == m_refusedId; }))
+            return true;
         *error = QStringLiteral("observer refused");
         return false;
     }
+
+private:
+    QString m_refusedId;
 };
 
 } // namespace
@@ -245,6 +255,53 @@ private Q_SLOTS:
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 1);
         QCOMPARE(SyncState::load(store.db(), Collection::Products).cursor,
                  QStringLiteral("cursor-1"));
+    }
+
+    void groupedPagesCommitTogetherAndAFailedOneKeepsTheOthers()
+    {
+        TempStore store;
+        PageApplier applier(store.db());
+        FailingObserver observer(QStringLiteral("p_bad"));
+        applier.addObserver(&observer);
+        applier.setPagesPerCommit(3);
+        QString error;
+        auto apply = [&](const char *id, const char *cursor, bool last = false) {
+            return applier.apply(
+                page(Collection::Products, {product(id, 1, 1)}, last),
+                state(Collection::Products, 1, last ? QString() : QString::fromLatin1(cursor)),
+                false, &error);
+        };
+        QVERIFY2(apply("p_1", "cursor-1"), qPrintable(error));
+        QVERIFY(applier.hasPending());
+        QVERIFY2(apply("p_2", "cursor-2"), qPrintable(error));
+        QVERIFY(applier.hasPending());
+        // The third page would fill the group; it fails, and only it goes.
+        QVERIFY(!apply("p_bad", "cursor-3"));
+        QCOMPARE(error, QStringLiteral("observer refused"));
+        QVERIFY(!applier.hasPending());
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 2);
+        QCOMPARE(SyncState::load(store.db(), Collection::Products).cursor,
+                 QStringLiteral("cursor-2"));
+
+        // Three pages make a group; a listing's last page commits a smaller one.
+        QVERIFY2(apply("p_3", "cursor-3"), qPrintable(error));
+        QVERIFY2(apply("p_4", "cursor-4"), qPrintable(error));
+        QVERIFY2(apply("p_5", "cursor-5"), qPrintable(error));
+        QVERIFY(!applier.hasPending());
+        QVERIFY2(apply("p_6", "cursor-6"), qPrintable(error));
+        QVERIFY(applier.hasPending());
+        QVERIFY2(apply("p_7", nullptr, true), qPrintable(error));
+        QVERIFY(!applier.hasPending());
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM products")), 7);
+        QVERIFY(SyncState::load(store.db(), Collection::Products).cursor.isEmpty());
+
+        // What is pending is committed on request.
+        QVERIFY2(apply("p_8", "cursor-8"), qPrintable(error));
+        QVERIFY(applier.hasPending());
+        QVERIFY2(applier.commitPending(&error), qPrintable(error));
+        QVERIFY(!applier.hasPending());
+        QCOMPARE(SyncState::load(store.db(), Collection::Products).cursor,
+                 QStringLiteral("cursor-8"));
     }
 };
 

@@ -44,7 +44,11 @@ qint64 modifiedOf(const QJsonObject &o)
 
 WooPuller::WooPuller(Database &db, PageApplier &applier, const SiteConnection &connection)
     : m_db(db), m_applier(applier), m_connection(connection)
-{}
+{
+    m_idleCommit.setSingleShot(true);
+    m_idleCommit.setInterval(kIdleCommitMs);
+    connect(&m_idleCommit, &QTimer::timeout, this, [this] { commitPending(); });
+}
 
 WooPuller::~WooPuller()
 {
@@ -55,6 +59,7 @@ void WooPuller::start(const Options &options)
 {
     m_options = options;
     m_running = true;
+    m_applier.setPagesPerCommit(kPagesPerCommit);
     m_client = std::make_unique<WooClient>(m_connection);
     if (!m_client->isValid()) {
         fail(SyncResult::Failure::BadAddress, m_client->error());
@@ -80,6 +85,15 @@ void WooPuller::start(const Options &options)
 
 void WooPuller::abort()
 {
+    // What was stored stays stored (each page with its state), as with a page per commit. Not
+    // after the end (the applier may be gone by the time this puller is deleted).
+    if (m_running) {
+        QString error;
+        if (!m_applier.commitPending(&error))
+            qWarning("WooCommerce sync: could not commit the last pages: %s", qPrintable(error));
+        m_applier.setPagesPerCommit(1);
+    }
+    m_idleCommit.stop();
     m_running = false;
     if (m_lister)
         m_lister->stop();
@@ -118,6 +132,11 @@ void WooPuller::fail(SyncResult::Failure failure, const QString &error)
 {
     if (!m_running)
         return;
+    // The pages stored before the failure are kept.
+    QString commitError;
+    m_applier.commitPending(&commitError);
+    m_applier.setPagesPerCommit(1);
+    m_idleCommit.stop();
     m_running = false;
     if (m_lister)
         m_lister->stop();
@@ -171,6 +190,9 @@ void WooPuller::nextCollection()
     if (!running())
         return;
     if (m_todo.isEmpty()) {
+        if (!commitPending())
+            return;
+        m_applier.setPagesPerCommit(1);
         m_running = false;
         Q_EMIT finished(true, SyncResult::Failure::None, QString());
         return;
@@ -222,8 +244,25 @@ bool WooPuller::applyPage(ParsedPage &page, bool completesFullListing)
     counts.received += page.recordCount() - page.deleted.size() - page.quarantined.size();
     counts.deleted += page.deleted.size();
     counts.quarantined += page.quarantined.size();
-    Q_EMIT pageStored();
+    pageApplied();
     return true;
+}
+
+void WooPuller::pageApplied()
+{
+    if (m_applier.hasPending())
+        m_idleCommit.start();
+    Q_EMIT pageStored();
+}
+
+bool WooPuller::commitPending()
+{
+    m_idleCommit.stop();
+    QString error;
+    if (m_applier.commitPending(&error))
+        return true;
+    fail(SyncResult::Failure::Store, tr("Could not store the last pages: %1").arg(error));
+    return false;
 }
 
 bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *parent)
@@ -302,6 +341,8 @@ bool WooPuller::applySessions(ParsedPage &sessions)
         fail(SyncResult::Failure::Store, tr("Could not store sessions: %1").arg(error));
         return false;
     }
+    if (m_applier.hasPending())
+        m_idleCommit.start();
     return true;
 }
 
