@@ -17,60 +17,77 @@ bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QStri
 {
     if (visitorIds.isEmpty())
         return true;
-    const SqlDialect &dialect = m_db.dialect();
-    const QString keys = JsonRows::keys(visitorIds);
+    QSqlQuery &read = prepared(
+        // Sessions not classified yet are skipped below, not in SQL: a PostgreSQL whose
+        // statistics still say "day is null everywhere" would start from that instead of the keys.
+        QStringLiteral("SELECT visitor_id, started_at, day, channel, source, customer_id FROM "
+                       "sessions WHERE visitor_id IN %1 ORDER BY visitor_id, started_at, id")
+            .arg(m_db.dialect().jsonKeys()));
+    read.addBindValue(JsonRows::keys(visitorIds));
+    if (!exec(read, error))
+        return false;
+    QList<Session> sessions;
+    while (read.next()) {
+        if (!read.value(2).isNull())
+            sessions.append({read.value(0).toString(), read.value(1).toLongLong(),
+                             read.value(2).toInt(), read.value(3).toString(),
+                             read.value(4).toString(), read.value(5).toString()});
+    }
+    read.finish();
+    return refreshVisitors(visitorIds, sessions, error);
+}
 
+bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds,
+                                          const QList<Session> &sessions, QString *error)
+{
+    if (visitorIds.isEmpty())
+        return true;
+    const QString keys = JsonRows::keys(visitorIds);
+    if (!noteOldDays(keys, error))
+        return false;
+    Visitors visitors;
+    visitors.reserve(visitorIds.size());
+    for (const Session &session : sessions)
+        addSession(visitors, session);
+    return writeVisitors(visitorIds, visitors, keys, error);
+}
+
+bool LifecycleDerivation::noteOldDays(const QString &keys, QString *error)
+{
     QSqlQuery &old =
         prepared(QStringLiteral("SELECT first_day FROM visitor_lifecycle WHERE visitor_id IN %1")
-                     .arg(dialect.jsonKeys()));
+                     .arg(m_db.dialect().jsonKeys()));
     old.addBindValue(keys);
     if (!exec(old, error))
         return false;
     while (old.next())
         m_dirtyDays.insert(old.value(0).toInt());
     old.finish();
+    return true;
+}
 
-    struct Visitor
-    {
-        qint64 firstAt = 0;
-        int firstDay = 0;
-        QString channel, source;
-        bool cameBack = false;
-        bool followed = false;
-        bool registerEvent = false;
-        QSet<QString> customers;
-    };
-    QHash<QString, Visitor> visitors;
-    visitors.reserve(visitorIds.size());
-    QSqlQuery &sessions = prepared(
-        // Sessions not classified yet are skipped below, not in SQL: a PostgreSQL whose
-        // statistics still say "day is null everywhere" would start from that instead of the keys.
-        QStringLiteral("SELECT visitor_id, started_at, day, channel, source, customer_id FROM "
-                       "sessions WHERE visitor_id IN %1 ORDER BY visitor_id, started_at, id")
-            .arg(dialect.jsonKeys()));
-    sessions.addBindValue(keys);
-    if (!exec(sessions, error))
-        return false;
-    while (sessions.next()) {
-        if (sessions.value(2).isNull())
-            continue;
-        const QString id = sessions.value(0).toString();
-        const qint64 at = sessions.value(1).toLongLong();
-        auto it = visitors.find(id);
-        if (it == visitors.end()) {
-            it = visitors.insert(id, Visitor());
-            it->firstAt = at;
-            it->firstDay = sessions.value(2).toInt();
-            it->channel = sessions.value(3).toString();
-            it->source = sessions.value(4).toString();
-        } else if (at > it->firstAt && at <= it->firstAt + kComeBackWindowMs) {
-            it->cameBack = true;
-        }
-        if (!sessions.value(5).isNull())
-            it->customers.insert(sessions.value(5).toString());
+// Sessions come in visitor, start and id order: a visitor's first is their acquisition.
+void LifecycleDerivation::addSession(Visitors &visitors, const Session &session)
+{
+    auto it = visitors.find(session.visitorId);
+    if (it == visitors.end()) {
+        it = visitors.insert(session.visitorId, Visitor());
+        it->firstAt = session.startedAt;
+        it->firstDay = session.day;
+        it->channel = session.channel;
+        it->source = session.source;
+    } else if (session.startedAt > it->firstAt &&
+               session.startedAt <= it->firstAt + kComeBackWindowMs) {
+        it->cameBack = true;
     }
-    sessions.finish();
+    if (!session.customerId.isEmpty())
+        it->customers.insert(session.customerId);
+}
 
+bool LifecycleDerivation::writeVisitors(const QSet<QString> &visitorIds, Visitors &visitors,
+                                        const QString &keys, QString *error)
+{
+    const SqlDialect &dialect = m_db.dialect();
     QStringList gone;
     for (const QString &id : visitorIds) {
         if (!visitors.contains(id))

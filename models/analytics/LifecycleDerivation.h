@@ -38,6 +38,20 @@ public:
 
     // Recomputes these visitors' rows; notes their acquisition days (old and new) as touched.
     bool refreshVisitors(const QSet<QString> &visitorIds, QString *error);
+
+    // A classified session, as the caller already holds it.
+    struct Session
+    {
+        QString visitorId;
+        qint64 startedAt = 0;
+        int day = 0;
+        QString channel, source;
+        QString customerId; // empty: not logged in
+    };
+    // The same, from every session of these visitors in visitor, start and id order, already
+    // classified (a derivation that just wrote them need not read them back).
+    bool refreshVisitors(const QSet<QString> &visitorIds, const QList<Session> &sessions,
+                         QString *error);
     // Rebuilds lifecycle_daily for the touched days.
     bool rebuildDirtyDays(QString *error);
     // The touched days, handed over (the caller persists them and rebuilds later).
@@ -48,6 +62,22 @@ public:
     bool rebuildAllDays(QString *error);
 
 private:
+    struct Visitor
+    {
+        qint64 firstAt = 0;
+        int firstDay = 0;
+        QString channel, source;
+        bool cameBack = false;
+        bool followed = false;
+        bool registerEvent = false;
+        QSet<QString> customers;
+    };
+    using Visitors = QHash<QString, Visitor>;
+    static void addSession(Visitors &visitors, const Session &session);
+    bool noteOldDays(const QString &keys, QString *error);
+    // From the visitors' sessions on: their events, customers and rows.
+    bool writeVisitors(const QSet<QString> &visitorIds, Visitors &visitors, const QString &keys,
+                       QString *error);
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
     static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
 

@@ -98,19 +98,30 @@ bool SessionDerivation::readFacts(const QSet<QString> &sessionIds, QHash<QString
     const QString keys = JsonRows::keys(sessionIds);
     QHash<QString, Facts> &facts = *out;
     facts.reserve(sessionIds.size());
-    QSqlQuery &events = prepared(QStringLiteral("SELECT session_id, type FROM events WHERE "
-                                                "session_id IN %1 ORDER BY session_id, at, id")
-                                     .arg(m_db.dialect().jsonKeys()));
+    // Only the events that count, each as its step's number (registration: -1): a third of the
+    // events are of other types, and a number costs less to read than a text.
+    static const QString eventsSql = [] {
+        const QStringList &steps = funnelEvents();
+        QString cases, types;
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            cases += QStringLiteral(" WHEN '%1' THEN %2").arg(steps.at(i)).arg(i);
+            types += QStringLiteral("'%1', ").arg(steps.at(i));
+        }
+        return QStringLiteral("SELECT session_id, CASE type%1 ELSE -1 END FROM events WHERE "
+                              "session_id IN %3 AND type IN (%2'register') "
+                              "ORDER BY session_id, at, id")
+            .arg(cases, types);
+    }();
+    QSqlQuery &events = prepared(eventsSql.arg(m_db.dialect().jsonKeys()));
     events.addBindValue(keys);
     if (!exec(events, error))
         return false;
-    const QStringList &steps = funnelEvents();
     while (events.next()) {
         Facts &f = facts[events.value(0).toString()];
-        const QString type = events.value(1).toString();
-        if (f.depth < steps.size() && type == steps.at(f.depth))
+        const int step = events.value(1).toInt();
+        if (step == f.depth)
             ++f.depth; // in order: a step counts only after every earlier one
-        else if (type == QLatin1String("register"))
+        else if (step < 0)
             f.registered = true;
     }
     events.finish();
@@ -161,7 +172,8 @@ bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *e
     return noteSessions(sessionIds, error);
 }
 
-bool SessionDerivation::deriveVisitors(const QList<SessionInput> &sessions, QString *error)
+bool SessionDerivation::deriveVisitors(const QList<SessionInput> &sessions, QString *error,
+                                       QList<LifecycleDerivation::Session> *classified)
 {
     if (sessions.isEmpty())
         return true;
@@ -182,6 +194,9 @@ bool SessionDerivation::deriveVisitors(const QList<SessionInput> &sessions, QStr
         const Facts f = facts.value(s.id);
         rows.append({s.id, day, source.channel, source.source, nullableText(source.keyword),
                      first ? 1 : 0, f.depth, f.registered ? 1 : 0, f.paid, f.revenue});
+        if (classified)
+            classified->append(
+                {s.visitorId, s.startedAt, day, source.channel, source.source, s.customerId});
     }
     using T = SqlDialect::ValueType;
     QSqlQuery &update = prepared(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/ClassifierRule.h"
+#include "analytics/LifecycleDerivation.h"
 #include "analytics/PreparedQueries.h"
 #include "analytics/TrafficClassifier.h"
 #include "core/ShopCalendar.h"
@@ -30,6 +31,7 @@ public:
         QString referrerUrl;
         QString userAgent;
         QString attribution; // a platform's verdict on the visit (sessions.attribution), if any
+        QString customerId;  // logged in as (read only for deriveVisitors' `classified`)
     };
 
     explicit SessionDerivation(Database &db);
@@ -48,8 +50,10 @@ public:
     // its visitors, in visitor, start and id order. One UPDATE writes each row once, where
     // classify, refreshFacts and refreshFirstVisits would write it three times (a first sync's
     // derivation of every session; TrafficReclassifier). Notes no days or visitors: the caller
-    // rebuilds them all.
-    bool deriveVisitors(const QList<SessionInput> &sessions, QString *error);
+    // rebuilds them all. `classified` (if given) receives the sessions as classified, in the
+    // same order, for the visitors' loop steps.
+    bool deriveVisitors(const QList<SessionInput> &sessions, QString *error,
+                        QList<LifecycleDerivation::Session> *classified = nullptr);
     // Marks each visitor's earliest session as the new-visitor session.
     bool refreshFirstVisits(const QSet<QString> &visitorIds, QString *error);
     // Notes the days and visitors of these sessions as touched.

@@ -46,8 +46,14 @@ bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString 
         inputs.reserve(page.sessions.size());
         QSet<QString> visitors;
         for (const SessionRecord &s : page.sessions) {
-            inputs.append({s.id, s.visitorId, s.startedAt, s.landingUrl, s.referrerUrl, s.userAgent,
-                           s.attribution});
+            inputs.append({s.id,
+                           s.visitorId,
+                           s.startedAt,
+                           s.landingUrl,
+                           s.referrerUrl,
+                           s.userAgent,
+                           s.attribution,
+                           {}});
             sessionIds.insert(s.id);
             visitors.insert(s.visitorId);
         }

@@ -96,7 +96,7 @@ bool TrafficReclassifier::classifySessions(qint64 total, QString *error)
     SessionDerivation sessions(m_db);
     const QString select =
         QStringLiteral("SELECT id, visitor_id, started_at, landing_url, referrer_url, user_agent, "
-                       "attribution FROM sessions%1 ORDER BY id LIMIT %2");
+                       "attribution, customer_id FROM sessions%1 ORDER BY id LIMIT %2");
     QSqlQuery first(m_db.connection()), next(m_db.connection());
     first.prepare(select.arg(QString()).arg(kBatch));
     next.prepare(select.arg(QStringLiteral(" WHERE id > ?")).arg(kBatch));
@@ -145,7 +145,7 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
     ofVisitors.setForwardOnly(true);
     ofVisitors.prepare(
         QStringLiteral("SELECT id, visitor_id, started_at, landing_url, referrer_url, user_agent, "
-                       "attribution FROM sessions WHERE visitor_id IN %1 "
+                       "attribution, customer_id FROM sessions WHERE visitor_id IN %1 "
                        "ORDER BY visitor_id, started_at, id")
             .arg(m_db.dialect().jsonKeys()));
     QString lastVisitor;
@@ -169,8 +169,10 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
             return true;
         ofVisitors.addBindValue(JsonRows::keys(visitors));
         QList<SessionDerivation::SessionInput> inputs;
-        if (!readInputs(ofVisitors, &inputs, error) || !sessions.deriveVisitors(inputs, error) ||
-            !lifecycle.refreshVisitors(visitors, error))
+        QList<LifecycleDerivation::Session> classified;
+        if (!readInputs(ofVisitors, &inputs, error) ||
+            !sessions.deriveVisitors(inputs, error, &classified) ||
+            !lifecycle.refreshVisitors(visitors, classified, error))
             return false;
         done += inputs.size();
         if (!progressed(done, total, error))
@@ -189,7 +191,7 @@ bool TrafficReclassifier::readInputs(QSqlQuery &q, QList<SessionDerivation::Sess
     while (q.next()) {
         inputs->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                        q.value(6).toString()});
+                        q.value(6).toString(), q.value(7).toString()});
     }
     q.finish();
     return true;
