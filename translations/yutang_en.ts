@@ -2127,8 +2127,8 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</source>
-        <translation>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</translation>
+        <source>This SQLite (%1) is too old for Yutang: it needs 3.35 or newer, with JSON.</source>
+        <translation>This SQLite (%1) is too old for Yutang: it needs 3.35 or newer, with JSON.</translation>
     </message>
     <message>
         <location line="+37"/>

@@ -2119,8 +2119,8 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>This SQLite (%1) is too old for Yutang: it needs 3.33 or newer, with JSON.</source>
-        <translation>此 SQLite（%1）版本过旧：鱼塘需要 3.33 或更新、带 JSON 支持的版本。</translation>
+        <source>This SQLite (%1) is too old for Yutang: it needs 3.35 or newer, with JSON.</source>
+        <translation>此 SQLite（%1）版本过旧：鱼塘需要 3.35 或更新、带 JSON 支持的版本。</translation>
     </message>
     <message>
         <location line="+37"/>

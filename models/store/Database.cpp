@@ -210,14 +210,15 @@ bool Database::openAndSetUp(StoreFault *fault, bool readOnly)
             return false;
         }
     }
-    // The sync sends a page's rows as JSON and updates from them (UPDATE … FROM): SQLite 3.33
-    // with JSON, which every Qt 6 build and distribution has; said plainly if one does not.
+    // The sync sends a page's rows as JSON and updates from them (UPDATE … FROM, 3.33) through a
+    // materialised CTE (3.35): SQLite 3.35 with JSON, which Debian 12, Ubuntu 22.04 and Qt's own
+    // builds have; said plainly if one does not.
     if (m_dialect.kind() == SqlDialect::Kind::Sqlite &&
         (!q.exec(QStringLiteral("SELECT sqlite_version(), json_valid('[]')")) || !q.next() ||
          !SqlDialect::sqliteIsRecentEnough(q.value(0).toString()))) {
         *fault = StoreFault(StoreFault::Kind::Other,
                             QCoreApplication::translate(
-                                "Database", "This SQLite (%1) is too old for Yutang: it needs 3.33 "
+                                "Database", "This SQLite (%1) is too old for Yutang: it needs 3.35 "
                                             "or newer, with JSON.")
                                 .arg(q.value(0).toString().isEmpty() ? q.lastError().text()
                                                                      : q.value(0).toString()));

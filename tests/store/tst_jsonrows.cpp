@@ -36,7 +36,8 @@ private Q_SLOTS:
     void sqliteVersionGate()
     {
         QVERIFY(SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.40.1")));
-        QVERIFY(SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.33.0")));
+        QVERIFY(SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.35.0")));
+        QVERIFY(!SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.34.1"))); // no MATERIALIZED
         QVERIFY(SqlDialect::sqliteIsRecentEnough(QStringLiteral("4.0.0")));
         QVERIFY(!SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.31.1"))); // Ubuntu 20.04
         QVERIFY(!SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.9")));
