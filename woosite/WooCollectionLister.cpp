@@ -115,17 +115,42 @@ void WooCollectionLister::remember(const std::vector<T> &records, const WooListi
 
 template <typename T, typename Render>
 HttpReply WooCollectionLister::page(std::vector<const T *> &matches, const WooListingQuery &q,
-                                    const WooListingContext &c, Render render) const
+                                    const WooListingContext &c, char kind, Render render) const
 {
     const qint64 total = qint64(matches.size());
     const qint64 maxPages = (total + q.perPage - 1) / q.perPage;
     const qint64 start = q.offset ? qMax<qint64>(0, *q.offset) : qint64(q.page - 1) * q.perPage;
-    QJsonArray items;
-    for (qint64 i = start; i < total && i < start + q.perPage; ++i) {
-        QJsonObject o = render(*matches[size_t(i)]);
-        items.append(q.fields.isEmpty() ? o : WooJson::trimFields(o, q.fields));
+    WooListingCache::Rendered &rendered = m_cache.rendered;
+    if (rendered.version != m_shop.version || rendered.baseUrl != c.baseUrl) {
+        rendered = {};
+        rendered.version = m_shop.version;
+        rendered.baseUrl = c.baseUrl;
     }
-    HttpReply reply = HttpReply::json(QJsonDocument(items).toJson(QJsonDocument::Compact));
+    const QByteArray fields = q.fields.join(QLatin1Char(',')).toUtf8();
+    // The compact text of an array is its elements' compact texts between commas.
+    QByteArray body = "[";
+    for (qint64 i = start; i < total && i < start + q.perPage; ++i) {
+        const T &record = *matches[size_t(i)];
+        const QByteArray key = kind + (':' + QByteArray::number(record.id)) + '|' + fields;
+        auto it = rendered.records.constFind(key);
+        QByteArray text;
+        if (it != rendered.records.cend()) {
+            text = it.value();
+        } else {
+            const QJsonObject o = render(record);
+            text = QJsonDocument(q.fields.isEmpty() ? o : WooJson::trimFields(o, q.fields))
+                       .toJson(QJsonDocument::Compact);
+            if (rendered.bytes + text.size() <= WooListingCache::kMaxRenderedBytes) {
+                rendered.records.insert(key, text);
+                rendered.bytes += text.size();
+            }
+        }
+        if (body.size() > 1)
+            body += ',';
+        body += text;
+    }
+    body += ']';
+    HttpReply reply = HttpReply::json(body);
     reply.headers.emplace_back("X-WP-Total", QByteArray::number(total));
     reply.headers.emplace_back("X-WP-TotalPages", QByteArray::number(maxPages));
     const QString base = c.baseUrl + QStringLiteral("/wp-json/wc/v3/") + c.route + u'?';
@@ -151,7 +176,7 @@ HttpReply WooCollectionLister::orders(const WooListingQuery &q, const WooListing
     const QString search = q.strings.value(QStringLiteral("search"));
     std::vector<const WooOrder *> v;
     if (cached(m_shop.orders, c, v))
-        return page(v, q, c, [this](const WooOrder &o) { return m_json.order(o); });
+        return page(v, q, c, 'o', [this](const WooOrder &o) { return m_json.order(o); });
     v.reserve(m_shop.orders.size());
     for (const WooOrder &o : m_shop.orders) {
         if (!statusMatches(q.statuses, o.status) || !idsMatch(q, o.id) ||
@@ -178,7 +203,7 @@ HttpReply WooCollectionLister::orders(const WooListingQuery &q, const WooListing
     else
         sortBy(v, q, [](const WooOrder &o) { return o.created; });
     remember(m_shop.orders, c, v);
-    return page(v, q, c, [this](const WooOrder &o) { return m_json.order(o); });
+    return page(v, q, c, 'o', [this](const WooOrder &o) { return m_json.order(o); });
 }
 
 HttpReply WooCollectionLister::products(const WooListingQuery &q, const WooListingContext &c) const
@@ -220,7 +245,7 @@ HttpReply WooCollectionLister::products(const WooListingQuery &q, const WooListi
         sortBy(v, q, [](const WooProduct &p) { return p.totalSales; });
     else
         sortBy(v, q, [](const WooProduct &p) { return p.created; });
-    return page(v, q, c, [this](const WooProduct &p) { return m_json.product(p); });
+    return page(v, q, c, 'p', [this](const WooProduct &p) { return m_json.product(p); });
 }
 
 HttpReply WooCollectionLister::variations(qint64 parentId, const WooListingQuery &q,
@@ -245,7 +270,7 @@ HttpReply WooCollectionLister::variations(qint64 parentId, const WooListingQuery
         sortBy(v, q, [](const WooVariation &x) { return x.created; });
     else
         sortBy(v, q, [](const WooVariation &x) { return x.id; });
-    return page(v, q, c, [this](const WooVariation &x) { return m_json.variation(x); });
+    return page(v, q, c, 'v', [this](const WooVariation &x) { return m_json.variation(x); });
 }
 
 HttpReply WooCollectionLister::customers(const WooListingQuery &q, const WooListingContext &c) const
@@ -255,7 +280,7 @@ HttpReply WooCollectionLister::customers(const WooListingQuery &q, const WooList
     const QString search = q.strings.value(QStringLiteral("search"));
     std::vector<const WooCustomer *> v;
     if (cached(m_shop.customers, c, v))
-        return page(v, q, c, [this](const WooCustomer &x) { return m_json.customer(x); });
+        return page(v, q, c, 'c', [this](const WooCustomer &x) { return m_json.customer(x); });
     for (const WooCustomer &x : m_shop.customers) {
         if (!idsMatch(q, x.id))
             continue;
@@ -275,5 +300,5 @@ HttpReply WooCollectionLister::customers(const WooListingQuery &q, const WooList
     else // name: WP_User_Query orders by display_name, which is the username here
         sortBy(v, q, [](const WooCustomer &x) { return x.username; });
     remember(m_shop.customers, c, v);
-    return page(v, q, c, [this](const WooCustomer &x) { return m_json.customer(x); });
+    return page(v, q, c, 'c', [this](const WooCustomer &x) { return m_json.customer(x); });
 }

@@ -7,6 +7,7 @@
 #include "HttpReply.h"
 #include "WooListingQuery.h"
 
+#include <QHash>
 #include <vector>
 
 class WooJson;
@@ -19,6 +20,18 @@ struct WooListingCache
     QByteArray key;
     quint64 version = 0;
     std::vector<int> positions;
+
+    /// Each record as last rendered (with the same _fields), while the shop is unchanged: the
+    /// server shares the benchmark's two cores with the sync, and building every order anew as
+    /// a QJsonObject was most of its CPU. A real shop renders on its own machine.
+    struct Rendered
+    {
+        quint64 version = 0;
+        QString baseUrl;
+        QHash<QByteArray, QByteArray> records; // "<kind>:<id>|<fields>" → compact JSON
+        qsizetype bytes = 0;
+    } rendered;
+    static constexpr qsizetype kMaxRenderedBytes = qsizetype(512) << 20;
 };
 
 struct WooListingContext
@@ -43,9 +56,10 @@ public:
     HttpReply customers(const WooListingQuery &q, const WooListingContext &c) const;
 
 private:
+    /// `kind` names the record type in the rendering cache ('o' orders, 'p' products...).
     template <typename T, typename Render>
     HttpReply page(std::vector<const T *> &matches, const WooListingQuery &q,
-                   const WooListingContext &c, Render render) const;
+                   const WooListingContext &c, char kind, Render render) const;
     /// True and matches filled from the cache when it holds this listing.
     template <typename T>
     bool cached(const std::vector<T> &records, const WooListingContext &c,

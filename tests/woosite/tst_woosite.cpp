@@ -329,6 +329,36 @@ private Q_SLOTS:
         QVERIFY(!updated.object().value(QLatin1String("date_paid_gmt")).isNull());
     }
 
+    // Listed records are kept as rendered while the shop is unchanged: the same page twice is
+    // the same text, and an edit shows in the next listing (with and without _fields).
+    void listedRecordsFollowEdits()
+    {
+        WooSiteProcess site;
+        QVERIFY(startFixture(site));
+        const Params fields{{"_fields", "id,status,date_modified_gmt"}};
+        const Answer first = oauth(site, "GET", QStringLiteral("orders"));
+        const Answer firstTrimmed = oauth(site, "GET", QStringLiteral("orders"), fields);
+        QCOMPARE(oauth(site, "GET", QStringLiteral("orders")).body, first.body);
+        QCOMPARE(oauth(site, "GET", QStringLiteral("orders"), fields).body, firstTrimmed.body);
+        auto statusOf = [](const Answer &a, qint64 id) {
+            for (const QJsonValue &v : a.array()) {
+                if (v.toObject().value(QLatin1String("id")).toInteger() == id)
+                    return v.toObject().value(QLatin1String("status")).toString();
+            }
+            return QString();
+        };
+        const qint64 id = first.array().first().toObject().value(QLatin1String("id")).toInteger();
+        const QString wanted = statusOf(first, id) == QLatin1String("on-hold")
+                                   ? QStringLiteral("pending")
+                                   : QStringLiteral("on-hold");
+        QCOMPARE(oauth(site, "PUT", QStringLiteral("orders/%1").arg(id), {},
+                       QStringLiteral(R"({"status":"%1"})").arg(wanted).toUtf8())
+                     .status,
+                 200);
+        QCOMPARE(statusOf(oauth(site, "GET", QStringLiteral("orders")), id), wanted);
+        QCOMPARE(statusOf(oauth(site, "GET", QStringLiteral("orders"), fields), id), wanted);
+    }
+
     void onPageHookChangesTheNextPage()
     {
         WooSiteProcess site;

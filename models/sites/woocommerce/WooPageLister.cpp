@@ -71,8 +71,9 @@ void WooPageLister::issue(int number, const QUrlQuery &query)
 {
     ++m_inFlight;
     auto records = std::make_shared<QJsonArray>();
+    auto prepared = std::make_shared<std::any>();
     // Parsed in the validator so that a body cut short is retried like a dropped connection.
-    auto validate = [records](const QByteArray &body) {
+    auto validate = [records, prepared, prepare = m_prepare](const QByteArray &body) {
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isArray())
@@ -80,12 +81,14 @@ void WooPageLister::issue(int number, const QUrlQuery &query)
                 .arg(pe.errorString())
                 .arg(pe.offset);
         *records = doc.array();
+        if (prepare)
+            *prepared = prepare(*records);
         return QString();
     };
     const quint64 serial = m_serial;
     m_client.get(
         m_path, query,
-        [this, number, query, records, serial](const SiteResponse &r) {
+        [this, number, query, records, prepared, serial](const SiteResponse &r) {
             if (serial != m_serial || !m_running)
                 return;
             --m_inFlight;
@@ -97,6 +100,7 @@ void WooPageLister::issue(int number, const QUrlQuery &query)
             Page page;
             page.number = number;
             page.records = *records;
+            page.prepared = std::move(*prepared);
             bool ok = false;
             page.total = r.header("X-WP-Total").toLongLong(&ok);
             if (!ok)

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QUrlQuery>
+#include <any>
 #include <functional>
 
 class WooClient;
@@ -23,7 +24,11 @@ public:
         int number = 0; // 1-based page, or the index of a fixed request
         QJsonArray records;
         qint64 total = -1; // X-WP-Total, when sent
+        std::any prepared; // what the preparer made of the records, if one was set
     };
+    // Runs on the thread that parses the page (not the caller's): work on the records that needs
+    // nothing but them, done beside the caller's instead of on its thread.
+    using Preparer = std::function<std::any(const QJsonArray &records)>;
     // Returns false to stop the listing (the handler has reported why).
     using PageHandler = std::function<bool(const Page &page)>;
     using DoneHandler = std::function<void(bool ok, const WooFailure &failure)>;
@@ -35,6 +40,8 @@ public:
     void fetchEach(const QString &path, const QList<QUrlQuery> &queries, PageHandler onPage,
                    DoneHandler onDone);
     void stop();
+    // For the pages of listings started from now on; an empty one prepares nothing.
+    void setPreparer(Preparer preparer) { m_prepare = std::move(preparer); }
 
     qint64 firstTotal() const { return m_firstTotal; }
     bool totalsChanged() const { return m_totalsChanged; }
@@ -61,4 +68,5 @@ private:
     bool m_running = false;
     PageHandler m_onPage;
     DoneHandler m_onDone;
+    Preparer m_prepare;
 };

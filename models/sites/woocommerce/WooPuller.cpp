@@ -25,6 +25,16 @@ struct WooPuller::Run
     qint64 watermark = 0;        // the latest date_modified_gmt stored
 };
 
+// A page of orders mapped on the thread that parsed it (WooPageLister::Preparer), one entry per
+// record; trashed orders are left to storeRecords.
+struct MappedOrder
+{
+    bool ok = false;
+    OrderRecord order;
+    SessionRecord visit;
+    QString reason;
+};
+
 namespace {
 
 QString wcId(const QJsonObject &o)
@@ -38,6 +48,21 @@ qint64 modifiedOf(const QJsonObject &o)
     qint64 ms = 0;
     WooDate::parseGmt(o.value(QLatin1String("date_modified_gmt")).toString(), &ms);
     return ms;
+}
+
+using MappedOrders = std::shared_ptr<QList<MappedOrder>>;
+
+MappedOrders mapOrders(const QJsonArray &records, const WooRecordMapper::Context &context)
+{
+    auto mapped = std::make_shared<QList<MappedOrder>>(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject wc = records.at(i).toObject();
+        if (wc.value(QLatin1String("status")).toString() == QLatin1String("trash"))
+            continue;
+        MappedOrder &m = (*mapped)[i];
+        m.ok = WooRecordMapper::orderRecord(wc, context, &m.order, &m.visit, &m.reason);
+    }
+    return mapped;
 }
 
 } // namespace
@@ -125,7 +150,10 @@ WooPageLister::DoneHandler WooPuller::thenOrFail(std::function<void()> next)
 
 WooPageLister::PageHandler WooPuller::storing()
 {
-    return [this](const WooPageLister::Page &page) { return storeRecords(page.records); };
+    return [this](const WooPageLister::Page &page) {
+        const MappedOrders *mapped = std::any_cast<MappedOrders>(&page.prepared);
+        return storeRecords(page.records, nullptr, mapped ? mapped->get() : nullptr);
+    };
 }
 
 void WooPuller::fail(SyncResult::Failure failure, const QString &error)
@@ -213,6 +241,13 @@ void WooPuller::nextCollection()
     m_run->state.baseToken.clear();
     m_run->state.parts.clear();
     m_counts[Collections::name(c)].fullListing = m_run->full;
+    // Orders are mapped beside the store's thread, on the one that parses their pages.
+    if (c == Collection::Orders)
+        m_lister->setPreparer([context = m_context](const QJsonArray &records) -> std::any {
+            return mapOrders(records, context);
+        });
+    else
+        m_lister->setPreparer({});
     switch (c) {
     case Collection::Products:
         syncProducts();
@@ -265,14 +300,17 @@ bool WooPuller::commitPending()
     return false;
 }
 
-bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *parent)
+bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *parent,
+                             const QList<MappedOrder> *mappedOrders)
 {
     ParsedPage page;
     page.collection = m_run->collection;
     ParsedPage sessions;
     sessions.collection = Collection::Sessions;
-    for (const QJsonValue &v : records) {
-        const QJsonObject wc = v.toObject();
+    if (mappedOrders && mappedOrders->size() != records.size())
+        mappedOrders = nullptr;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject wc = records.at(i).toObject();
         const QString id = wcId(wc);
         const qint64 modified = modifiedOf(wc);
         if (!parent && !id.isEmpty()) {
@@ -300,14 +338,17 @@ bool WooPuller::storeRecords(const QJsonArray &records, const QJsonObject *paren
                 sessions.deleted.append({QStringLiteral("wc-order-") + id, modified});
                 continue;
             }
-            OrderRecord order;
-            SessionRecord visit;
-            ok = WooRecordMapper::orderRecord(wc, m_context, &order, &visit, &reason);
-            if (ok) { // already records: nothing for RecordParser to read
-                page.orders.append(std::move(order));
-                sessions.sessions.append(std::move(visit));
+            MappedOrder m;
+            if (mappedOrders)
+                m = mappedOrders->at(i);
+            else
+                m.ok = WooRecordMapper::orderRecord(wc, m_context, &m.order, &m.visit, &m.reason);
+            if (m.ok) { // already records: nothing for RecordParser to read
+                page.orders.append(std::move(m.order));
+                sessions.sessions.append(std::move(m.visit));
                 continue;
             }
+            reason = m.reason;
             break;
         }
         default:

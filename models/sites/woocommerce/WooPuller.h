@@ -19,6 +19,7 @@ class Database;
 class PageApplier;
 class WooClient;
 class WooPageLister;
+struct MappedOrder;
 
 // WooCommerce REST API v3 into the store. Pages of 100 (the API's limit) fetched side by side.
 // - Shop: the WordPress index (name, time zone) and system_status (currency and its decimals,
@@ -77,8 +78,10 @@ private:
     void listTrashedOrders();
     void checkOrderCount();
 
-    // Maps and stores one page of WooCommerce records of run's collection.
-    bool storeRecords(const QJsonArray &records, const QJsonObject *parent = nullptr);
+    // Maps and stores one page of WooCommerce records of run's collection (orders may come
+    // mapped already, one entry per record).
+    bool storeRecords(const QJsonArray &records, const QJsonObject *parent = nullptr,
+                      const QList<MappedOrder> *mappedOrders = nullptr);
     bool applyPage(ParsedPage &page, bool completesFullListing = false);
     bool applySessions(ParsedPage &sessions); // the sessions of a page of orders
     void pageApplied();                       // counts it, and commits when idle
