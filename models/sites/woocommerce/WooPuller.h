@@ -49,7 +49,7 @@ public:
     // Pages of 100 records are small: committing each alone spent a fifth of a first sync's CPU
     // writing the same index pages to the WAL again. A full or incremental listing that is
     // killed starts again from its last completed state anyway, so grouping costs no re-fetch.
-    static constexpr int kPagesPerCommit = 20;
+    static constexpr int kPagesPerCommit = 100;
     // Pages still uncommitted when no page came for this long are committed (a slow or retrying
     // site must not hold the store's write lock).
     static constexpr int kIdleCommitMs = 200;
