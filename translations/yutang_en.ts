@@ -2116,17 +2116,17 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Cannot open the store %1: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Cannot set up the store: %1</source>
         <translation>Cannot set up the store: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This SQLite (%1) is too old for Yutang: it needs 3.35 or newer, with JSON.</source>
         <translation>This SQLite (%1) is too old for Yutang: it needs 3.35 or newer, with JSON.</translation>
     </message>
@@ -6323,7 +6323,14 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>%1
+The last pages received could not be stored either: %2</source>
+        <translation>%1
+The last pages received could not be stored either: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Bringing the figures up to date…</source>
         <translation>Bringing the figures up to date…</translation>
     </message>
@@ -7290,7 +7297,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooPageLister</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+79"/>
+        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+80"/>
         <source>the shop sent a page that is not a JSON list (%1 at byte %2)</source>
         <translation>the shop sent a page that is not a JSON list (%1 at byte %2)</translation>
     </message>
@@ -7316,22 +7323,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooPuller</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+65"/>
+        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+95"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1: %2; retry %3 in %4 s</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+25"/>
+        <source>Could not store the last pages: %1</source>
+        <translation>Could not store the last pages: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Could not store sessions: %1</source>
         <translation>Could not store sessions: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1: records changed while they were listed; checking which were missed</translation>
     </message>

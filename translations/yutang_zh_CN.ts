@@ -2108,17 +2108,17 @@ YT20261124-0042,SF,SF1234567890</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot open the store %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Cannot set up the store: %1</source>
         <translation>无法初始化数据库：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This SQLite (%1) is too old for Yutang: it needs 3.35 or newer, with JSON.</source>
         <translation>此 SQLite（%1）版本过旧：鱼塘需要 3.35 或更新、带 JSON 支持的版本。</translation>
     </message>
@@ -6296,7 +6296,14 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>同步已取消。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>%1
+The last pages received could not be stored either: %2</source>
+        <translation>%1
+最后收到的几页也未能保存：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Bringing the figures up to date…</source>
         <translation>正在更新统计数字…</translation>
     </message>
@@ -7259,7 +7266,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooPageLister</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+79"/>
+        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+80"/>
         <source>the shop sent a page that is not a JSON list (%1 at byte %2)</source>
         <translation>店铺返回的页面不是 JSON 列表（第 %2 字节处：%1）</translation>
     </message>
@@ -7285,22 +7292,27 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>WooPuller</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+65"/>
+        <location filename="../models/sites/woocommerce/WooPuller.cpp" line="+95"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1：%2；%4 秒后第 %3 次重试</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>Could not store %1: %2</source>
         <translation>无法保存%1：%2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+25"/>
+        <source>Could not store the last pages: %1</source>
+        <translation>未能保存最后几页：%1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Could not store sessions: %1</source>
         <translation>无法保存访问记录：%1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1：列出记录时有记录发生变化；正在检查遗漏了哪些</translation>
     </message>

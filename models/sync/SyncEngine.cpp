@@ -173,6 +173,11 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     m_lockWait.invalidate();
     m_progressThrottle.invalidate();
     emitProgress(); // before the puller stops: its figures are the result's
+    // Pages a puller grouped and has not committed yet are kept, whatever ended the sync (each
+    // carries its own state, so they are consistent); the finishers then start afresh.
+    QString commitError;
+    const bool committed = m_applier->commitPending(&commitError);
+    m_applier->setPagesPerCommit(1);
     if (m_puller) {
         m_puller->abort();
         // The puller may be on the call stack (this runs from its signals).
@@ -186,6 +191,15 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     result.error = failure == SyncResult::Failure::Store && !described
                        ? StoreFault::diagnose(m_db, error).message()
                        : error;
+    if (!committed) {
+        const QString lost = StoreFault::diagnose(m_db, commitError).message();
+        result.error = result.status == SyncResult::Status::Failed
+                           ? tr("%1\nThe last pages received could not be stored either: %2")
+                                 .arg(result.error, lost)
+                           : lost;
+        result.status = SyncResult::Status::Failed;
+        result.failure = SyncResult::Failure::Store;
+    }
     // After a first sync the finishers derive every session and customer: tell the user why
     // the sync is not over yet (the app's status bar, yutang-cli without --quiet).
     if (!m_finishers.isEmpty())

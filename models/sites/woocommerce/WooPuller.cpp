@@ -110,14 +110,8 @@ void WooPuller::start(const Options &options)
 
 void WooPuller::abort()
 {
-    // What was stored stays stored (each page with its state), as with a page per commit. Not
-    // after the end (the applier may be gone by the time this puller is deleted).
-    if (m_running) {
-        QString error;
-        if (!m_applier.commitPending(&error))
-            qWarning("WooCommerce sync: could not commit the last pages: %s", qPrintable(error));
-        m_applier.setPagesPerCommit(1);
-    }
+    // Pages still pending are committed by the engine, which owns the applier and reports
+    // a failure to (this runs from the destructor too, when the applier may be gone).
     m_idleCommit.stop();
     m_running = false;
     if (m_lister)
@@ -160,11 +154,7 @@ void WooPuller::fail(SyncResult::Failure failure, const QString &error)
 {
     if (!m_running)
         return;
-    // The pages stored before the failure are kept.
-    QString commitError;
-    m_applier.commitPending(&commitError);
-    m_applier.setPagesPerCommit(1);
-    m_idleCommit.stop();
+    m_idleCommit.stop(); // the engine commits what is pending and reports if it cannot
     m_running = false;
     if (m_lister)
         m_lister->stop();
@@ -220,7 +210,6 @@ void WooPuller::nextCollection()
     if (m_todo.isEmpty()) {
         if (!commitPending())
             return;
-        m_applier.setPagesPerCommit(1);
         m_running = false;
         Q_EMIT finished(true, SyncResult::Failure::None, QString());
         return;
