@@ -396,7 +396,7 @@ private Q_SLOTS:
         const int ordersBeforeCancel = 6;
         const SyncResult cancelled = runSyncWith(db, options, [&](SyncEngine &engine) {
             auto orderPages = std::make_shared<int>(0);
-            cancelWhenStored(engine, [orderPages, ordersBeforeCancel](const ParsedPage &page) {
+            cancelWhenStored(engine, [orderPages](const ParsedPage &page) {
                 return page.collection == Collection::Orders && !page.orders.isEmpty() &&
                        ++*orderPages >= ordersBeforeCancel;
             });
