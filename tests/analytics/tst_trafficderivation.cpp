@@ -282,6 +282,17 @@ void compareKeywordTables(Database &db)
     }
 }
 
+// A page with one session of v3 on the 19th, earlier than the standard shop's: it arrives late.
+ParsedPage earlierVisitOfV3()
+{
+    ParsedPage late;
+    late.collection = Collection::Sessions;
+    late.sessions = {TrafficFixture::session(QStringLiteral("s0"), QStringLiteral("v3"),
+                                             TrafficFixture::bj(TrafficFixture::d(19), 8),
+                                             QStringLiteral("https://shop.example.cn/"))};
+    return late;
+}
+
 } // namespace
 
 class TestTrafficDerivation : public QObject
@@ -390,11 +401,7 @@ private Q_SLOTS:
         TempStore store;
         TrafficFixture fx(store.db());
         QVERIFY2(fx.loadStandardShop(), qPrintable(fx.error()));
-        ParsedPage late;
-        late.collection = Collection::Sessions;
-        late.sessions = {TrafficFixture::session(QStringLiteral("s0"), QStringLiteral("v3"),
-                                                 TrafficFixture::bj(TrafficFixture::d(19), 8),
-                                                 QStringLiteral("https://shop.example.cn/"))};
+        const ParsedPage late = earlierVisitOfV3();
         QVERIFY2(fx.apply(late), qPrintable(fx.error()));
         TrafficSourceTreeModel tree(store.db());
         tree.setFilter(range(20, 21));
@@ -458,11 +465,7 @@ private Q_SLOTS:
             QCOMPARE(b.dump(t), a.dump(t));
         // The next sync is not a first one: its pages are derived as they come, as a page by
         // page observer derives them (an earlier visit of v3, arriving late).
-        ParsedPage late;
-        late.collection = Collection::Sessions;
-        late.sessions = {TrafficFixture::session(QStringLiteral("s0"), QStringLiteral("v3"),
-                                                 TrafficFixture::bj(TrafficFixture::d(19), 8),
-                                                 QStringLiteral("https://shop.example.cn/"))};
+        const ParsedPage late = earlierVisitOfV3();
         QVERIFY2(a.apply(late), qPrintable(a.error()));
         QVERIFY2(b.apply(late), qPrintable(b.error()));
         QVERIFY(!TrafficReclassifier::needsDerivation(firstSync.db()));

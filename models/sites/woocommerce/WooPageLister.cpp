@@ -9,11 +9,13 @@ WooPageLister::WooPageLister(WooClient &client, int maxInFlight, QObject *parent
     : QObject(parent), m_client(client), m_maxInFlight(std::max(1, maxInFlight))
 {}
 
-void WooPageLister::begin(const QString &path, PageHandler onPage, DoneHandler onDone)
+void WooPageLister::begin(const QString &path, PageHandler onPage, DoneHandler onDone,
+                          Preparer prepare)
 {
     m_path = path;
     m_onPage = std::move(onPage);
     m_onDone = std::move(onDone);
+    m_prepare = std::move(prepare);
     m_firstTotal = -1;
     m_totalsChanged = false;
     m_recordsSeen = 0;
@@ -24,9 +26,9 @@ void WooPageLister::begin(const QString &path, PageHandler onPage, DoneHandler o
 }
 
 void WooPageLister::listAll(const QString &path, const QUrlQuery &query, PageHandler onPage,
-                            DoneHandler onDone)
+                            DoneHandler onDone, Preparer prepare)
 {
-    begin(path, std::move(onPage), std::move(onDone));
+    begin(path, std::move(onPage), std::move(onDone), std::move(prepare));
     m_base = query;
     m_paged = true;
     m_perPage = query.queryItemValue(QStringLiteral("per_page")).toInt();
@@ -35,9 +37,9 @@ void WooPageLister::listAll(const QString &path, const QUrlQuery &query, PageHan
 }
 
 void WooPageLister::fetchEach(const QString &path, const QList<QUrlQuery> &queries,
-                              PageHandler onPage, DoneHandler onDone)
+                              PageHandler onPage, DoneHandler onDone, Preparer prepare)
 {
-    begin(path, std::move(onPage), std::move(onDone));
+    begin(path, std::move(onPage), std::move(onDone), std::move(prepare));
     m_paged = false;
     for (qsizetype i = 0; i < queries.size(); ++i)
         m_queue.append({int(i + 1), queries.at(i)});

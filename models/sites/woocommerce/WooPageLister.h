@@ -35,20 +35,19 @@ public:
 
     WooPageLister(WooClient &client, int maxInFlight, QObject *parent = nullptr);
 
+    // `prepare`, if given, runs on each page of this listing before `onPage` gets it.
     void listAll(const QString &path, const QUrlQuery &query, PageHandler onPage,
-                 DoneHandler onDone);
+                 DoneHandler onDone, Preparer prepare = {});
     void fetchEach(const QString &path, const QList<QUrlQuery> &queries, PageHandler onPage,
-                   DoneHandler onDone);
+                   DoneHandler onDone, Preparer prepare = {});
     void stop();
-    // For the pages of listings started from now on; an empty one prepares nothing.
-    void setPreparer(Preparer preparer) { m_prepare = std::move(preparer); }
 
     qint64 firstTotal() const { return m_firstTotal; }
     bool totalsChanged() const { return m_totalsChanged; }
     qint64 recordsSeen() const { return m_recordsSeen; }
 
 private:
-    void begin(const QString &path, PageHandler onPage, DoneHandler onDone);
+    void begin(const QString &path, PageHandler onPage, DoneHandler onDone, Preparer prepare);
     void pump();
     void issue(int number, const QUrlQuery &query);
     void finish(bool ok, const WooFailure &failure);

@@ -150,6 +150,15 @@ WooPageLister::PageHandler WooPuller::storing()
     };
 }
 
+WooPageLister::Preparer WooPuller::mappingOrders() const
+{
+    if (m_run->collection != Collection::Orders)
+        return {};
+    return [context = m_context](const QJsonArray &records) -> std::any {
+        return mapOrders(records, context);
+    };
+}
+
 void WooPuller::fail(SyncResult::Failure failure, const QString &error)
 {
     if (!m_running)
@@ -230,13 +239,6 @@ void WooPuller::nextCollection()
     m_run->state.baseToken.clear();
     m_run->state.parts.clear();
     m_counts[Collections::name(c)].fullListing = m_run->full;
-    // Orders are mapped beside the store's thread, on the one that parses their pages.
-    if (c == Collection::Orders)
-        m_lister->setPreparer([context = m_context](const QJsonArray &records) -> std::any {
-            return mapOrders(records, context);
-        });
-    else
-        m_lister->setPreparer({});
     switch (c) {
     case Collection::Products:
         syncProducts();
@@ -371,9 +373,7 @@ bool WooPuller::applySessions(ParsedPage &sessions)
         fail(SyncResult::Failure::Store, tr("Could not store sessions: %1").arg(error));
         return false;
     }
-    if (m_applier.hasPending())
-        m_idleCommit.start();
-    return true;
+    return true; // the page of orders these go with arms the idle commit (applyPage)
 }
 
 QHash<QString, qint64> WooPuller::localVersions(Collection c, bool *ok)
@@ -494,7 +494,7 @@ void WooPuller::fetchIds(const QString &path, const QStringList &ids, std::funct
             q.addQueryItem(QStringLiteral("_fields"), orderFields());
         batches.append(q);
     }
-    m_lister->fetchEach(path, batches, storing(), thenOrFail(next));
+    m_lister->fetchEach(path, batches, storing(), thenOrFail(next), mappingOrders());
 }
 
 void WooPuller::repairIfShifted(const QString &path, const QUrlQuery &filter,
@@ -631,7 +631,8 @@ void WooPuller::syncOrders()
     m_lister->listAll(QStringLiteral("orders"), q, storing(), thenOrFail([this, filter] {
                           repairIfShifted(QStringLiteral("orders"), filter,
                                           [this] { afterOrderListing(); });
-                      }));
+                      }),
+                      mappingOrders());
 }
 
 void WooPuller::afterOrderListing()

@@ -99,6 +99,9 @@ private:
     // A listing's end: on to `next`, or the sync fails with what the listing met.
     WooPageLister::DoneHandler thenOrFail(std::function<void()> next);
     WooPageLister::PageHandler storing(); // each page mapped and stored
+    // For pages of orders: mapped on the thread that parses them, beside the store's (an empty
+    // preparer for other collections).
+    WooPageLister::Preparer mappingOrders() const;
     void fail(SyncResult::Failure failure, const QString &error);
     void failWith(const WooFailure &failure);
     bool running() const { return m_running; }
