@@ -20,21 +20,26 @@ bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QStri
     QSqlQuery &read = prepared(
         // Sessions not classified yet are skipped below, not in SQL: a PostgreSQL whose
         // statistics still say "day is null everywhere" would start from that instead of the keys.
-        QStringLiteral("SELECT visitor_id, started_at, day, channel, source, customer_id FROM "
-                       "sessions WHERE visitor_id IN %1 ORDER BY visitor_id, started_at, id")
+        QStringLiteral("SELECT id, visitor_id, started_at, day, channel, source, customer_id "
+                       "FROM sessions WHERE visitor_id IN %1 ORDER BY visitor_id, started_at, id")
             .arg(m_db.dialect().jsonKeys()));
     read.addBindValue(JsonRows::keys(visitorIds));
     if (!exec(read, error))
         return false;
     QList<Session> sessions;
     while (read.next()) {
-        if (!read.value(2).isNull())
-            sessions.append({read.value(0).toString(), read.value(1).toLongLong(),
-                             read.value(2).toInt(), read.value(3).toString(),
-                             read.value(4).toString(), read.value(5).toString()});
+        if (!read.value(3).isNull())
+            sessions.append(sessionAt(read));
     }
     read.finish();
     return refreshVisitors(visitorIds, sessions, error);
+}
+
+LifecycleDerivation::Session LifecycleDerivation::sessionAt(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toInt(),    q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString()};
 }
 
 bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds,

@@ -39,17 +39,20 @@ public:
     // Recomputes these visitors' rows; notes their acquisition days (old and new) as touched.
     bool refreshVisitors(const QSet<QString> &visitorIds, QString *error);
 
-    // A classified session, as the caller already holds it.
+    // A stamped session (SessionDerivation::Stamp), as the caller already holds it.
     struct Session
     {
+        QString id;
         QString visitorId;
         qint64 startedAt = 0;
         int day = 0;
         QString channel, source;
         QString customerId; // empty: not logged in
     };
-    // The same, from every session of these visitors in visitor, start and id order, already
-    // classified (a derivation that just wrote them need not read them back).
+    // A session from the columns id, visitor_id, started_at, day, channel, source, customer_id.
+    static Session sessionAt(const QSqlQuery &q);
+    // The same, from every session of these visitors in visitor, start and id order (a
+    // derivation that has just read them need not read them again).
     bool refreshVisitors(const QSet<QString> &visitorIds, const QList<Session> &sessions,
                          QString *error);
     // Rebuilds lifecycle_daily for the touched days.

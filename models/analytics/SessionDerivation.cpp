@@ -55,11 +55,31 @@ const TrafficClassifier &SessionDerivation::classifierFor(const QString &landing
     return it.value();
 }
 
-TrafficSource SessionDerivation::sourceOf(const SessionInput &s)
+SessionDerivation::Stamp SessionDerivation::stampOf(const SessionInput &s)
 {
     const TrafficSource source =
         classifierFor(s.landingUrl).classify(s.landingUrl, s.referrerUrl, s.userAgent);
-    return s.attribution.isEmpty() ? source : TrafficSource::withAttribution(source, s.attribution);
+    return {ShopDay::key(m_calendar.dayOf(s.startedAt)),
+            s.attribution.isEmpty() ? source
+                                    : TrafficSource::withAttribution(source, s.attribution)};
+}
+
+QList<SqlDialect::JsonColumn> SessionDerivation::stampColumns()
+{
+    // The day first: a session stored before stamping has none (PageApplier::Observer).
+    using T = SqlDialect::ValueType;
+    return {{QStringLiteral("day"), T::Integer},
+            {QStringLiteral("channel"), T::Text},
+            {QStringLiteral("source"), T::Text},
+            {QStringLiteral("keyword"), T::Text}};
+}
+
+void SessionDerivation::appendStamp(const Stamp &stamp, QVariantList *row)
+{
+    row->append(stamp.day);
+    row->append(stamp.source.channel);
+    row->append(stamp.source.source);
+    row->append(nullableText(stamp.source.keyword));
 }
 
 // Every method works on a page's sessions, visitors or customers at once: a few statements per
@@ -70,24 +90,22 @@ bool SessionDerivation::classify(const QList<SessionInput> &sessions, QString *e
 {
     JsonRows rows;
     for (const SessionInput &s : sessions) {
-        const TrafficSource source = sourceOf(s);
-        const int day = ShopDay::key(m_calendar.dayOf(s.startedAt));
-        rows.append({s.id, day, source.channel, source.source, nullableText(source.keyword)});
+        const Stamp stamp = stampOf(s);
+        QVariantList row{s.id};
+        appendStamp(stamp, &row);
+        rows.append(row);
         if (!s.visitorId.isEmpty())
             m_dirtyVisitors.insert(s.visitorId);
-        m_dirtyDays.insert(day);
+        m_dirtyDays.insert(stamp.day);
     }
     if (rows.isEmpty())
         return true;
-    using T = SqlDialect::ValueType;
     QSqlQuery &update = prepared(
         QStringLiteral("UPDATE sessions SET day = r.day, channel = r.channel, source = r.source, "
                        "keyword = r.keyword FROM %1 AS r WHERE sessions.id = r.id")
-            .arg(m_db.dialect().jsonRows({{QStringLiteral("id"), T::Text},
-                                          {QStringLiteral("day"), T::Integer},
-                                          {QStringLiteral("channel"), T::Text},
-                                          {QStringLiteral("source"), T::Text},
-                                          {QStringLiteral("keyword"), T::Text}})));
+            .arg(m_db.dialect().jsonRows(
+                QList<SqlDialect::JsonColumn>{{QStringLiteral("id"), SqlDialect::ValueType::Text}} +
+                stampColumns())));
     update.addBindValue(rows.text());
     return exec(update, error);
 }
@@ -172,43 +190,34 @@ bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *e
     return noteSessions(sessionIds, error);
 }
 
-bool SessionDerivation::deriveVisitors(const QList<SessionInput> &sessions, QString *error,
-                                       QList<LifecycleDerivation::Session> *classified)
+bool SessionDerivation::deriveVisitors(const QList<LifecycleDerivation::Session> &sessions,
+                                       QString *error)
 {
     if (sessions.isEmpty())
         return true;
     QSet<QString> ids;
     ids.reserve(sessions.size());
-    for (const SessionInput &s : sessions)
+    for (const LifecycleDerivation::Session &s : sessions)
         ids.insert(s.id);
     QHash<QString, Facts> facts;
     if (!readFacts(ids, &facts, error))
         return false;
     JsonRows rows;
     const QString *visitor = nullptr;
-    for (const SessionInput &s : sessions) {
+    for (const LifecycleDerivation::Session &s : sessions) {
         const bool first = !visitor || *visitor != s.visitorId;
         visitor = &s.visitorId;
-        const TrafficSource source = sourceOf(s);
-        const int day = ShopDay::key(m_calendar.dayOf(s.startedAt));
         const Facts f = facts.value(s.id);
-        rows.append({s.id, day, source.channel, source.source, nullableText(source.keyword),
-                     first ? 1 : 0, f.depth, f.registered ? 1 : 0, f.paid, f.revenue});
-        if (classified)
-            classified->append(
-                {s.visitorId, s.startedAt, day, source.channel, source.source, s.customerId});
+        rows.append({s.id, first ? 1 : 0, f.depth, f.registered ? 1 : 0, f.paid, f.revenue});
     }
+    // Only columns no index holds: PostgreSQL can then write each new row version on the same
+    // page without touching an index (a HOT update; the sessions table leaves room for it).
     using T = SqlDialect::ValueType;
     QSqlQuery &update = prepared(
-        QStringLiteral("UPDATE sessions SET day = r.day, channel = r.channel, source = r.source, "
-                       "keyword = r.keyword, new_visitor = r.flag, funnel_step = r.depth, "
+        QStringLiteral("UPDATE sessions SET new_visitor = r.flag, funnel_step = r.depth, "
                        "registered = r.registered, paid_orders = r.paid, revenue = r.revenue "
                        "FROM %1 AS r WHERE sessions.id = r.id")
             .arg(m_db.dialect().jsonRows({{QStringLiteral("id"), T::Text},
-                                          {QStringLiteral("day"), T::Integer},
-                                          {QStringLiteral("channel"), T::Text},
-                                          {QStringLiteral("source"), T::Text},
-                                          {QStringLiteral("keyword"), T::Text},
                                           {QStringLiteral("flag"), T::Integer},
                                           {QStringLiteral("depth"), T::Integer},
                                           {QStringLiteral("registered"), T::Integer},

@@ -5,6 +5,7 @@
 #include "analytics/PreparedQueries.h"
 #include "analytics/TrafficClassifier.h"
 #include "core/ShopCalendar.h"
+#include "store/SqlDialect.h"
 
 #include <QHash>
 #include <QSet>
@@ -31,7 +32,6 @@ public:
         QString referrerUrl;
         QString userAgent;
         QString attribution; // a platform's verdict on the visit (sessions.attribution), if any
-        QString customerId;  // logged in as (read only for deriveVisitors' `classified`)
     };
 
     explicit SessionDerivation(Database &db);
@@ -41,19 +41,28 @@ public:
     void refreshSettings();
     const ShopCalendar &calendar() const { return m_calendar; }
 
+    // A session's shop day and traffic source: everything about it that needs no other record.
+    struct Stamp
+    {
+        int day = 0; // ShopDay key
+        TrafficSource source;
+    };
+    Stamp stampOf(const SessionInput &s);
+    // The columns of a stamp as stored, for PageApplier::Observer::sessionStamp().
+    static QList<SqlDialect::JsonColumn> stampColumns();
+    static void appendStamp(const Stamp &stamp, QVariantList *row);
+
     // Classifies and stamps the shop day of these (already stored) sessions.
     bool classify(const QList<SessionInput> &sessions, QString *error);
     // Recomputes funnel depth, registration and paid orders of these sessions (missing ones are
     // skipped: their facts are computed when they arrive).
     bool refreshFacts(const QSet<QString> &sessionIds, QString *error);
-    // Everything above for whole visitors at once: `sessions` holds every session of each of
-    // its visitors, in visitor, start and id order. One UPDATE writes each row once, where
-    // classify, refreshFacts and refreshFirstVisits would write it three times (a first sync's
+    // The facts and first visits of whole visitors at once: `sessions` holds every (stamped)
+    // session of each of its visitors, in visitor, start and id order. One UPDATE writes each
+    // row once, where refreshFacts and refreshFirstVisits would write it twice (a first sync's
     // derivation of every session; TrafficReclassifier). Notes no days or visitors: the caller
-    // rebuilds them all. `classified` (if given) receives the sessions as classified, in the
-    // same order, for the visitors' loop steps.
-    bool deriveVisitors(const QList<SessionInput> &sessions, QString *error,
-                        QList<LifecycleDerivation::Session> *classified = nullptr);
+    // rebuilds them all.
+    bool deriveVisitors(const QList<LifecycleDerivation::Session> &sessions, QString *error);
     // Marks each visitor's earliest session as the new-visitor session.
     bool refreshFirstVisits(const QSet<QString> &visitorIds, QString *error);
     // Notes the days and visitors of these sessions as touched.
@@ -79,7 +88,6 @@ private:
     // The facts of these sessions from their events and paid orders (sessions with neither are
     // left out).
     bool readFacts(const QSet<QString> &sessionIds, QHash<QString, Facts> *facts, QString *error);
-    TrafficSource sourceOf(const SessionInput &s);
 
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
     static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }

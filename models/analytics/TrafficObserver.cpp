@@ -14,11 +14,13 @@ TrafficObserver::TrafficObserver(Database &db) : m_sessions(db), m_lifecycle(db)
 bool TrafficObserver::pageApplying(Database &db, const ParsedPage &page, QString *error)
 {
     Q_UNUSED(page);
+    m_sessions.refreshSettings(); // before the page's sessions are stamped
     m_deferred = false;
     if (!m_deferFirstSync)
         return true;
-    // Before the page is stored: no sessions yet, or sessions an earlier page of this (or of a
-    // killed) first sync left unclassified. Cheap: sessions_day holds the NULLs first.
+    // Before the page is stored: no sessions yet, or an earlier page of this (or of a killed)
+    // first sync left the derivation to the end. Stores written before sessions were stamped
+    // mark it with sessions without a day. Cheap: sessions_day holds the NULLs first.
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM sessions LIMIT 1) a), "
                                "(SELECT COUNT(*) FROM (SELECT 1 FROM sessions WHERE day IS NULL "
@@ -27,8 +29,23 @@ bool TrafficObserver::pageApplying(Database &db, const ParsedPage &page, QString
         *error = q.lastError().text();
         return false;
     }
-    m_deferred = q.value(0).toLongLong() == 0 || q.value(1).toLongLong() > 0;
-    return true;
+    bool pending = false;
+    if (!TrafficReclassifier::isPending(db, &pending, error))
+        return false;
+    m_deferred = pending || q.value(0).toLongLong() == 0 || q.value(1).toLongLong() > 0;
+    return !m_deferred || pending || TrafficReclassifier::markPending(db, error);
+}
+
+QList<SqlDialect::JsonColumn> TrafficObserver::sessionStamp() const
+{
+    return SessionDerivation::stampColumns();
+}
+
+void TrafficObserver::stampSession(const SessionRecord &s, QVariantList *row)
+{
+    SessionDerivation::appendStamp(m_sessions.stampOf({s.id, s.visitorId, s.startedAt, s.landingUrl,
+                                                       s.referrerUrl, s.userAgent, s.attribution}),
+                                   row);
 }
 
 bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString *error)
@@ -36,28 +53,19 @@ bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString 
     if (m_deferred)
         return true; // the sync's finisher derives everything
                      // (TrafficReclassifier::needsDerivation)
-    m_sessions.refreshSettings();
     QSet<QString> sessionIds;
     QSet<QString> customerIds;
     bool ok = true;
     switch (page.collection) {
     case Collection::Sessions: {
-        QList<SessionDerivation::SessionInput> inputs;
-        inputs.reserve(page.sessions.size());
+        // Stamped as they were stored: their facts (events and orders may have come first) and
+        // their visitors' first visits are left.
         QSet<QString> visitors;
         for (const SessionRecord &s : page.sessions) {
-            inputs.append({s.id,
-                           s.visitorId,
-                           s.startedAt,
-                           s.landingUrl,
-                           s.referrerUrl,
-                           s.userAgent,
-                           s.attribution,
-                           {}});
             sessionIds.insert(s.id);
             visitors.insert(s.visitorId);
         }
-        ok = m_sessions.classify(inputs, error) && m_sessions.refreshFacts(sessionIds, error) &&
+        ok = m_sessions.refreshFacts(sessionIds, error) &&
              m_sessions.refreshFirstVisits(visitors, error);
         break;
     }

@@ -5,12 +5,12 @@
 #include "sync/PageApplier.h"
 
 // Keeps the traffic analytics in step with each applied page, inside the page's transaction:
-// sessions are classified and stamped with their shop day; the sessions, visitors and days a
-// page touches (also through events, orders and customers that arrive before or after their
-// session) get their facts recomputed and their daily aggregates rebuilt.
-// With deferFirstSync, a sync into a store without sessions (a first sync) leaves all of that
-// to its end instead: the sessions stay unclassified, and the sync's finisher derives everything
-// at once (TrafficReclassifier::run), with far fewer statements and row writes than page by page.
+// sessions are classified and stamped with their shop day as they are stored; the sessions,
+// visitors and days a page touches (also through events, orders and customers that arrive before or
+// after their session) get their facts recomputed and their daily aggregates rebuilt. With
+// deferFirstSync, a sync into a store without sessions (a first sync) leaves all of that to its end
+// instead (TrafficReclassifier::markPending): the sync's finisher derives the rest at once
+// (TrafficReclassifier::run), with far fewer statements and row writes than page by page.
 class TrafficObserver : public PageApplier::Observer
 {
 public:
@@ -19,6 +19,8 @@ public:
     // (AnalyticsObservers::install).
     void setDeferFirstSync(bool defer) { m_deferFirstSync = defer; }
     bool pageApplying(Database &db, const ParsedPage &page, QString *error) override;
+    QList<SqlDialect::JsonColumn> sessionStamp() const override;
+    void stampSession(const SessionRecord &session, QVariantList *row) override;
     bool pageApplied(Database &db, const ParsedPage &page, QString *error) override;
 
     // Derives everything from the stored tables (sessions stored before this schema, rule changes).

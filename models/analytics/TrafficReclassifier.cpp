@@ -12,11 +12,58 @@
 
 namespace {
 constexpr int kBatch = 5000;
+// The meta row of a first sync's pending derivation (TrafficObserver defers it to the end).
+const QString &pendingKey()
+{
+    static const QString key = QStringLiteral("traffic_derivation_pending");
+    return key;
+}
+} // namespace
+
+bool TrafficReclassifier::markPending(Database &db, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1') "
+                             "ON CONFLICT (key) DO NOTHING"));
+    q.addBindValue(pendingKey());
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+bool TrafficReclassifier::isPending(Database &db, bool *pending, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+    q.addBindValue(pendingKey());
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *pending = q.next();
+    return true;
+}
+
+bool TrafficReclassifier::clearPending(QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(pendingKey());
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
 }
 
 bool TrafficReclassifier::needsDerivation(const Database &db)
 {
     QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+    q.addBindValue(pendingKey());
+    if (q.exec() && q.next())
+        return true;
     if (q.exec(QStringLiteral("SELECT 1 FROM sessions WHERE day IS NULL LIMIT 1")) && q.next())
         return true;
     // Deleted sessions always change the count (a visitor's loop row goes with their sessions).
@@ -67,7 +114,10 @@ bool TrafficReclassifier::process(bool everything, QString *error)
     const qint64 total = q.value(0).toLongLong();
     q.finish();
     LifecycleDerivation lifecycle(m_db);
-    if (!(everything ? deriveVisitors(total, lifecycle, error) : classifySessions(total, error)))
+    // Sessions are stamped as they are stored; those stored before that are classified first.
+    if (!(everything ? classifySessions(total, true, error) &&
+                           deriveVisitors(total, lifecycle, error) && clearPending(error)
+                     : classifySessions(total, false, error)))
         return false;
     // Every session's day and channel changed since PostgreSQL last looked at the table; the
     // aggregates read it by day.
@@ -91,15 +141,19 @@ bool TrafficReclassifier::progressed(qint64 done, qint64 total, QString *error)
     return false;
 }
 
-bool TrafficReclassifier::classifySessions(qint64 total, QString *error)
+bool TrafficReclassifier::classifySessions(qint64 total, bool unstampedOnly, QString *error)
 {
     SessionDerivation sessions(m_db);
     const QString select =
         QStringLiteral("SELECT id, visitor_id, started_at, landing_url, referrer_url, user_agent, "
-                       "attribution, customer_id FROM sessions%1 ORDER BY id LIMIT %2");
+                       "attribution FROM sessions%1 ORDER BY id LIMIT %2");
+    const QString where = unstampedOnly ? QStringLiteral(" WHERE day IS NULL") : QString();
     QSqlQuery first(m_db.connection()), next(m_db.connection());
-    first.prepare(select.arg(QString()).arg(kBatch));
-    next.prepare(select.arg(QStringLiteral(" WHERE id > ?")).arg(kBatch));
+    first.prepare(select.arg(where).arg(kBatch));
+    next.prepare(select
+                     .arg(where.isEmpty() ? QStringLiteral(" WHERE id > ?")
+                                          : where + QStringLiteral(" AND id > ?"))
+                     .arg(kBatch));
     QString after;
     qint64 done = 0;
     for (;;) {
@@ -118,7 +172,7 @@ bool TrafficReclassifier::classifySessions(qint64 total, QString *error)
         sessions.takeDirtyDays();
         sessions.takeDirtyVisitors();
         done += inputs.size();
-        if (!progressed(done, total, error))
+        if (!unstampedOnly && !progressed(done, total, error))
             return false;
     }
 }
@@ -144,9 +198,8 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
     QSqlQuery ofVisitors(m_db.connection());
     ofVisitors.setForwardOnly(true);
     ofVisitors.prepare(
-        QStringLiteral("SELECT id, visitor_id, started_at, landing_url, referrer_url, user_agent, "
-                       "attribution, customer_id FROM sessions WHERE visitor_id IN %1 "
-                       "ORDER BY visitor_id, started_at, id")
+        QStringLiteral("SELECT id, visitor_id, started_at, day, channel, source, customer_id "
+                       "FROM sessions WHERE visitor_id IN %1 ORDER BY visitor_id, started_at, id")
             .arg(m_db.dialect().jsonKeys()));
     QString lastVisitor;
     qint64 done = 0;
@@ -168,13 +221,19 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
         if (visitors.isEmpty())
             return true;
         ofVisitors.addBindValue(JsonRows::keys(visitors));
-        QList<SessionDerivation::SessionInput> inputs;
-        QList<LifecycleDerivation::Session> classified;
-        if (!readInputs(ofVisitors, &inputs, error) ||
-            !sessions.deriveVisitors(inputs, error, &classified) ||
-            !lifecycle.refreshVisitors(visitors, classified, error))
+        if (!ofVisitors.exec()) {
+            if (error)
+                *error = ofVisitors.lastError().text();
             return false;
-        done += inputs.size();
+        }
+        QList<LifecycleDerivation::Session> stamped;
+        while (ofVisitors.next())
+            stamped.append(LifecycleDerivation::sessionAt(ofVisitors));
+        ofVisitors.finish();
+        if (!sessions.deriveVisitors(stamped, error) ||
+            !lifecycle.refreshVisitors(visitors, stamped, error))
+            return false;
+        done += stamped.size();
         if (!progressed(done, total, error))
             return false;
     }
@@ -191,7 +250,7 @@ bool TrafficReclassifier::readInputs(QSqlQuery &q, QList<SessionDerivation::Sess
     while (q.next()) {
         inputs->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                        q.value(6).toString(), q.value(7).toString()});
+                        q.value(6).toString()});
     }
     q.finish();
     return true;

@@ -23,22 +23,29 @@ public:
 
     // New rules: classification, then the aggregates.
     bool reclassify(QString *error);
-    // Everything: classification, per-session facts, first visits, the loop, the aggregates.
+    // Everything: classification of sessions not stamped yet, per-session facts, first visits,
+    // the loop, the aggregates.
     bool run(QString *error);
-    // True when sessions exist that were never classified (stored before this schema), or when
-    // the aggregates no longer add up to the stored sessions (a full listing deleted some).
+    // True when a first sync left the derivation to its end (markPending), when sessions exist
+    // that were never classified (stored before this schema), or when the aggregates no longer
+    // add up to the stored sessions (a full listing deleted some).
     static bool needsDerivation(const Database &db);
+    // Notes, in the caller's transaction, that stored pages wait for run(); run() clears it.
+    static bool markPending(Database &db, QString *error);
+    static bool isPending(Database &db, bool *pending, QString *error);
 
 private:
     bool derive(bool everything, QString *error);
     bool process(bool everything, QString *error);
-    // Classification only, a batch of sessions at a time.
-    bool classifySessions(qint64 total, QString *error);
+    // Classification only, a batch of sessions at a time (of those without a day only:
+    // no progress is reported for them).
+    bool classifySessions(qint64 total, bool unstampedOnly, QString *error);
     // Everything, a batch of visitors with all their sessions at a time.
     bool deriveVisitors(qint64 total, LifecycleDerivation &lifecycle, QString *error);
     bool progressed(qint64 done, qint64 total, QString *error);
     static bool readInputs(QSqlQuery &q, QList<SessionDerivation::SessionInput> *inputs,
                            QString *error);
+    bool clearPending(QString *error);
 
     Database &m_db;
     Progress m_progress;

@@ -175,6 +175,13 @@ bool Migrations::apply(Database &db, QString *error)
         bool ok = true;
         for (QString stmt : step.statements) {
             stmt.replace(QLatin1String("{AUTOINC}"), db.dialect().autoIncrementPrimaryKey());
+            // Storage settings SQLite has no counterpart for.
+            static const QLatin1String postgresOnly("{POSTGRES}");
+            if (stmt.startsWith(postgresOnly)) {
+                if (db.dialect().kind() != SqlDialect::Kind::Postgres)
+                    continue;
+                stmt.remove(0, postgresOnly.size());
+            }
             if (!q.exec(stmt)) {
                 if (error)
                     *error =

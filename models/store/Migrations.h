@@ -16,7 +16,9 @@ public:
     struct Step
     {
         int version;
-        QStringList statements; // "{AUTOINC}" stands for the dialect's surrogate key column
+        // "{AUTOINC}" stands for the dialect's surrogate key column; a statement starting with
+        // "{POSTGRES}" runs on PostgreSQL only.
+        QStringList statements;
     };
 
     static const QList<Step> &steps();

@@ -19,7 +19,8 @@ QVariant nullable(const QString &s)
 // listing_gen always moves on: a record a full listing contains must survive the listing's
 // clean-up even if we already hold a newer copy of it. Immutable records (no newer column) only
 // refresh listing_gen.
-QString upsertSql(const Database &db, const CollectionSchema &schema)
+QString upsertSql(const Database &db, const CollectionSchema &schema,
+                  const QList<SqlDialect::JsonColumn> &stamp)
 {
     QStringList sets;
     for (const QString &c : schema.columns) {
@@ -30,11 +31,20 @@ QString upsertSql(const Database &db, const CollectionSchema &schema)
                     .arg(c, schema.newerColumn, schema.table);
     }
     sets << QStringLiteral("listing_gen = excluded.listing_gen");
-    const QString columns = schema.columns.join(QLatin1String(", "));
+    QStringList columns = schema.columns;
+    QList<SqlDialect::JsonColumn> jsonColumns = schema.jsonColumns();
+    for (const SqlDialect::JsonColumn &c : stamp) {
+        // A stored record keeps its stamp; one stored before stamping gets it now.
+        sets << QStringLiteral("%1 = CASE WHEN %2.%3 IS NULL THEN excluded.%1 ELSE %2.%1 END")
+                    .arg(c.name, schema.table, stamp.first().name);
+        columns << c.name;
+        jsonColumns << c;
+    }
+    const QString names = columns.join(QLatin1String(", "));
     // WHERE true: SQLite cannot tell an upsert's ON from a join's after a bare SELECT ... FROM.
     return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 AS r WHERE true "
                           "ON CONFLICT (id) DO UPDATE SET %4")
-        .arg(schema.table, columns, db.dialect().jsonRows(schema.jsonColumns()),
+        .arg(schema.table, names, db.dialect().jsonRows(jsonColumns),
              sets.join(QLatin1String(", ")));
 }
 
@@ -280,16 +290,27 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
         return true;
     }
     case Collection::Sessions: {
+        Observer *stamper = nullptr;
+        QList<SqlDialect::JsonColumn> stamp;
+        for (Observer *o : std::as_const(m_observers)) {
+            stamp = o->sessionStamp();
+            if (!stamp.isEmpty()) {
+                stamper = o;
+                break;
+            }
+        }
         QList<QVariantList> rows;
         rows.reserve(page.sessions.size());
         for (const SessionRecord &s : page.sessions) {
             rows.append({s.id, s.visitorId, nullable(s.customerId), s.startedAt,
                          nullable(s.landingUrl), nullable(s.referrerUrl), nullable(s.userAgent),
                          nullable(s.attribution), gen});
+            if (stamper)
+                stamper->stampSession(s, &rows.last());
             if (!clearIfQuarantined(s.id))
                 return false;
         }
-        return insertImmutable(Collection::Sessions, rows, error);
+        return insertImmutable(Collection::Sessions, rows, error, stamp);
     }
     case Collection::Events: {
         QList<QVariantList> rows;
@@ -321,27 +342,32 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
     return true;
 }
 
-bool PageApplier::upsertRun(Collection c, const QList<QVariantList> &rows, QString *error)
+bool PageApplier::upsertRun(Collection c, const QList<QVariantList> &rows, QString *error,
+                            const QList<SqlDialect::JsonColumn> &stamp)
 {
     if (rows.isEmpty())
         return true;
     const CollectionSchema &schema = CollectionSchema::of(c);
-    if (rows.first().size() != schema.columns.size()) {
+    if (rows.first().size() != schema.columns.size() + stamp.size()) {
         *error = QStringLiteral("%1: a row of %2 values for %3 columns")
                      .arg(schema.table)
                      .arg(rows.first().size())
-                     .arg(schema.columns.size());
+                     .arg(schema.columns.size() + stamp.size());
         return false;
     }
     JsonRows json;
     for (const QVariantList &row : rows)
         json.append(row);
-    QSqlQuery &q = prepared(schema.table + QStringLiteral(".upsert"), upsertSql(m_db, schema));
+    QString key = schema.table + QStringLiteral(".upsert");
+    for (const SqlDialect::JsonColumn &column : stamp)
+        key += QLatin1Char('.') + column.name;
+    QSqlQuery &q = prepared(key, upsertSql(m_db, schema, stamp));
     q.addBindValue(json.text());
     return exec(q, error);
 }
 
-bool PageApplier::insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error)
+bool PageApplier::insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error,
+                                  const QList<SqlDialect::JsonColumn> &stamp)
 {
     // Sessions and events never change once written: a repeat only refreshes listing_gen. One
     // statement may not touch a row twice (PostgreSQL refuses), so repeats within the page go.
@@ -355,7 +381,7 @@ bool PageApplier::insertImmutable(Collection c, const QList<QVariantList> &rows,
             unique.append(row);
         }
     }
-    return upsertRun(c, unique, error);
+    return upsertRun(c, unique, error, stamp);
 }
 
 bool PageApplier::applyDeletions(const ParsedPage &page, QString *error)

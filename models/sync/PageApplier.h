@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/PlannerStatistics.h"
+#include "store/SqlDialect.h"
 #include "sync/ParsedPage.h"
 #include "sync/SyncState.h"
 
@@ -52,6 +53,17 @@ public:
             Q_UNUSED(error);
             return true;
         }
+        // Columns stamped on each session as it is first stored, computed from the record alone
+        // (its shop day and traffic source): derived data that needs no other record need not be
+        // written twice. A repeat of a stored session keeps its stamp, unless the first of these
+        // columns is still null. The first observer with columns stamps.
+        virtual QList<SqlDialect::JsonColumn> sessionStamp() const { return {}; }
+        // Appends this session's values for sessionStamp()'s columns to `row`.
+        virtual void stampSession(const SessionRecord &session, QVariantList *row)
+        {
+            Q_UNUSED(session);
+            Q_UNUSED(row);
+        }
         virtual bool pageApplied(Database &db, const ParsedPage &page, QString *error) = 0;
         // Before records of `c` are deleted, in the same transaction: the rows of its table
         // (aliased r) matching `rowFilter`, whose one placeholder takes `bind`.
@@ -73,8 +85,11 @@ private:
     bool upsertAll(const ParsedPage &page, qint64 gen, QString *error);
     // One multi-row "newer wins" upsert of records with distinct ids (first column: id).
     // Rows hold values in CollectionSchema::of(c).columns' order.
-    bool upsertRun(Collection c, const QList<QVariantList> &rows, QString *error);
-    bool insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error);
+    // `stamp`: columns appended to the collection's own (Observer::sessionStamp).
+    bool upsertRun(Collection c, const QList<QVariantList> &rows, QString *error,
+                   const QList<SqlDialect::JsonColumn> &stamp = {});
+    bool insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error,
+                         const QList<SqlDialect::JsonColumn> &stamp = {});
     bool applyDeletions(const ParsedPage &page, QString *error);
     bool quarantineAll(const ParsedPage &page, qint64 gen, QString *error);
     bool clearQuarantined(Collection c, const QString &id, QString *error);

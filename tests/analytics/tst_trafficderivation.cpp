@@ -293,6 +293,24 @@ ParsedPage earlierVisitOfV3()
     return late;
 }
 
+// Sessions of different visitors on d(20), landing on the shop directly.
+struct Visit
+{
+    const char *id, *visitor;
+    int hour; // Beijing time on d(20)
+};
+ParsedPage sessionsPage(const QList<Visit> &visits)
+{
+    ParsedPage page;
+    page.collection = Collection::Sessions;
+    for (const Visit &v : visits)
+        page.sessions.append(
+            TrafficFixture::session(QString::fromLatin1(v.id), QString::fromLatin1(v.visitor),
+                                    TrafficFixture::bj(TrafficFixture::d(20), v.hour),
+                                    QStringLiteral("https://shop.example.cn/")));
+    return page;
+}
+
 } // namespace
 
 class TestTrafficDerivation : public QObject
@@ -454,7 +472,7 @@ private Q_SLOTS:
         TempStore firstSync;
         TrafficFixture b(firstSync.db(), TrafficFixture::DeferFirstSync);
         QVERIFY2(b.loadStandardShop(), qPrintable(b.error()));
-        // A first sync's pages leave the sessions unclassified and the aggregates empty, and
+        // A first sync's pages leave the sessions' facts and the aggregates to its end, and
         // the check the sync's finisher makes sees it.
         QVERIFY(b.dump(QStringLiteral("traffic_daily")).isEmpty());
         QVERIFY(TrafficReclassifier::needsDerivation(firstSync.db()));
@@ -475,32 +493,73 @@ private Q_SLOTS:
 
     void killedFirstSyncStaysDeferred()
     {
-        // A first sync killed after its sessions page: the next sync's observer finds
-        // unclassified sessions and leaves its pages to the finisher as well.
+        // A first sync killed after its sessions page: the next sync's observer finds the
+        // derivation pending and leaves its pages to the finisher as well.
         TempStore store;
         {
             TrafficFixture killed(store.db(), TrafficFixture::DeferFirstSync);
             QVERIFY(killed.writeShop());
-            ParsedPage sessions;
-            sessions.collection = Collection::Sessions;
-            sessions.sessions = {
-                TrafficFixture::session(QStringLiteral("s1"), QStringLiteral("v1"),
-                                        TrafficFixture::bj(TrafficFixture::d(20), 9),
-                                        QStringLiteral("https://shop.example.cn/"))};
-            QVERIFY2(killed.apply(sessions), qPrintable(killed.error()));
+            QVERIFY2(killed.apply(sessionsPage({{"s1", "v1", 9}})), qPrintable(killed.error()));
         }
+        QVERIFY(TrafficReclassifier::needsDerivation(store.db()));
         TrafficFixture resumed(store.db(), TrafficFixture::DeferFirstSync);
-        ParsedPage more;
-        more.collection = Collection::Sessions;
-        more.sessions = {TrafficFixture::session(QStringLiteral("s2"), QStringLiteral("v2"),
-                                                 TrafficFixture::bj(TrafficFixture::d(20), 10),
-                                                 QStringLiteral("https://shop.example.cn/"))};
-        QVERIFY2(resumed.apply(more), qPrintable(resumed.error()));
+        QVERIFY2(resumed.apply(sessionsPage({{"s2", "v2", 10}})), qPrintable(resumed.error()));
+        // Stamped as stored (day and source), but no first visits and no aggregates yet.
         QSqlQuery q(store.db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE day IS NULL")) &&
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(new_visitor) FROM sessions "
+                                      "WHERE day = 20261120 AND channel IS NOT NULL")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 0);
         q.finish();
+        QVERIFY(resumed.dump(QStringLiteral("traffic_daily")).isEmpty());
+        QVERIFY(TrafficReclassifier::needsDerivation(store.db()));
+        QString error;
+        QVERIFY2(TrafficReclassifier(store.db()).run(&error), qPrintable(error));
+        QVERIFY(!TrafficReclassifier::needsDerivation(store.db()));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(new_visitor) FROM sessions "
+                                      "WHERE day = 20261120 AND channel IS NOT NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 2);
+        q.finish();
+        // The next page is a next sync's: derived as it comes.
+        QVERIFY2(resumed.apply(sessionsPage({{"s3", "v3", 11}})), qPrintable(resumed.error()));
+        QVERIFY(!TrafficReclassifier::needsDerivation(store.db()));
+        QVERIFY(q.exec(QStringLiteral("SELECT new_visitor FROM sessions WHERE id = 's3'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void sessionsStoredBeforeStampingAreDerived()
+    {
+        // A store written by a version that classified sessions after storing them, killed in
+        // its first sync: sessions without a day. They defer the next pages, the finisher
+        // classifies them, and a repeat of one is stamped as it is stored again.
+        TempStore store;
+        {
+            TrafficFixture older(store.db(), TrafficFixture::DeferFirstSync);
+            QVERIFY(older.writeShop());
+            QVERIFY2(older.apply(sessionsPage({{"s1", "v1", 9}, {"s2", "v2", 10}})),
+                     qPrintable(older.error()));
+        }
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sessions SET day = NULL, channel = NULL, "
+                                      "source = NULL, keyword = NULL")));
+        QVERIFY(
+            q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'traffic_derivation_pending'")));
+        QVERIFY(TrafficReclassifier::needsDerivation(store.db()));
+        TrafficFixture resumed(store.db(), TrafficFixture::DeferFirstSync);
+        QVERIFY2(resumed.apply(sessionsPage({{"s1", "v1", 9}})), qPrintable(resumed.error()));
+        QVERIFY(q.exec(QStringLiteral("SELECT id, day, channel FROM sessions ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("s1"));
+        QCOMPARE(q.value(1).toInt(), 20261120); // stamped on the repeat
+        QVERIFY(!q.value(2).toString().isEmpty());
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).isNull()); // s2 was not in the page
+        q.finish();
+        QVERIFY(resumed.dump(QStringLiteral("traffic_daily")).isEmpty()); // deferred
         QString error;
         QVERIFY2(TrafficReclassifier(store.db()).run(&error), qPrintable(error));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(new_visitor) FROM sessions "
@@ -508,6 +567,39 @@ private Q_SLOTS:
                 q.next());
         QCOMPARE(q.value(0).toInt(), 2);
         QCOMPARE(q.value(1).toInt(), 2);
+        QVERIFY(!TrafficReclassifier::needsDerivation(store.db()));
+    }
+
+    void firstSyncWritesFactsOnlyInUnindexedColumns()
+    {
+        // The end of a first sync writes the facts of sessions stored with their stamp: none of
+        // the columns it writes is indexed, and on PostgreSQL each page of sessions leaves room
+        // for the new versions, so those updates need not touch an index.
+        TempStore store;
+        QSqlQuery q(store.db().connection());
+        const QStringList facts = {QStringLiteral("new_visitor"), QStringLiteral("funnel_step"),
+                                   QStringLiteral("registered"), QStringLiteral("paid_orders"),
+                                   QStringLiteral("revenue")};
+        const bool postgres = TempStore::usesPostgres();
+        QVERIFY(q.exec(
+            postgres ? QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON "
+                                      "a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "
+                                      "WHERE i.indrelid = 'sessions'::regclass")
+                     : QStringLiteral("SELECT ii.name FROM pragma_index_list('sessions') il, "
+                                      "pragma_index_info(il.name) ii")));
+        QStringList indexed;
+        while (q.next())
+            indexed << q.value(0).toString();
+        QVERIFY(indexed.contains(QStringLiteral("day")));
+        for (const QString &column : facts)
+            QVERIFY2(!indexed.contains(column), qPrintable(column));
+        if (postgres) {
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT array_to_string(reloptions, ',') FROM pg_class WHERE oid = "
+                        "'sessions'::regclass")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("fillfactor=50"));
+        }
     }
 
     void deletedSessionsAreNoticed()
