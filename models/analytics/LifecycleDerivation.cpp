@@ -37,9 +37,15 @@ bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QStri
 
 LifecycleDerivation::Session LifecycleDerivation::sessionAt(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toInt(),    q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toString()};
+    Session s;
+    s.id = q.value(0).toString();
+    s.visitorId = q.value(1).toString();
+    s.startedAt = q.value(2).toLongLong();
+    s.day = q.value(3).toInt();
+    s.channel = q.value(4).toString();
+    s.source = q.value(5).toString();
+    s.customerId = q.value(6).toString();
+    return s;
 }
 
 bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds,
@@ -52,9 +58,12 @@ bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds,
         return false;
     Visitors visitors;
     visitors.reserve(visitorIds.size());
-    for (const Session &session : sessions)
+    bool eventsRead = true;
+    for (const Session &session : sessions) {
         addSession(visitors, session);
-    return writeVisitors(visitorIds, visitors, keys, error);
+        eventsRead = eventsRead && session.eventsRead;
+    }
+    return writeVisitors(visitorIds, visitors, keys, eventsRead, error);
 }
 
 bool LifecycleDerivation::noteOldDays(const QString &keys, QString *error)
@@ -87,28 +96,15 @@ void LifecycleDerivation::addSession(Visitors &visitors, const Session &session)
     }
     if (!session.customerId.isEmpty())
         it->customers.insert(session.customerId);
+    it->followed = it->followed || session.followed;
+    it->registerEvent = it->registerEvent || session.registerEvent;
+    for (const QString &customer : session.registeredAs)
+        it->customers.insert(customer);
 }
 
-bool LifecycleDerivation::writeVisitors(const QSet<QString> &visitorIds, Visitors &visitors,
-                                        const QString &keys, QString *error)
+bool LifecycleDerivation::readEvents(Visitors &visitors, const QString &keys, QString *error)
 {
     const SqlDialect &dialect = m_db.dialect();
-    QStringList gone;
-    for (const QString &id : visitorIds) {
-        if (!visitors.contains(id))
-            gone << id;
-    }
-    if (!gone.isEmpty()) {
-        QSqlQuery &del =
-            prepared(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id IN %1")
-                         .arg(dialect.jsonKeys()));
-        del.addBindValue(JsonRows::keys(gone));
-        if (!exec(del, error))
-            return false;
-    }
-    if (visitors.isEmpty())
-        return true;
-
     QSqlQuery &events = prepared(
         QStringLiteral("SELECT s.visitor_id, e.type, e.customer_id FROM events e JOIN sessions s "
                        "ON s.id = e.session_id WHERE s.visitor_id IN %1 AND "
@@ -130,6 +126,31 @@ bool LifecycleDerivation::writeVisitors(const QSet<QString> &visitorIds, Visitor
         }
     }
     events.finish();
+    return true;
+}
+
+bool LifecycleDerivation::writeVisitors(const QSet<QString> &visitorIds, Visitors &visitors,
+                                        const QString &keys, bool eventsRead, QString *error)
+{
+    const SqlDialect &dialect = m_db.dialect();
+    QStringList gone;
+    for (const QString &id : visitorIds) {
+        if (!visitors.contains(id))
+            gone << id;
+    }
+    if (!gone.isEmpty()) {
+        QSqlQuery &del =
+            prepared(QStringLiteral("DELETE FROM visitor_lifecycle WHERE visitor_id IN %1")
+                         .arg(dialect.jsonKeys()));
+        del.addBindValue(JsonRows::keys(gone));
+        if (!exec(del, error))
+            return false;
+    }
+    if (visitors.isEmpty())
+        return true;
+
+    if (!eventsRead && !readEvents(visitors, keys, error))
+        return false;
 
     struct Customer
     {

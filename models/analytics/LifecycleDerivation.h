@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class Database;
@@ -48,6 +49,12 @@ public:
         int day = 0;
         QString channel, source;
         QString customerId; // empty: not logged in
+        // Its follow and register events (and the customers those name), where the caller
+        // has read them: then the visitors' events are not read again.
+        bool eventsRead = false;
+        bool followed = false;
+        bool registerEvent = false;
+        QStringList registeredAs;
     };
     // A session from the columns id, visitor_id, started_at, day, channel, source, customer_id.
     static Session sessionAt(const QSqlQuery &q);
@@ -79,8 +86,11 @@ private:
     static void addSession(Visitors &visitors, const Session &session);
     bool noteOldDays(const QString &keys, QString *error);
     // From the visitors' sessions on: their events, customers and rows.
+    // `eventsRead`: the sessions brought their events (Session::eventsRead).
     bool writeVisitors(const QSet<QString> &visitorIds, Visitors &visitors, const QString &keys,
-                       QString *error);
+                       bool eventsRead, QString *error);
+    // The visitors' follow and register events, from the store.
+    bool readEvents(Visitors &visitors, const QString &keys, QString *error);
     QSqlQuery &prepared(const QString &sql) { return m_queries.get(sql); }
     static bool exec(QSqlQuery &q, QString *error) { return PreparedQueries::exec(q, error); }
 

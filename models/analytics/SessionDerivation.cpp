@@ -116,8 +116,9 @@ bool SessionDerivation::readFacts(const QSet<QString> &sessionIds, QHash<QString
     const QString keys = JsonRows::keys(sessionIds);
     QHash<QString, Facts> &facts = *out;
     facts.reserve(sessionIds.size());
-    // Only the events that count, each as its step's number (registration: -1): a third of the
-    // events are of other types, and a number costs less to read than a text.
+    // Only the events that count, each as its step's number (registration: -1, and the
+    // customer it names; following the official account: -2): a third of the events are of
+    // other types, and a number costs less to read than a text.
     static const QString eventsSql = [] {
         const QStringList &steps = funnelEvents();
         QString cases, types;
@@ -125,8 +126,9 @@ bool SessionDerivation::readFacts(const QSet<QString> &sessionIds, QHash<QString
             cases += QStringLiteral(" WHEN '%1' THEN %2").arg(steps.at(i)).arg(i);
             types += QStringLiteral("'%1', ").arg(steps.at(i));
         }
-        return QStringLiteral("SELECT session_id, CASE type%1 ELSE -1 END FROM events WHERE "
-                              "session_id IN %3 AND type IN (%2'register') "
+        return QStringLiteral("SELECT session_id, CASE type%1 WHEN 'register' THEN -1 ELSE -2 "
+                              "END, CASE WHEN type = 'register' THEN customer_id END FROM events "
+                              "WHERE session_id IN %3 AND type IN (%2'register', 'follow') "
                               "ORDER BY session_id, at, id")
             .arg(cases, types);
     }();
@@ -137,10 +139,15 @@ bool SessionDerivation::readFacts(const QSet<QString> &sessionIds, QHash<QString
     while (events.next()) {
         Facts &f = facts[events.value(0).toString()];
         const int step = events.value(1).toInt();
-        if (step == f.depth)
+        if (step == f.depth) {
             ++f.depth; // in order: a step counts only after every earlier one
-        else if (step < 0)
+        } else if (step == -1) {
             f.registered = true;
+            if (!events.value(2).isNull())
+                f.registeredAs.append(events.value(2).toString());
+        } else if (step == -2) {
+            f.followed = true;
+        }
     }
     events.finish();
     QSqlQuery &orders = prepared(
@@ -190,25 +197,29 @@ bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *e
     return noteSessions(sessionIds, error);
 }
 
-bool SessionDerivation::deriveVisitors(const QList<LifecycleDerivation::Session> &sessions,
+bool SessionDerivation::deriveVisitors(QList<LifecycleDerivation::Session> *sessions,
                                        QString *error)
 {
-    if (sessions.isEmpty())
+    if (sessions->isEmpty())
         return true;
     QSet<QString> ids;
-    ids.reserve(sessions.size());
-    for (const LifecycleDerivation::Session &s : sessions)
+    ids.reserve(sessions->size());
+    for (const LifecycleDerivation::Session &s : std::as_const(*sessions))
         ids.insert(s.id);
     QHash<QString, Facts> facts;
     if (!readFacts(ids, &facts, error))
         return false;
     JsonRows rows;
     const QString *visitor = nullptr;
-    for (const LifecycleDerivation::Session &s : sessions) {
+    for (LifecycleDerivation::Session &s : *sessions) {
         const bool first = !visitor || *visitor != s.visitorId;
         visitor = &s.visitorId;
         const Facts f = facts.value(s.id);
         rows.append({s.id, first ? 1 : 0, f.depth, f.registered ? 1 : 0, f.paid, f.revenue});
+        s.eventsRead = true;
+        s.followed = f.followed;
+        s.registerEvent = f.registered;
+        s.registeredAs = f.registeredAs;
     }
     // Only columns no index holds: PostgreSQL can then write each new row version on the same
     // page without touching an index (a HOT update; the sessions table leaves room for it).

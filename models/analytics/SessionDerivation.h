@@ -61,8 +61,8 @@ public:
     // session of each of its visitors, in visitor, start and id order. One UPDATE writes each
     // row once, where refreshFacts and refreshFirstVisits would write it twice (a first sync's
     // derivation of every session; TrafficReclassifier). Notes no days or visitors: the caller
-    // rebuilds them all.
-    bool deriveVisitors(const QList<LifecycleDerivation::Session> &sessions, QString *error);
+    // rebuilds them all. Fills in the sessions' follow and register events for the loop.
+    bool deriveVisitors(QList<LifecycleDerivation::Session> *sessions, QString *error);
     // Marks each visitor's earliest session as the new-visitor session.
     bool refreshFirstVisits(const QSet<QString> &visitorIds, QString *error);
     // Notes the days and visitors of these sessions as touched.
@@ -82,6 +82,8 @@ private:
     {
         int depth = 0; // funnel steps done in order
         bool registered = false;
+        bool followed = false;
+        QStringList registeredAs; // the customers its register events name
         qint64 paid = 0;
         qint64 revenue = 0;
     };

@@ -77,6 +77,34 @@ bool rebuildSpans(Database &db, const QSet<int> &days, QString *error)
     return true;
 }
 
+// The daily rows of the sessions matching `filter` (one day's, or all).
+QString fillDailySql(const QString &filter)
+{
+    return QStringLiteral(
+               "INSERT INTO traffic_daily (day, channel, source, sessions, visitors, new_visitors, "
+               "registrations, orders, revenue, viewed, carted, checked_out, purchased) "
+               "SELECT day, channel, source, COUNT(*), COUNT(DISTINCT visitor_id), "
+               "SUM(new_visitor), SUM(registered), SUM(paid_orders), SUM(revenue), "
+               "SUM(CASE WHEN funnel_step >= 1 THEN 1 ELSE 0 END), "
+               "SUM(CASE WHEN funnel_step >= 2 THEN 1 ELSE 0 END), "
+               "SUM(CASE WHEN funnel_step >= 3 THEN 1 ELSE 0 END), "
+               "SUM(CASE WHEN funnel_step >= 4 THEN 1 ELSE 0 END) "
+               "FROM sessions WHERE %1 AND channel IS NOT NULL GROUP BY day, channel, source")
+        .arg(filter);
+}
+
+QString fillKeywordsSql(const QString &filter)
+{
+    return QStringLiteral(
+               "INSERT INTO traffic_keywords_daily (day, channel, source, keyword, sessions, "
+               "visitors, new_visitors, registrations, orders, revenue) "
+               "SELECT day, channel, source, keyword, COUNT(*), COUNT(DISTINCT visitor_id), "
+               "SUM(new_visitor), SUM(registered), SUM(paid_orders), SUM(revenue) FROM sessions "
+               "WHERE %1 AND channel IS NOT NULL AND keyword IS NOT NULL AND keyword <> '' "
+               "GROUP BY day, channel, source, keyword")
+        .arg(filter);
+}
+
 } // namespace
 
 bool TrafficAggregates::rebuildDays(Database &db, const QSet<int> &days, QString *error)
@@ -86,27 +114,9 @@ bool TrafficAggregates::rebuildDays(Database &db, const QSet<int> &days, QString
     const QSqlDatabase conn = db.connection();
     QSqlQuery clearDaily(conn), fillDaily(conn), clearKeywords(conn), fillKeywords(conn);
     clearDaily.prepare(QStringLiteral("DELETE FROM traffic_daily WHERE day = ?"));
-    fillDaily.prepare(QStringLiteral(
-        "INSERT INTO traffic_daily (day, channel, source, sessions, visitors, new_visitors, "
-        "registrations, "
-        "orders, revenue, viewed, carted, checked_out, purchased) "
-        "SELECT day, channel, source, COUNT(*), COUNT(DISTINCT visitor_id), SUM(new_visitor), "
-        "SUM(registered), "
-        "SUM(paid_orders), SUM(revenue), SUM(CASE WHEN funnel_step >= 1 THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN funnel_step >= 2 THEN 1 ELSE 0 END), SUM(CASE WHEN funnel_step >= 3 THEN 1 "
-        "ELSE 0 END), "
-        "SUM(CASE WHEN funnel_step >= 4 THEN 1 ELSE 0 END) "
-        "FROM sessions WHERE day = ? AND channel IS NOT NULL GROUP BY day, channel, source"));
+    fillDaily.prepare(fillDailySql(QStringLiteral("day = ?")));
     clearKeywords.prepare(QStringLiteral("DELETE FROM traffic_keywords_daily WHERE day = ?"));
-    fillKeywords.prepare(QStringLiteral(
-        "INSERT INTO traffic_keywords_daily (day, channel, source, keyword, sessions, visitors, "
-        "new_visitors, "
-        "registrations, orders, revenue) "
-        "SELECT day, channel, source, keyword, COUNT(*), COUNT(DISTINCT visitor_id), "
-        "SUM(new_visitor), "
-        "SUM(registered), SUM(paid_orders), SUM(revenue) FROM sessions "
-        "WHERE day = ? AND channel IS NOT NULL AND keyword IS NOT NULL AND keyword <> '' "
-        "GROUP BY day, channel, source, keyword"));
+    fillKeywords.prepare(fillKeywordsSql(QStringLiteral("day = ?")));
     for (int day : days) {
         if (!run(clearDaily, day, error) || !run(fillDaily, day, error) ||
             !run(clearKeywords, day, error) || !run(fillKeywords, day, error))
@@ -117,8 +127,15 @@ bool TrafficAggregates::rebuildDays(Database &db, const QSet<int> &days, QString
 
 bool TrafficAggregates::rebuildAll(Database &db, QString *error)
 {
+    // Every day in one pass over the table: a day at a time would look each session up
+    // through the day index, twice.
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT day FROM sessions WHERE day IS NOT NULL"))) {
+    const QString all = QStringLiteral("day IS NOT NULL");
+    if (!q.exec(QStringLiteral("DELETE FROM traffic_daily")) ||
+        !q.exec(QStringLiteral("DELETE FROM traffic_keywords_daily")) ||
+        !q.exec(QStringLiteral("DELETE FROM traffic_keywords_spans")) ||
+        !q.exec(fillDailySql(all)) || !q.exec(fillKeywordsSql(all)) ||
+        !q.exec(QStringLiteral("SELECT DISTINCT day FROM traffic_daily"))) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -127,13 +144,5 @@ bool TrafficAggregates::rebuildAll(Database &db, QString *error)
     while (q.next())
         days.insert(q.value(0).toInt());
     q.finish();
-    QSqlQuery clear(db.connection());
-    if (!clear.exec(QStringLiteral("DELETE FROM traffic_daily")) ||
-        !clear.exec(QStringLiteral("DELETE FROM traffic_keywords_daily")) ||
-        !clear.exec(QStringLiteral("DELETE FROM traffic_keywords_spans"))) {
-        if (error)
-            *error = clear.lastError().text();
-        return false;
-    }
-    return rebuildDays(db, days, error);
+    return rebuildSpans(db, days, error);
 }

@@ -230,7 +230,7 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
         while (ofVisitors.next())
             stamped.append(LifecycleDerivation::sessionAt(ofVisitors));
         ofVisitors.finish();
-        if (!sessions.deriveVisitors(stamped, error) ||
+        if (!sessions.deriveVisitors(&stamped, error) ||
             !lifecycle.refreshVisitors(visitors, stamped, error))
             return false;
         done += stamped.size();
