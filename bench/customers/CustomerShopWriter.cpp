@@ -41,7 +41,7 @@ public:
             return true;
         QSqlQuery q(m_db.connection());
         q.prepare(m_sql);
-        q.addBindValue(m_rows.text());
+        q.addBindValue(m_rows.parameter(m_db.dialect()));
         m_rows = JsonRows();
         if (q.exec())
             return true;

@@ -219,7 +219,7 @@ bool LifecycleDerivation::writeVisitors(const QSet<QString> &visitorIds, Visitor
                                    {QStringLiteral("channel"), T::Text},
                                    {QStringLiteral("source"), T::Text},
                                    {QStringLiteral("step"), T::Integer}})));
-    upsert.addBindValue(rows.text());
+    upsert.addBindValue(rows.parameter(m_db.dialect()));
     return exec(upsert, error);
 }
 

@@ -106,7 +106,7 @@ bool SessionDerivation::classify(const QList<SessionInput> &sessions, QString *e
             .arg(m_db.dialect().jsonRows(
                 QList<SqlDialect::JsonColumn>{{QStringLiteral("id"), SqlDialect::ValueType::Text}} +
                 stampColumns())));
-    update.addBindValue(rows.text());
+    update.addBindValue(rows.parameter(m_db.dialect()));
     return exec(update, error);
 }
 
@@ -191,7 +191,7 @@ bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *e
                                           {QStringLiteral("registered"), T::Integer},
                                           {QStringLiteral("paid"), T::Integer},
                                           {QStringLiteral("revenue"), T::Integer}})));
-    update.addBindValue(rows.text());
+    update.addBindValue(rows.parameter(m_db.dialect()));
     if (!exec(update, error))
         return false;
     return noteSessions(sessionIds, error);
@@ -234,7 +234,7 @@ bool SessionDerivation::deriveVisitors(QList<LifecycleDerivation::Session> *sess
                                           {QStringLiteral("registered"), T::Integer},
                                           {QStringLiteral("paid"), T::Integer},
                                           {QStringLiteral("revenue"), T::Integer}})));
-    update.addBindValue(rows.text());
+    update.addBindValue(rows.parameter(m_db.dialect()));
     return exec(update, error);
 }
 
@@ -271,7 +271,7 @@ bool SessionDerivation::refreshFirstVisits(const QSet<QString> &visitorIds, QStr
                                 "WHERE sessions.id = r.id")
                      .arg(m_db.dialect().jsonRows(
                          {{QStringLiteral("id"), T::Text}, {QStringLiteral("flag"), T::Integer}})));
-    update.addBindValue(changes.text());
+    update.addBindValue(changes.parameter(m_db.dialect()));
     return exec(update, error);
 }
 

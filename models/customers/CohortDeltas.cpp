@@ -48,7 +48,7 @@ bool CohortDeltas::apply(Database &db, PreparedQueries &queries, QString *error)
                                        {QStringLiteral("cohort"), T::Integer},
                                        {QStringLiteral("channel"), T::Text},
                                        {QStringLiteral("customers"), T::Integer}})));
-        add.addBindValue(sizes.text());
+        add.addBindValue(sizes.parameter(dialect));
         QSqlQuery &drop =
             queries.get(QStringLiteral("DELETE FROM cohort_sizes WHERE customers <= 0"));
         if (!PreparedQueries::exec(add, error) || !PreparedQueries::exec(drop, error))
@@ -70,7 +70,7 @@ bool CohortDeltas::apply(Database &db, PreparedQueries &queries, QString *error)
                                        {QStringLiteral("buyers"), T::Integer},
                                        {QStringLiteral("revenue"), T::Integer},
                                        {QStringLiteral("members"), T::Integer}})));
-        add.addBindValue(cells.text());
+        add.addBindValue(cells.parameter(dialect));
         QSqlQuery &drop =
             queries.get(QStringLiteral("DELETE FROM cohort_cells WHERE members <= 0"));
         if (!PreparedQueries::exec(add, error) || !PreparedQueries::exec(drop, error))

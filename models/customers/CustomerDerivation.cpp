@@ -612,7 +612,7 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
         QSqlQuery &insert =
             prepared(QStringLiteral("INSERT INTO customer_stats (%1) SELECT %1 FROM %2 AS r")
                          .arg(names.join(QStringLiteral(", ")), dialect.jsonRows(statColumns)));
-        insert.addBindValue(stats.text());
+        insert.addBindValue(stats.parameter(m_db.dialect()));
         if (!exec(insert, error))
             return false;
     }
@@ -626,7 +626,7 @@ bool CustomerDerivation::rebuildBatch(const QStringList &ids, const QSet<QString
                                        {QStringLiteral("period_offset"), T::Integer},
                                        {QStringLiteral("orders"), T::Integer},
                                        {QStringLiteral("revenue"), T::Integer}})));
-        insert.addBindValue(periods.text());
+        insert.addBindValue(periods.parameter(m_db.dialect()));
         if (!exec(insert, error))
             return false;
     }

@@ -187,6 +187,6 @@ bool LocalRecords::noteStatuses(const QList<StatusNote> &notes, const QString &s
                                                   {QStringLiteral("status"), T::Text},
                                                   {QStringLiteral("at"), T::Integer},
                                                   {QStringLiteral("source"), T::Text}})));
-    add.addBindValue(added.text());
+    add.addBindValue(added.parameter(m_db.dialect()));
     return run(add, error);
 }

@@ -1,53 +1,106 @@
 #include "store/JsonRows.h"
 
+#include "store/SqlDialect.h"
+
 #include <algorithm>
+#include <charconv>
 
 void JsonRows::append(const QVariantList &row)
 {
-    m_text += m_rows == 0 ? QLatin1Char('[') : QLatin1Char(',');
-    m_text += QLatin1Char('[');
+    m_text += m_rows == 0 ? '[' : ',';
+    m_text += '[';
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i)
-            m_text += QLatin1Char(',');
+            m_text += ',';
         appendValue(m_text, row.at(i));
     }
-    m_text += QLatin1Char(']');
+    m_text += ']';
     ++m_rows;
 }
 
 QString JsonRows::text() const
 {
-    return m_rows == 0 ? QStringLiteral("[]") : m_text + QLatin1Char(']');
+    return m_rows == 0 ? QStringLiteral("[]") : QString::fromUtf8(m_text) + QLatin1Char(']');
 }
 
-void JsonRows::appendValue(QString &out, const QVariant &v)
+QVariant JsonRows::parameter(const SqlDialect &dialect) const
+{
+    if (dialect.kind() != SqlDialect::Kind::Sqlite)
+        return text(); // QPSQL would send bytes as bytea
+    return m_rows == 0 ? QByteArray("[]") : m_text + ']';
+}
+
+namespace {
+
+void appendInteger(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end - digits);
+}
+
+} // namespace
+
+// Each page's rows pass through here, a few million values per big sync: the common types are
+// read in place rather than converted, and numbers are formatted without an allocation.
+void JsonRows::appendValue(QByteArray &out, const QVariant &v)
 {
     if (v.isNull()) {
-        out += QLatin1String("null");
+        out += "null";
         return;
     }
+    const void *data = v.constData();
     switch (v.metaType().id()) {
-    case QMetaType::Bool:
-        out += v.toBool() ? QLatin1Char('1') : QLatin1Char('0');
+    case QMetaType::QString:
+        appendUtf8(out, *static_cast<const QString *>(data));
+        return;
+    case QMetaType::LongLong:
+        appendInteger(out, *static_cast<const qlonglong *>(data));
         return;
     case QMetaType::Int:
+        appendInteger(out, *static_cast<const int *>(data));
+        return;
+    case QMetaType::Bool:
+        out += *static_cast<const bool *>(data) ? '1' : '0';
+        return;
     case QMetaType::UInt:
     case QMetaType::Long:
-    case QMetaType::LongLong:
     case QMetaType::Short:
-        out += QString::number(v.toLongLong());
+        appendInteger(out, v.toLongLong());
         return;
     case QMetaType::ULong:
     case QMetaType::ULongLong:
-        out += QString::number(v.toULongLong());
+        out += QByteArray::number(v.toULongLong());
         return;
     case QMetaType::Double:
     case QMetaType::Float:
-        out += QString::number(v.toDouble(), 'g', 17);
+        out += QByteArray::number(v.toDouble(), 'g', 17);
         return;
     default:
-        appendString(out, v.toString());
+        appendUtf8(out, v.toString());
     }
+}
+
+void JsonRows::appendUtf8(QByteArray &out, const QString &s)
+{
+    // Most texts are ASCII with nothing to escape (ids, URLs, timestamps): copied byte by byte
+    // as they are checked; any other text is escaped and converted instead.
+    const qsizetype at = out.size();
+    out.resize(at + s.size() + 2);
+    char *p = out.data() + at;
+    *p++ = '"';
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x80 || u == u'"' || u == u'\\') {
+            out.truncate(at);
+            QString escaped;
+            appendString(escaped, s);
+            out += escaped.toUtf8();
+            return;
+        }
+        *p++ = char(u);
+    }
+    *p = '"';
 }
 
 void JsonRows::appendString(QString &out, const QString &s)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QVariant>
+
+class SqlDialect;
 
 // Rows of values sent to the store as one JSON text bound to one placeholder, and read back as a
 // table by SqlDialect::jsonRows() (or, for a list of keys, SqlDialect::jsonKeys()). Qt 6.4 spends
@@ -18,6 +21,9 @@ public:
     bool isEmpty() const { return m_rows == 0; }
     // The JSON array of the rows' arrays, for the one placeholder.
     QString text() const;
+    // The same as the value to bind: for SQLite the UTF-8 bytes, which its statements read as
+    // text without the conversion from UTF-16 a QString costs (2 % of a first sync).
+    QVariant parameter(const SqlDialect &dialect) const;
 
     // A JSON array of text keys, for SqlDialect::jsonKeys().
     template <typename Keys> static QString keys(const Keys &keys)
@@ -35,8 +41,9 @@ public:
 
 private:
     static void appendString(QString &out, const QString &s);
-    static void appendValue(QString &out, const QVariant &v);
+    static void appendUtf8(QByteArray &out, const QString &s);
+    static void appendValue(QByteArray &out, const QVariant &v);
 
-    QString m_text;
+    QByteArray m_text; // UTF-8, without the closing bracket
     qsizetype m_rows = 0;
 };

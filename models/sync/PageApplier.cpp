@@ -283,7 +283,7 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                                                   {QStringLiteral("title"), T::Text},
                                                   {QStringLiteral("quantity"), T::Integer},
                                                   {QStringLiteral("unit_price"), T::Integer}})));
-            addItems.addBindValue(items.text());
+            addItems.addBindValue(items.parameter(m_db.dialect()));
             if (!exec(addItems, error))
                 return false;
         }
@@ -362,7 +362,7 @@ bool PageApplier::upsertRun(Collection c, const QList<QVariantList> &rows, QStri
     for (const SqlDialect::JsonColumn &column : stamp)
         key += QLatin1Char('.') + column.name;
     QSqlQuery &q = prepared(key, upsertSql(m_db, schema, stamp));
-    q.addBindValue(json.text());
+    q.addBindValue(json.parameter(m_db.dialect()));
     return exec(q, error);
 }
 

@@ -60,8 +60,16 @@ private Q_SLOTS:
         QVERIFY(doc.array().at(4).toArray().at(1).isNull());
     }
 
+    void rowsComeBackFromTheStore_data()
+    {
+        QTest::addColumn<bool>("asParameter");
+        QTest::newRow("text") << false;
+        QTest::newRow("parameter (UTF-8 bytes on SQLite)") << true;
+    }
+
     void rowsComeBackFromTheStore()
     {
+        QFETCH(bool, asParameter);
         TempStore store;
         Database &db = store.db();
         QSqlQuery q(db.connection());
@@ -78,7 +86,15 @@ private Q_SLOTS:
                                                           {QStringLiteral("t"), T::Text},
                                                           {QStringLiteral("n"), T::Integer},
                                                           {QStringLiteral("u"), T::Text}}))));
-        q.addBindValue(rows.text());
+        if (asParameter) {
+            const QVariant parameter = rows.parameter(db.dialect());
+            QCOMPARE(parameter.typeId(), db.dialect().kind() == SqlDialect::Kind::Sqlite
+                                             ? QMetaType::QByteArray
+                                             : QMetaType::QString);
+            q.addBindValue(parameter);
+        } else {
+            q.addBindValue(rows.text());
+        }
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("SELECT pos, t, n, u FROM jr ORDER BY pos")));
         qsizetype i = 0;
