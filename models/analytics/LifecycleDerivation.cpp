@@ -20,9 +20,9 @@ bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QStri
     QSqlQuery &read = prepared(
         // Sessions not classified yet are skipped below, not in SQL: a PostgreSQL whose
         // statistics still say "day is null everywhere" would start from that instead of the keys.
-        QStringLiteral("SELECT id, visitor_id, started_at, day, channel, source, customer_id "
-                       "FROM sessions WHERE visitor_id IN %1 ORDER BY visitor_id, started_at, id")
-            .arg(m_db.dialect().jsonKeys()));
+        QStringLiteral("SELECT %1 FROM sessions WHERE visitor_id IN %2 "
+                       "ORDER BY visitor_id, started_at, id")
+            .arg(sessionColumns(), m_db.dialect().jsonKeys()));
     read.addBindValue(JsonRows::keys(visitorIds));
     if (!exec(read, error))
         return false;
@@ -35,6 +35,11 @@ bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds, QStri
     return refreshVisitors(visitorIds, sessions, error);
 }
 
+QString LifecycleDerivation::sessionColumns()
+{
+    return QStringLiteral("id, visitor_id, started_at, day, channel, source, customer_id, keyword");
+}
+
 LifecycleDerivation::Session LifecycleDerivation::sessionAt(const QSqlQuery &q)
 {
     Session s;
@@ -45,6 +50,7 @@ LifecycleDerivation::Session LifecycleDerivation::sessionAt(const QSqlQuery &q)
     s.channel = q.value(4).toString();
     s.source = q.value(5).toString();
     s.customerId = q.value(6).toString();
+    s.keyword = q.value(7).toString();
     return s;
 }
 
@@ -54,7 +60,7 @@ bool LifecycleDerivation::refreshVisitors(const QSet<QString> &visitorIds,
     if (visitorIds.isEmpty())
         return true;
     const QString keys = JsonRows::keys(visitorIds);
-    if (!noteOldDays(keys, error))
+    if (!m_rebuildsAllDays && !noteOldDays(keys, error))
         return false;
     Visitors visitors;
     visitors.reserve(visitorIds.size());

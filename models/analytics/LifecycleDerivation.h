@@ -47,7 +47,7 @@ public:
         QString visitorId;
         qint64 startedAt = 0;
         int day = 0;
-        QString channel, source;
+        QString channel, source, keyword;
         QString customerId; // empty: not logged in
         // Its follow and register events (and the customers those name), where the caller
         // has read them: then the visitors' events are not read again.
@@ -56,12 +56,16 @@ public:
         bool registerEvent = false;
         QStringList registeredAs;
     };
-    // A session from the columns id, visitor_id, started_at, day, channel, source, customer_id.
+    // A session from the columns sessionColumns() names.
+    static QString sessionColumns();
     static Session sessionAt(const QSqlQuery &q);
     // The same, from every session of these visitors in visitor, start and id order (a
     // derivation that has just read them need not read them again).
     bool refreshVisitors(const QSet<QString> &visitorIds, const QList<Session> &sessions,
                          QString *error);
+    // For a derivation that rebuilds every day afterwards (rebuildAllDays): the days visitors
+    // were acquired on before need not be noted.
+    void setRebuildsAllDays(bool all) { m_rebuildsAllDays = all; }
     // Rebuilds lifecycle_daily for the touched days.
     bool rebuildDirtyDays(QString *error);
     // The touched days, handed over (the caller persists them and rebuilds later).
@@ -97,4 +101,5 @@ private:
     Database &m_db;
     PreparedQueries m_queries;
     QSet<int> m_dirtyDays;
+    bool m_rebuildsAllDays = false;
 };

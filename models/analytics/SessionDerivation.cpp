@@ -2,6 +2,7 @@
 
 #include "analytics/ClassifierRuleStore.h"
 #include "analytics/ShopDay.h"
+#include "analytics/TrafficTally.h"
 #include "analytics/UrlView.h"
 #include "itemmodels/ShopInfo.h"
 #include "store/Database.h"
@@ -198,7 +199,7 @@ bool SessionDerivation::refreshFacts(const QSet<QString> &sessionIds, QString *e
 }
 
 bool SessionDerivation::deriveVisitors(QList<LifecycleDerivation::Session> *sessions,
-                                       QString *error)
+                                       QString *error, TrafficTally *tally)
 {
     if (sessions->isEmpty())
         return true;
@@ -220,6 +221,9 @@ bool SessionDerivation::deriveVisitors(QList<LifecycleDerivation::Session> *sess
         s.followed = f.followed;
         s.registerEvent = f.registered;
         s.registeredAs = f.registeredAs;
+        if (tally)
+            tally->add({s.visitorId, s.day, s.channel, s.source, s.keyword, first, f.depth,
+                        f.registered, f.paid, f.revenue});
     }
     // Only columns no index holds: PostgreSQL can then write each new row version on the same
     // page without touching an index (a HOT update; the sessions table leaves room for it).

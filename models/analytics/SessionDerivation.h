@@ -14,6 +14,7 @@
 #include <memory>
 
 class Database;
+class TrafficTally;
 
 // Per-session facts kept on the sessions row: classification and shop day, whether it is the
 // visitor's first session, its ordered funnel depth, registration, paid orders. Every method
@@ -61,8 +62,10 @@ public:
     // session of each of its visitors, in visitor, start and id order. One UPDATE writes each
     // row once, where refreshFacts and refreshFirstVisits would write it twice (a first sync's
     // derivation of every session; TrafficReclassifier). Notes no days or visitors: the caller
-    // rebuilds them all. Fills in the sessions' follow and register events for the loop.
-    bool deriveVisitors(QList<LifecycleDerivation::Session> *sessions, QString *error);
+    // rebuilds them all. Fills in the sessions' follow and register events for the loop, and
+    // adds each session with its facts to `tally` (if given).
+    bool deriveVisitors(QList<LifecycleDerivation::Session> *sessions, QString *error,
+                        TrafficTally *tally = nullptr);
     // Marks each visitor's earliest session as the new-visitor session.
     bool refreshFirstVisits(const QSet<QString> &visitorIds, QString *error);
     // Notes the days and visitors of these sessions as touched.

@@ -2,7 +2,9 @@
 
 #include "analytics/KeywordSpans.h"
 #include "analytics/ShopDay.h"
+#include "analytics/TrafficTally.h"
 #include "store/Database.h"
+#include "store/JsonRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -105,6 +107,26 @@ QString fillKeywordsSql(const QString &filter)
         .arg(filter);
 }
 
+// Inserts rows (first column: day; then text columns up to `texts`, integers after) into `table`.
+bool insertRows(Database &db, const QString &table, const QStringList &columns, int texts,
+                const QList<QVariantList> &rows, QString *error)
+{
+    if (rows.isEmpty())
+        return true;
+    using T = SqlDialect::ValueType;
+    QList<SqlDialect::JsonColumn> types;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        types.append({columns.at(i), i >= 1 && i <= texts ? T::Text : T::Integer});
+    JsonRows json;
+    for (const QVariantList &row : rows)
+        json.append(row);
+    const QString names = columns.join(QLatin1String(", "));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 AS r")
+                  .arg(table, names, db.dialect().jsonRows(types)));
+    return run(q, {json.parameter(db.dialect())}, error);
+}
+
 } // namespace
 
 bool TrafficAggregates::rebuildDays(Database &db, const QSet<int> &days, QString *error)
@@ -145,4 +167,30 @@ bool TrafficAggregates::rebuildAll(Database &db, QString *error)
         days.insert(q.value(0).toInt());
     q.finish();
     return rebuildSpans(db, days, error);
+}
+
+bool TrafficAggregates::replaceAll(Database &db, const TrafficTally &tally, QString *error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM traffic_daily")) ||
+        !q.exec(QStringLiteral("DELETE FROM traffic_keywords_daily")) ||
+        !q.exec(QStringLiteral("DELETE FROM traffic_keywords_spans"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    const QStringList sums = {QStringLiteral("sessions"),     QStringLiteral("visitors"),
+                              QStringLiteral("new_visitors"), QStringLiteral("registrations"),
+                              QStringLiteral("orders"),       QStringLiteral("revenue")};
+    const QStringList key = {QStringLiteral("day"), QStringLiteral("channel"),
+                             QStringLiteral("source")};
+    return insertRows(db, QStringLiteral("traffic_daily"),
+                      key + sums +
+                          QStringList{QStringLiteral("viewed"), QStringLiteral("carted"),
+                                      QStringLiteral("checked_out"), QStringLiteral("purchased")},
+                      2, tally.dailyRows(), error) &&
+           insertRows(db, QStringLiteral("traffic_keywords_daily"),
+                      key + QStringList{QStringLiteral("keyword")} + sums, 3, tally.keywordRows(),
+                      error) &&
+           rebuildSpans(db, tally.days(), error);
 }

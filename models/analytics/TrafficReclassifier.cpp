@@ -3,6 +3,7 @@
 #include "analytics/LifecycleDerivation.h"
 #include "analytics/SessionDerivation.h"
 #include "analytics/TrafficAggregates.h"
+#include "analytics/TrafficTally.h"
 #include "store/Database.h"
 #include "store/JsonRows.h"
 
@@ -114,13 +115,19 @@ bool TrafficReclassifier::process(bool everything, QString *error)
     const qint64 total = q.value(0).toLongLong();
     q.finish();
     LifecycleDerivation lifecycle(m_db);
-    // Sessions are stamped as they are stored; those stored before that are classified first.
-    if (!(everything ? classifySessions(total, true, error) &&
-                           deriveVisitors(total, lifecycle, error) && clearPending(error)
-                     : classifySessions(total, false, error)))
+    TrafficTally tally;
+    if (everything) {
+        // Sessions are stamped as they are stored; those stored before that are classified
+        // first. Every day is rebuilt below, from sums made as the sessions' facts are derived.
+        lifecycle.setRebuildsAllDays(true);
+        if (!classifySessions(total, true, error) ||
+            !deriveVisitors(total, lifecycle, &tally, error) || !clearPending(error))
+            return false;
+    } else if (!classifySessions(total, false, error)) {
         return false;
-    // Every session's day and channel changed since PostgreSQL last looked at the table; the
-    // aggregates read it by day.
+    }
+    // Every session's facts or classification changed since PostgreSQL last looked at the
+    // table; the panes' queries read it by day and channel.
     if (m_db.dialect().kind() == SqlDialect::Kind::Postgres &&
         !q.exec(QStringLiteral("ANALYZE sessions"))) {
         if (error)
@@ -128,8 +135,9 @@ bool TrafficReclassifier::process(bool everything, QString *error)
         return false;
     }
     // After deriveVisitors every visitor's channel is already their first session's.
-    return TrafficAggregates::rebuildAll(m_db, error) &&
-           (everything ? lifecycle.rebuildAllDays(error) : lifecycle.rebuildAll(error));
+    return everything ? TrafficAggregates::replaceAll(m_db, tally, error) &&
+                            lifecycle.rebuildAllDays(error)
+                      : TrafficAggregates::rebuildAll(m_db, error) && lifecycle.rebuildAll(error);
 }
 
 bool TrafficReclassifier::progressed(qint64 done, qint64 total, QString *error)
@@ -178,7 +186,7 @@ bool TrafficReclassifier::classifySessions(qint64 total, bool unstampedOnly, QSt
 }
 
 bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &lifecycle,
-                                         QString *error)
+                                         TrafficTally *tally, QString *error)
 {
     SessionDerivation sessions(m_db);
     QSqlQuery gone(m_db.connection());
@@ -197,10 +205,9 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
     nextVisitors.prepare(selectVisitors.arg(QStringLiteral(" WHERE visitor_id > ?")).arg(kBatch));
     QSqlQuery ofVisitors(m_db.connection());
     ofVisitors.setForwardOnly(true);
-    ofVisitors.prepare(
-        QStringLiteral("SELECT id, visitor_id, started_at, day, channel, source, customer_id "
-                       "FROM sessions WHERE visitor_id IN %1 ORDER BY visitor_id, started_at, id")
-            .arg(m_db.dialect().jsonKeys()));
+    ofVisitors.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE visitor_id IN %2 "
+                                      "ORDER BY visitor_id, started_at, id")
+                           .arg(LifecycleDerivation::sessionColumns(), m_db.dialect().jsonKeys()));
     QString lastVisitor;
     qint64 done = 0;
     for (bool first = true;; first = false) {
@@ -230,7 +237,7 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
         while (ofVisitors.next())
             stamped.append(LifecycleDerivation::sessionAt(ofVisitors));
         ofVisitors.finish();
-        if (!sessions.deriveVisitors(&stamped, error) ||
+        if (!sessions.deriveVisitors(&stamped, error, tally) ||
             !lifecycle.refreshVisitors(visitors, stamped, error))
             return false;
         done += stamped.size();

@@ -7,6 +7,7 @@
 
 class Database;
 class LifecycleDerivation;
+class TrafficTally;
 class QSqlQuery;
 
 // Re-derives the traffic analytics of every stored session in one transaction, in batches:
@@ -40,8 +41,10 @@ private:
     // Classification only, a batch of sessions at a time (of those without a day only:
     // no progress is reported for them).
     bool classifySessions(qint64 total, bool unstampedOnly, QString *error);
-    // Everything, a batch of visitors with all their sessions at a time.
-    bool deriveVisitors(qint64 total, LifecycleDerivation &lifecycle, QString *error);
+    // Everything, a batch of visitors with all their sessions at a time; each session with its
+    // facts goes into `tally`.
+    bool deriveVisitors(qint64 total, LifecycleDerivation &lifecycle, TrafficTally *tally,
+                        QString *error);
     bool progressed(qint64 done, qint64 total, QString *error);
     static bool readInputs(QSqlQuery &q, QList<SessionDerivation::SessionInput> *inputs,
                            QString *error);

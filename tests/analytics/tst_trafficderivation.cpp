@@ -8,6 +8,7 @@
 #include "analytics/KeywordSpans.h"
 #include "analytics/ShopDay.h"
 #include "analytics/TrafficReclassifier.h"
+#include "analytics/TrafficTally.h"
 #include "itemmodels/FunnelModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/LifecycleFunnelModel.h"
@@ -600,6 +601,48 @@ private Q_SLOTS:
                     q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("fillfactor=50"));
         }
+    }
+
+    void tallyCountsEachVisitorOncePerGroup()
+    {
+        // v1 goes Baidu ("tea"), direct, Baidu ("tea") again; v2 Baidu ("cup"), all on one day;
+        // v3 Baidu ("tea") the next day. Visitors are distinct per day, channel and source (and
+        // keyword): v1 once in Baidu's rows although their Baidu visits are not adjacent.
+        TrafficTally tally;
+        const QString seo = QStringLiteral("seo"), baidu = QStringLiteral("baidu");
+        const QString direct = QStringLiteral("direct");
+        tally.add({QStringLiteral("v1"), 20261120, seo, baidu, QStringLiteral("tea"), true, 4, true,
+                   1, 19900});
+        tally.add(
+            {QStringLiteral("v1"), 20261120, direct, direct, QString(), false, 1, false, 0, 0});
+        tally.add({QStringLiteral("v1"), 20261120, seo, baidu, QStringLiteral("tea"), false, 2,
+                   false, 0, 0});
+        tally.add({QStringLiteral("v2"), 20261120, seo, baidu, QStringLiteral("cup"), true, 0,
+                   false, 0, 0});
+        tally.add({QStringLiteral("v3"), 20261121, seo, baidu, QStringLiteral("tea"), true, 3,
+                   false, 2, 500});
+        auto sorted = [](QList<QVariantList> rows) {
+            QStringList lines;
+            for (const QVariantList &row : rows) {
+                QStringList fields;
+                for (const QVariant &v : row)
+                    fields << v.toString();
+                lines << fields.join(u'|');
+            }
+            lines.sort();
+            return lines;
+        };
+        // day|channel|source|sessions|visitors|new|registrations|orders|revenue|viewed|carted|
+        // checked out|purchased
+        QCOMPARE(sorted(tally.dailyRows()),
+                 (QStringList{QStringLiteral("20261120|direct|direct|1|1|0|0|0|0|1|0|0|0"),
+                              QStringLiteral("20261120|seo|baidu|3|2|2|1|1|19900|2|2|1|1"),
+                              QStringLiteral("20261121|seo|baidu|1|1|1|0|2|500|1|1|1|0")}));
+        QCOMPARE(sorted(tally.keywordRows()),
+                 (QStringList{QStringLiteral("20261120|seo|baidu|cup|1|1|1|0|0|0"),
+                              QStringLiteral("20261120|seo|baidu|tea|2|1|1|1|1|19900"),
+                              QStringLiteral("20261121|seo|baidu|tea|1|1|1|0|2|500")}));
+        QCOMPARE(tally.days(), (QSet<int>{20261120, 20261121}));
     }
 
     void deletedSessionsAreNoticed()
