@@ -5,7 +5,6 @@
 #include "analytics/TrafficAggregates.h"
 #include "analytics/TrafficTally.h"
 #include "store/Database.h"
-#include "store/JsonRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -203,17 +202,24 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
         QStringLiteral("SELECT DISTINCT visitor_id FROM sessions%1 ORDER BY visitor_id LIMIT %2");
     firstVisitors.prepare(selectVisitors.arg(QString()).arg(kBatch));
     nextVisitors.prepare(selectVisitors.arg(QStringLiteral(" WHERE visitor_id > ?")).arg(kBatch));
-    QSqlQuery ofVisitors(m_db.connection());
-    ofVisitors.setForwardOnly(true);
-    ofVisitors.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE visitor_id IN %2 "
-                                      "ORDER BY visitor_id, started_at, id")
-                           .arg(LifecycleDerivation::sessionColumns(), m_db.dialect().jsonKeys()));
+    // Their sessions as a range of the visitor index, already in visitor order.
+    QSqlQuery firstSessions(m_db.connection()), nextSessions(m_db.connection());
+    const QString selectSessions = QStringLiteral("SELECT %1 FROM sessions WHERE %2visitor_id <= ? "
+                                                  "ORDER BY visitor_id, started_at, id")
+                                       .arg(LifecycleDerivation::sessionColumns());
+    firstSessions.setForwardOnly(true);
+    nextSessions.setForwardOnly(true);
+    firstSessions.prepare(selectSessions.arg(QString()));
+    nextSessions.prepare(selectSessions.arg(QStringLiteral("visitor_id > ? AND ")));
     QString lastVisitor;
     qint64 done = 0;
     for (bool first = true;; first = false) {
         QSqlQuery &batch = first ? firstVisitors : nextVisitors;
-        if (!first)
+        QSqlQuery &ofVisitors = first ? firstSessions : nextSessions;
+        if (!first) {
             batch.addBindValue(lastVisitor);
+            ofVisitors.addBindValue(lastVisitor);
+        }
         if (!batch.exec()) {
             if (error)
                 *error = batch.lastError().text();
@@ -227,7 +233,7 @@ bool TrafficReclassifier::deriveVisitors(qint64 total, LifecycleDerivation &life
         batch.finish();
         if (visitors.isEmpty())
             return true;
-        ofVisitors.addBindValue(JsonRows::keys(visitors));
+        ofVisitors.addBindValue(lastVisitor);
         if (!ofVisitors.exec()) {
             if (error)
                 *error = ofVisitors.lastError().text();
