@@ -15,8 +15,7 @@ class TrafficObserver : public PageApplier::Observer
 {
 public:
     explicit TrafficObserver(Database &db);
-    // Only where the sync's finisher derives what pages left unclassified
-    // (AnalyticsObservers::install).
+    // Only where the sync's finisher derives what the pages left (AnalyticsObservers::install).
     void setDeferFirstSync(bool defer) { m_deferFirstSync = defer; }
     bool pageApplying(Database &db, const ParsedPage &page, QString *error) override;
     QList<SqlDialect::JsonColumn> sessionStamp() const override;

@@ -11,8 +11,9 @@ class TrafficTally;
 class QSqlQuery;
 
 // Re-derives the traffic analytics of every stored session in one transaction, in batches:
-// after the merchant's rules change (classification only), or for sessions stored before the
-// traffic schema existed (everything). Runs on whichever thread owns `db`'s connection.
+// after the merchant's rules change (classification only), at the end of a first sync whose
+// pages left it (everything but the sessions' stamps), or for sessions stored before the traffic
+// schema existed (everything). Runs on whichever thread owns `db`'s connection.
 class TrafficReclassifier
 {
 public:
