@@ -38,7 +38,12 @@ SessionDerivation::~SessionDerivation() = default;
 
 void SessionDerivation::refreshSettings()
 {
-    m_calendar = ShopInfo::load(m_db).calendar();
+    // Called for every page: a time zone is read from the system's database when it is made.
+    const ShopInfo shop = ShopInfo::load(m_db);
+    if (shop.timeZone != m_timeZone) {
+        m_calendar = shop.calendar();
+        m_timeZone = shop.timeZone;
+    }
     const QList<ClassifierRule> rules = ClassifierRuleStore::load(m_db);
     if (rules != m_rules) {
         m_rules = rules;

@@ -99,6 +99,7 @@ private:
 
     Database &m_db;
     ShopCalendar m_calendar;
+    QByteArray m_timeZone; // m_calendar's
     QList<ClassifierRule> m_rules;
     QHash<QString, TrafficClassifier> m_classifiers; // by landing host
     PreparedQueries m_queries;

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 TrafficObserver::TrafficObserver(Database &db) : m_sessions(db), m_lifecycle(db)
 {}
@@ -14,7 +15,7 @@ TrafficObserver::TrafficObserver(Database &db) : m_sessions(db), m_lifecycle(db)
 bool TrafficObserver::pageApplying(Database &db, const ParsedPage &page, QString *error)
 {
     Q_UNUSED(page);
-    m_sessions.refreshSettings(); // before the page's sessions are stamped
+    m_settingsFresh = false; // refreshed before the page's first stamp or derivation
     m_deferred = false;
     if (!m_deferFirstSync)
         return true;
@@ -41,8 +42,15 @@ QList<SqlDialect::JsonColumn> TrafficObserver::sessionStamp() const
     return SessionDerivation::stampColumns();
 }
 
+void TrafficObserver::refreshSettings()
+{
+    if (!std::exchange(m_settingsFresh, true))
+        m_sessions.refreshSettings();
+}
+
 void TrafficObserver::stampSession(const SessionRecord &s, QVariantList *row)
 {
+    refreshSettings();
     SessionDerivation::appendStamp(m_sessions.stampOf({s.id, s.visitorId, s.startedAt, s.landingUrl,
                                                        s.referrerUrl, s.userAgent, s.attribution}),
                                    row);
@@ -53,6 +61,7 @@ bool TrafficObserver::pageApplied(Database &db, const ParsedPage &page, QString 
     if (m_deferred)
         return true; // the sync's finisher derives everything
                      // (TrafficReclassifier::needsDerivation)
+    refreshSettings();
     QSet<QString> sessionIds;
     QSet<QString> customerIds;
     bool ok = true;

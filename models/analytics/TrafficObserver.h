@@ -28,10 +28,13 @@ public:
     bool rebuildDirtyDays(Database &db, QString *error);
 
 private:
+    // The shop's time zone and the merchant's rules, once per page and only when needed.
+    void refreshSettings();
     bool noteDirtyDays(Database &db, const QString &aggregate, const QSet<int> &days, QString *error);
 
     SessionDerivation m_sessions;
     LifecycleDerivation m_lifecycle;
     bool m_deferred = false; // this page's derivation is left to the finisher
     bool m_deferFirstSync = false;
+    bool m_settingsFresh = false;
 };
