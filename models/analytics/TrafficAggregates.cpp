@@ -107,6 +107,20 @@ QString fillKeywordsSql(const QString &filter)
         .arg(filter);
 }
 
+bool clearAll(Database &db, QString *error)
+{
+    QSqlQuery q(db.connection());
+    for (const char *table :
+         {"traffic_daily", "traffic_keywords_daily", "traffic_keywords_spans"}) {
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // Inserts rows (first column: day; then text columns up to `texts`, integers after) into `table`.
 bool insertRows(Database &db, const QString &table, const QStringList &columns, int texts,
                 const QList<QVariantList> &rows, QString *error)
@@ -151,12 +165,11 @@ bool TrafficAggregates::rebuildAll(Database &db, QString *error)
 {
     // Every day in one pass over the table: a day at a time would look each session up
     // through the day index, twice.
+    if (!clearAll(db, error))
+        return false;
     QSqlQuery q(db.connection());
     const QString all = QStringLiteral("day IS NOT NULL");
-    if (!q.exec(QStringLiteral("DELETE FROM traffic_daily")) ||
-        !q.exec(QStringLiteral("DELETE FROM traffic_keywords_daily")) ||
-        !q.exec(QStringLiteral("DELETE FROM traffic_keywords_spans")) ||
-        !q.exec(fillDailySql(all)) || !q.exec(fillKeywordsSql(all)) ||
+    if (!q.exec(fillDailySql(all)) || !q.exec(fillKeywordsSql(all)) ||
         !q.exec(QStringLiteral("SELECT DISTINCT day FROM traffic_daily"))) {
         if (error)
             *error = q.lastError().text();
@@ -171,14 +184,8 @@ bool TrafficAggregates::rebuildAll(Database &db, QString *error)
 
 bool TrafficAggregates::replaceAll(Database &db, const TrafficTally &tally, QString *error)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("DELETE FROM traffic_daily")) ||
-        !q.exec(QStringLiteral("DELETE FROM traffic_keywords_daily")) ||
-        !q.exec(QStringLiteral("DELETE FROM traffic_keywords_spans"))) {
-        if (error)
-            *error = q.lastError().text();
+    if (!clearAll(db, error))
         return false;
-    }
     const QStringList sums = {QStringLiteral("sessions"),     QStringLiteral("visitors"),
                               QStringLiteral("new_visitors"), QStringLiteral("registrations"),
                               QStringLiteral("orders"),       QStringLiteral("revenue")};

@@ -19,9 +19,16 @@ bool TrafficObserver::pageApplying(Database &db, const ParsedPage &page, QString
     m_deferred = false;
     if (!m_deferFirstSync)
         return true;
-    // Before the page is stored: no sessions yet, or an earlier page of this (or of a killed)
-    // first sync left the derivation to the end. Stores written before sessions were stamped
-    // mark it with sessions without a day. Cheap: sessions_day holds the NULLs first.
+    // Before the page is stored: an earlier page of this (or of a killed) first sync left the
+    // derivation to the end, or there are no sessions yet. Stores written before sessions were
+    // stamped mark it with sessions without a day. Cheap: sessions_day holds the NULLs first.
+    bool pending = false;
+    if (!TrafficReclassifier::isPending(db, &pending, error))
+        return false;
+    if (pending) {
+        m_deferred = true;
+        return true;
+    }
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM sessions LIMIT 1) a), "
                                "(SELECT COUNT(*) FROM (SELECT 1 FROM sessions WHERE day IS NULL "
@@ -30,11 +37,8 @@ bool TrafficObserver::pageApplying(Database &db, const ParsedPage &page, QString
         *error = q.lastError().text();
         return false;
     }
-    bool pending = false;
-    if (!TrafficReclassifier::isPending(db, &pending, error))
-        return false;
-    m_deferred = pending || q.value(0).toLongLong() == 0 || q.value(1).toLongLong() > 0;
-    return !m_deferred || pending || TrafficReclassifier::markPending(db, error);
+    m_deferred = q.value(0).toLongLong() == 0 || q.value(1).toLongLong() > 0;
+    return !m_deferred || TrafficReclassifier::markPending(db, error);
 }
 
 QList<SqlDialect::JsonColumn> TrafficObserver::sessionStamp() const

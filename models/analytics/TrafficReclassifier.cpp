@@ -32,7 +32,7 @@ bool TrafficReclassifier::markPending(Database &db, QString *error)
     return false;
 }
 
-bool TrafficReclassifier::isPending(Database &db, bool *pending, QString *error)
+bool TrafficReclassifier::isPending(const Database &db, bool *pending, QString *error)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
@@ -59,11 +59,11 @@ bool TrafficReclassifier::clearPending(QString *error)
 
 bool TrafficReclassifier::needsDerivation(const Database &db)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
-    q.addBindValue(pendingKey());
-    if (q.exec() && q.next())
+    bool pending = false;
+    QString ignored;
+    if (isPending(db, &pending, &ignored) && pending)
         return true;
+    QSqlQuery q(db.connection());
     if (q.exec(QStringLiteral("SELECT 1 FROM sessions WHERE day IS NULL LIMIT 1")) && q.next())
         return true;
     // Deleted sessions always change the count (a visitor's loop row goes with their sessions).

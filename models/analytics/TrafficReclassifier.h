@@ -34,7 +34,7 @@ public:
     static bool needsDerivation(const Database &db);
     // Notes, in the caller's transaction, that stored pages wait for run(); run() clears it.
     static bool markPending(Database &db, QString *error);
-    static bool isPending(Database &db, bool *pending, QString *error);
+    static bool isPending(const Database &db, bool *pending, QString *error);
 
 private:
     bool derive(bool everything, QString *error);
