@@ -1,9 +1,14 @@
 // The parsing half of bench_sync.sh's floor (issue 13, item 6): reads every page file given
 // (or found under the folders given) and parses it with QJsonDocument, touching each record's
 // fields once, as any client must. Prints the process's CPU seconds for the parsing alone.
+// With --yutang first, the pages are parsed as the sync parses them instead (RecordParser, the
+// collection taken from each page's folder name), for comparison.
+#include "sync/RecordParser.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,8 +27,12 @@ double cpuSeconds()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const bool yutang = !args.isEmpty() && args.first() == QLatin1String("--yutang");
+    if (yutang)
+        args.removeFirst();
     QStringList files;
-    for (const QString &arg : app.arguments().mid(1)) {
+    for (const QString &arg : std::as_const(args)) {
         QDirIterator it(arg, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
@@ -31,7 +40,14 @@ int main(int argc, char **argv)
     files.sort();
     // Read first, so that only the parsing is timed.
     QList<QByteArray> pages;
+    QList<Collection> collections;
     for (const QString &path : std::as_const(files)) {
+        Collection c = Collection::Products;
+        if (yutang && !Collections::fromName(QFileInfo(path).dir().dirName(), &c)) {
+            QTextStream(stderr) << "no collection folder: " << path << '\n';
+            return 1;
+        }
+        collections << c;
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             QTextStream(stderr) << "cannot read " << path << '\n';
@@ -41,6 +57,20 @@ int main(int argc, char **argv)
     }
     qint64 records = 0, fields = 0;
     const double start = cpuSeconds();
+    if (yutang) {
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            ParsedPage page;
+            QString error;
+            if (!RecordParser::parsePage(collections.at(i), pages.at(i), &page, &error)) {
+                QTextStream(stderr) << error << '\n';
+                return 1;
+            }
+            records += page.recordCount();
+        }
+        QTextStream(stdout) << QString::number(cpuSeconds() - start, 'f', 2) << ' ' << records
+                            << '\n';
+        return 0;
+    }
     for (const QByteArray &page : std::as_const(pages)) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(page, &error);

@@ -124,6 +124,8 @@ base_records=$(rows_in "$work/baseline.sqlite")
 read -r load_user load_sys < "$work/load.cpu"
 load_cpu=$(echo "$load_user + $load_sys" | bc -l)
 read -r parse_cpu _ _ < <("$bin/bench_parsepages" "$work/pages")
+# Not part of the floor: the same pages parsed as the sync parses them, for comparison.
+read -r yutang_parse_cpu _ < <("$bin/bench_parsepages" --yutang "$work/pages")
 floor_cpu=$(echo "$parse_cpu + $load_cpu" | bc -l)
 pages=$(find "$work/pages" -name '*.json' | wc -l)
 bytes=$(du -sb "$work/pages" | cut -f1)
@@ -136,6 +138,7 @@ printf '  ratio sync/baseline                   %8.2f   (goal <= 1.5)\n' "$(echo
 printf '  sync CPU (user + system)              %8.2f s\n' "$sync_cpu"
 printf '  floor CPU: parse %5.2f s + sqlite3 load %5.2f s = %5.2f s\n' "$parse_cpu" "$load_cpu" "$floor_cpu"
 printf '  ratio sync CPU/floor                  %8.2f   (goal <= 2)\n' "$(echo "$sync_cpu / $floor_cpu" | bc -l)"
+printf '  (the sync parses the same pages in %5.2f s of CPU)\n' "$yutang_parse_cpu"
 fi
 [[ " $parts " == *" 2 "* ]] || exit 0
 

@@ -1,10 +1,11 @@
 #include "sync/RecordParser.h"
 
+#include "sync/FlatPageScanner.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 
 qsizetype ParsedPage::recordCount() const
@@ -402,8 +403,140 @@ bool RecordParser::parseRecord(Collection collection, const QJsonObject &obj, Pa
     return quarantine(page, obj, tr("unknown collection"));
 }
 
+namespace {
+
+using FlatValue = FlatPageScanner::Value;
+
+// FieldReader's checks for a value that passes them all; false where it would fail.
+bool flatString(FlatValue &v, bool required, QString *out)
+{
+    switch (v.kind) {
+    case FlatValue::Absent:
+    case FlatValue::Null:
+        *out = QString();
+        return !required;
+    case FlatValue::String:
+        *out = std::move(v.text);
+        return !required || !out->isEmpty();
+    default:
+        return false;
+    }
+}
+
+bool flatTimestamp(const FlatValue &v, qint64 *out)
+{
+    return v.kind == FlatValue::String && RecordParser::parseTimestamp(v.text, out);
+}
+
+bool flatOneOf(FlatValue &v, std::initializer_list<const char *> allowed, QString *out)
+{
+    if (!flatString(v, true, out))
+        return false;
+    for (const char *a : allowed) {
+        if (*out == QLatin1String(a))
+            return true;
+    }
+    return false;
+}
+
+// A deleted record takes the general path (it is rare, and read differently).
+bool flatDeleted(const FlatValue &v)
+{
+    return v.kind == FlatValue::True;
+}
+
+bool flatSessions(const QByteArray &body, ParsedPage *page, FlatPageScanner::Envelope *envelope)
+{
+    enum { Id, Deleted, Visitor, Customer, Started, Landing, Referrer, Agent, Attribution };
+    static const QList<QByteArrayView> fields = {"id",           "deleted",    "visitor_id",
+                                                 "customer_id",  "started_at", "landing_url",
+                                                 "referrer_url", "user_agent", "attribution"};
+    return FlatPageScanner::scan(body, fields, envelope, [page](FlatValue *v) {
+        SessionRecord s;
+        if (!flatString(v[Id], true, &s.id) || flatDeleted(v[Deleted]) ||
+            !flatString(v[Visitor], true, &s.visitorId) ||
+            !flatString(v[Customer], false, &s.customerId) ||
+            !flatTimestamp(v[Started], &s.startedAt) ||
+            !flatString(v[Landing], false, &s.landingUrl) ||
+            !flatString(v[Referrer], false, &s.referrerUrl) ||
+            !flatString(v[Agent], false, &s.userAgent) ||
+            !flatString(v[Attribution], false, &s.attribution))
+            return false;
+        page->sessions.append(std::move(s));
+        return true;
+    });
+}
+
+bool flatEvents(const QByteArray &body, ParsedPage *page, FlatPageScanner::Envelope *envelope)
+{
+    enum { Id, Deleted, Session, Type, At, Product, Order, Customer, Share, Page, Query };
+    static const QList<QByteArrayView> fields = {
+        "id",       "deleted",     "session_id",   "type", "at",   "product_id",
+        "order_id", "customer_id", "share_target", "page", "query"};
+    return FlatPageScanner::scan(body, fields, envelope, [page](FlatValue *v) {
+        EventRecord e;
+        if (!flatString(v[Id], true, &e.id) || flatDeleted(v[Deleted]) ||
+            !flatString(v[Session], true, &e.sessionId) ||
+            !flatOneOf(v[Type],
+                       {"view_product", "add_to_cart", "begin_checkout", "purchase", "register",
+                        "follow", "share", "view_page", "search"},
+                       &e.type) ||
+            !flatTimestamp(v[At], &e.at) || !flatString(v[Product], false, &e.productId) ||
+            !flatString(v[Order], false, &e.orderId) ||
+            !flatString(v[Customer], false, &e.customerId) ||
+            !flatString(v[Share], false, &e.shareTarget) ||
+            !flatString(v[Page], e.type == QLatin1String("view_page"), &e.page) ||
+            !flatString(v[Query], e.type == QLatin1String("search"), &e.query))
+            return false;
+        if (e.type == QLatin1String("purchase") && e.orderId.isEmpty())
+            return false;
+        if (e.type == QLatin1String("register") && e.customerId.isEmpty())
+            return false;
+        page->events.append(std::move(e));
+        return true;
+    });
+}
+
+} // namespace
+
+bool RecordParser::parseFlatPage(Collection collection, const QByteArray &body, ParsedPage *page)
+{
+    ParsedPage flat;
+    flat.collection = collection;
+    FlatPageScanner::Envelope envelope;
+    if (collection == Collection::Sessions) {
+        if (!flatSessions(body, &flat, &envelope))
+            return false;
+    } else if (collection == Collection::Events) {
+        if (!flatEvents(body, &flat, &envelope))
+            return false;
+    } else {
+        return false;
+    }
+    // The envelope as parsePageAsDocument reads it; one it refuses is declined here.
+    if (!envelope.data)
+        return false;
+    flat.hasNextCursor =
+        envelope.nextCursor.kind == FlatValue::String && !envelope.nextCursor.text.isEmpty();
+    if (flat.hasNextCursor)
+        flat.nextCursor = envelope.nextCursor.text;
+    if (envelope.syncToken.kind == FlatValue::String)
+        flat.syncToken = envelope.syncToken.text;
+    if (!flat.hasNextCursor && flat.syncToken.isEmpty())
+        return false;
+    *page = std::move(flat);
+    return true;
+}
+
 bool RecordParser::parsePage(Collection collection, const QByteArray &body, ParsedPage *page,
                              QString *error)
+{
+    return parseFlatPage(collection, body, page) ||
+           parsePageAsDocument(collection, body, page, error);
+}
+
+bool RecordParser::parsePageAsDocument(Collection collection, const QByteArray &body,
+                                       ParsedPage *page, QString *error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);

@@ -5,6 +5,31 @@
 #include <QTest>
 #include <QTimeZone>
 
+namespace {
+
+// Everything a parsed page of sessions or events holds, one line per value, for QCOMPARE.
+QStringList describe(const ParsedPage &page)
+{
+    QStringList out{QStringLiteral("cursor %1 %2").arg(page.hasNextCursor).arg(page.nextCursor),
+                    QStringLiteral("token %1").arg(page.syncToken)};
+    for (const SessionRecord &s : page.sessions)
+        out << QStringList{s.id,         s.visitorId,   s.customerId, QString::number(s.startedAt),
+                           s.landingUrl, s.referrerUrl, s.userAgent,  s.attribution}
+                   .join(QLatin1Char('|'));
+    for (const EventRecord &e : page.events)
+        out << QStringList{e.id,        e.sessionId, e.type,       QString::number(e.at),
+                           e.productId, e.orderId,   e.customerId, e.shareTarget,
+                           e.page,      e.query}
+                   .join(QLatin1Char('|'));
+    for (const DeletedRecord &d : page.deleted)
+        out << QStringLiteral("deleted %1 %2").arg(d.id).arg(d.updatedAt);
+    for (const QuarantinedRecord &q : page.quarantined)
+        out << QStringLiteral("quarantined %1: %2").arg(q.recordId, q.reason);
+    return out;
+}
+
+} // namespace
+
 class TestRecordParser : public QObject
 {
     Q_OBJECT
@@ -165,6 +190,109 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!RecordParser::parsePage(Collection::Products, body, &page, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // FlatPageScanner reads sessions and events without QJsonDocument, or declines the page:
+    // either way the records are the ones the document gives (or the same error).
+    void flatPagesReadAsTheDocumentDoes_data()
+    {
+        QTest::addColumn<QString>("collection");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("flat"); // whether the scanner takes the page itself
+        const QByteArray view =
+            R"({"id":"e_1","session_id":"s_1","type":"view_product","at":"2026-11-24T09:30:00+08:00","product_id":"p_1","customer_id":null})";
+        const QByteArray session =
+            R"({"id":"s_1","visitor_id":"v_1","started_at":"2026-11-24T09:30:00Z","landing_url":"https://shop.example/p?x=1&y=\u00e9","referrer_url":"https:\/\/www.baidu.com\/s?wd=%E7%BA%A2%E8%8C%B6","user_agent":"Mozilla \"quoted\"\ttab","attribution":null})";
+        const QByteArray nextPage = R"(,"next_cursor":"c2","sync_token":null)";
+        const auto page = [](const QByteArray &records, const QByteArray &tail) {
+            return "{\"data\":[" + records + "]" + tail + "}";
+        };
+        QTest::newRow("sessions with escapes") << "sessions" << page(session, nextPage) << true;
+        QTest::newRow("events, Chinese query")
+            << "events"
+            << page(
+                   view +
+                       R"(,{"id":"e_2","session_id":"s_1","type":"search","at":"2026-11-24T01:31:00.5Z","query":"寿眉 煮茶 🍵"})",
+                   nextPage)
+            << true;
+        QTest::newRow("unknown keys of every kind")
+            << "events"
+            << page(
+                   R"({"n":-12.5,"b":true,"f":false,"z":null,"id":"e_1","session_id":"s_1","type":"share","at":"2026-11-24T01:31:00Z","share_target":"wechat_group","deleted":false})",
+                   nextPage)
+            << true;
+        QTest::newRow("spaced out, last page")
+            << "events"
+            << ("{ \"sync_token\" : \"t9\" ,\n \"meta\": {\"a\": [1, {\"b\": "
+                "null}]},\r\n\t\"data\" : [ " +
+                view + " ] }")
+            << true;
+        QTest::newRow("empty page") << "sessions" << page("", nextPage) << true;
+        QTest::newRow("escaped surrogate pair")
+            << "events"
+            << page(
+                   R"({"id":"e_2","session_id":"s_1","type":"search","at":"2026-11-24T01:31:00Z","query":"tea \ud83c\udf75"})",
+                   nextPage)
+            << false;
+        QTest::newRow("escaped key")
+            << "events"
+            << page(
+                   R"({"id":"e_1","s\u0065ssion_id":"s_1","type":"view_page","at":"2026-11-24T01:31:00Z","page":"/about"})",
+                   nextPage)
+            << false;
+        QTest::newRow("nested value")
+            << "sessions"
+            << page(
+                   R"({"id":"s_1","visitor_id":"v_1","started_at":"2026-11-24T09:30:00Z","extra":{"a":1}})",
+                   nextPage)
+            << false;
+        QTest::newRow("field given twice")
+            << "sessions"
+            << page(
+                   R"({"id":"s_1","visitor_id":"v_1","visitor_id":"v_2","started_at":"2026-11-24T09:30:00Z"})",
+                   nextPage)
+            << false;
+        QTest::newRow("bad record beside good")
+            << "events"
+            << page(
+                   view +
+                       R"(,{"id":"e_3","session_id":"s_1","type":"purchase","at":"2026-11-24T01:31:00Z"})",
+                   nextPage)
+            << false;
+        QTest::newRow("record not an object") << "events" << page(view + ",7", nextPage) << false;
+        QTest::newRow("deleted record")
+            << "events"
+            << page(R"({"id":"e_9","deleted":true,"updated_at":"2026-11-24T01:31:00Z"})", nextPage)
+            << false;
+        QTest::newRow("exponent") << "events" << page(view, R"(,"next_cursor":"c2","n":1e3)")
+                                  << false;
+        QTest::newRow("invalid UTF-8")
+            << "events"
+            << page("{\"id\":\"e_2\",\"session_id\":\"s_1\",\"type\":\"search\",\"at\":\"2026-11-"
+                    "24T01:31:00Z\",\"query\":\"\xc3\x28\"}",
+                    nextPage)
+            << false;
+        QTest::newRow("garbage after") << "sessions" << page(session, nextPage) + "x" << false;
+        QTest::newRow("last page without token") << "sessions" << page(session, "") << false;
+        QTest::newRow("not a page") << "events" << QByteArray("[1,2]") << false;
+    }
+
+    void flatPagesReadAsTheDocumentDoes()
+    {
+        QFETCH(QString, collection);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, flat);
+        Collection c;
+        QVERIFY(Collections::fromName(collection, &c));
+        ParsedPage scanned, document;
+        QCOMPARE(RecordParser::parseFlatPage(c, body, &scanned), flat);
+        QString scanError, documentError;
+        const bool parsed = RecordParser::parsePage(c, body, &scanned, &scanError);
+        QCOMPARE(parsed, RecordParser::parsePageAsDocument(c, body, &document, &documentError));
+        QCOMPARE(scanError, documentError);
+        QCOMPARE(describe(scanned), describe(document));
+        if (flat)
+            QVERIFY(scanned.recordCount() > 0 || !body.contains("\"id\""));
     }
 
     void shop()
