@@ -2090,7 +2090,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+91"/>
+        <location filename="../models/store/Database.cpp" line="+93"/>
         <source>the file or its folder cannot be written</source>
         <translation>the file or its folder cannot be written</translation>
     </message>
@@ -2110,7 +2110,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>The store file %1 was written by an older Yutang and needs bringing up to date, but it is read-only. Make the file and its folder writable, or open another store.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The Qt Sql driver %1 is not installed.</source>
         <translation>The Qt Sql driver %1 is not installed.</translation>
     </message>
@@ -2548,7 +2548,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>FieldReader</name>
     <message>
-        <location filename="../models/sync/RecordParser.cpp" line="+45"/>
+        <location filename="../models/sync/RecordParser.cpp" line="+46"/>
         <location line="+17"/>
         <location line="+24"/>
         <source>missing</source>
@@ -3328,7 +3328,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>schema %1; this build knows up to %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Schema step %1 failed: %2 (%3)</source>
         <translation>Schema step %1 failed: %2 (%3)</translation>
     </message>
@@ -4627,7 +4627,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>unknown collection</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+141"/>
         <source>The site sent a page that is not valid JSON (%1 at byte %2).</source>
         <translation>The site sent a page that is not valid JSON (%1 at byte %2).</translation>
     </message>
@@ -6278,7 +6278,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+63"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+64"/>
         <source>The other sync ended; syncing now.</source>
         <translation>The other sync ended; syncing now.</translation>
     </message>
@@ -6330,9 +6330,14 @@ The last pages received could not be stored either: %2</source>
 The last pages received could not be stored either: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bringing the figures up to date…</source>
         <translation>Bringing the figures up to date…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The records were stored, but the indexes set aside while loading them could not be built again: %1</source>
+        <translation>The records were stored, but the indexes set aside while loading them could not be built again: %1</translation>
     </message>
 </context>
 <context>
@@ -7297,7 +7302,7 @@ The last pages received could not be stored either: %2</translation>
 <context>
     <name>WooPageLister</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+80"/>
+        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+82"/>
         <source>the shop sent a page that is not a JSON list (%1 at byte %2)</source>
         <translation>the shop sent a page that is not a JSON list (%1 at byte %2)</translation>
     </message>
@@ -7328,7 +7333,7 @@ The last pages received could not be stored either: %2</translation>
         <translation>%1: %2; retry %3 in %4 s</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
@@ -7343,7 +7348,7 @@ The last pages received could not be stored either: %2</translation>
         <translation>Could not store sessions: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1: records changed while they were listed; checking which were missed</translation>
     </message>
@@ -7353,7 +7358,7 @@ The last pages received could not be stored either: %2</translation>
         <translation>customers: the list kept changing while it was read; deleted customers are looked for again next time</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>

@@ -2082,7 +2082,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+91"/>
+        <location filename="../models/store/Database.cpp" line="+93"/>
         <source>the file or its folder cannot be written</source>
         <translation>文件或其所在文件夹不可写</translation>
     </message>
@@ -2102,7 +2102,7 @@ YT20261124-0042,SF,SF1234567890</translation>
         <translation>数据库文件 %1 由旧版鱼塘写入，需要升级，但它是只读的。请让该文件及其所在文件夹可写，或打开另一个数据库。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The Qt Sql driver %1 is not installed.</source>
         <translation>未安装 Qt Sql 驱动 %1。</translation>
     </message>
@@ -2539,7 +2539,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>FieldReader</name>
     <message>
-        <location filename="../models/sync/RecordParser.cpp" line="+45"/>
+        <location filename="../models/sync/RecordParser.cpp" line="+46"/>
         <location line="+17"/>
         <location line="+24"/>
         <source>missing</source>
@@ -3319,7 +3319,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>结构版本 %1；本版本最高支持 %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Schema step %1 failed: %2 (%3)</source>
         <translation>数据库结构升级第 %1 步失败：%2（%3）</translation>
     </message>
@@ -4607,7 +4607,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>未知数据集</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+141"/>
         <source>The site sent a page that is not valid JSON (%1 at byte %2).</source>
         <translation>站点发送的页面不是有效的 JSON（第 %2 字节：%1）。</translation>
     </message>
@@ -6251,7 +6251,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="+63"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="+64"/>
         <source>The other sync ended; syncing now.</source>
         <translation>另一台电脑的同步已结束，现在开始同步。</translation>
     </message>
@@ -6303,9 +6303,14 @@ The last pages received could not be stored either: %2</source>
 最后收到的几页也未能保存：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bringing the figures up to date…</source>
         <translation>正在更新统计数字…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The records were stored, but the indexes set aside while loading them could not be built again: %1</source>
+        <translation>记录已保存，但加载时暂缓的索引未能重建：%1</translation>
     </message>
 </context>
 <context>
@@ -7266,7 +7271,7 @@ The last pages received could not be stored either: %2</source>
 <context>
     <name>WooPageLister</name>
     <message>
-        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+80"/>
+        <location filename="../models/sites/woocommerce/WooPageLister.cpp" line="+82"/>
         <source>the shop sent a page that is not a JSON list (%1 at byte %2)</source>
         <translation>店铺返回的页面不是 JSON 列表（第 %2 字节处：%1）</translation>
     </message>
@@ -7297,7 +7302,7 @@ The last pages received could not be stored either: %2</source>
         <translation>%1：%2；%4 秒后第 %3 次重试</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Could not store %1: %2</source>
         <translation>无法保存%1：%2</translation>
     </message>
@@ -7312,7 +7317,7 @@ The last pages received could not be stored either: %2</source>
         <translation>无法保存访问记录：%1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>%1: records changed while they were listed; checking which were missed</source>
         <translation>%1：列出记录时有记录发生变化；正在检查遗漏了哪些</translation>
     </message>
@@ -7322,7 +7327,7 @@ The last pages received could not be stored either: %2</source>
         <translation>顾客：读取期间列表一直在变化；已删除的顾客将在下次同步时重新查找</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>

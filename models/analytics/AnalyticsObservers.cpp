@@ -51,6 +51,9 @@ void AnalyticsObservers::install(SyncEngine &engine, Database &db)
     engine.addFinisher([&db](QString *message) { return deriveCustomers(db, message); });
     auto *observer = new TrafficObserver(db);
     observer->setDeferFirstSync(true); // the first finisher above derives what it leaves
+    // So nothing reads the sessions and events back before the sync ends: their indexes can be
+    // built then, from all the rows at once.
+    engine.applier().setDefersIndexesOfEmptyTables(true);
     auto *customers = new CustomerObserver(db);
     engine.applier().addObserver(observer);
     engine.applier().addObserver(customers);

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/DeferredIndexes.h"
 #include "store/Migrations.h"
 #include "store/StorePassword.h"
 
@@ -136,6 +137,10 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreFau
                                       : StoreFault::describe(kind, location, error));
         return nullptr;
     }
+    // Indexes a killed first sync left to build. A failure leaves them for the next sync's end,
+    // which reports it: the store works without them, only slower.
+    QString leftForTheSync;
+    DeferredIndexes::restore(*db, &leftForTheSync);
     return db;
 }
 

@@ -4,7 +4,9 @@
 
 // Schema steps, one function per concern, each in its own file. Version numbers are global:
 // core 1, traffic 2..19, outbox 20..39, referrals 40..59, team 60..79, sync 80..99. Applied steps
-// are recorded one by one (Migrations), so a new step runs on stores that have higher-numbered ones.
+// are recorded one by one (Migrations), so a new step runs on stores that have higher-numbered
+// ones. A step that changes an index of sessions or events must first build any a killed first sync
+// left deferred (DeferredIndexes::restore): they are built again after the steps.
 namespace SchemaSteps {
 QList<Migrations::Step> core();      // CoreSchema.cpp: the site's collections and sync bookkeeping
 QList<Migrations::Step> traffic();   // TrafficSchema.cpp: classification and daily aggregates

@@ -21,5 +21,10 @@ QList<Migrations::Step> SchemaSteps::sync()
     steps.append({82,
                   {QStringLiteral("ALTER TABLE shop ADD COLUMN currency_decimals INTEGER NOT NULL "
                                   "DEFAULT 2")}});
+    // Secondary indexes a first sync dropped to build them once its rows are in
+    // (DeferredIndexes), with the statement that builds each again.
+    steps.append({83,
+                  {QStringLiteral("CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, "
+                                  "definition TEXT NOT NULL)")}});
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "sync/PageApplier.h"
 
 #include "store/Database.h"
+#include "store/DeferredIndexes.h"
 #include "store/JsonRows.h"
 #include "sync/CollectionSchema.h"
 
@@ -115,7 +116,7 @@ bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool com
     }
     if (nested && !execSql(QStringLiteral("SAVEPOINT page"), error))
         return false;
-    bool ok = true;
+    bool ok = deferIndexesIfFirst(page.collection, error);
     for (Observer *o : std::as_const(m_observers)) {
         if (!ok)
             break;
@@ -158,6 +159,15 @@ bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool com
     if (m_pendingPages < m_pagesPerCommit && page.hasNextCursor && !completesFullListing)
         return true;
     return commitPending(error);
+}
+
+bool PageApplier::deferIndexesIfFirst(Collection c, QString *error)
+{
+    if (!m_defersIndexes || (c != Collection::Sessions && c != Collection::Events) ||
+        m_tablesLoaded.contains(c))
+        return true;
+    m_tablesLoaded.insert(c); // asked once: a table with rows stays so for the sync
+    return DeferredIndexes::deferIfEmpty(m_db, CollectionSchema::of(c).table, error);
 }
 
 bool PageApplier::commitPending(QString *error)

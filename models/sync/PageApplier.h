@@ -36,6 +36,11 @@ public:
     // every page at once.
     void setPagesPerCommit(int pages) { m_pagesPerCommit = std::max(1, pages); }
     bool hasPending() const { return m_pendingPages > 0; }
+
+    // The first page of sessions or events into an empty table drops the table's secondary
+    // indexes, to be built once the sync ends (DeferredIndexes). Only for a sync whose observers
+    // read nothing back by those indexes until then (a deferred first-sync derivation).
+    void setDefersIndexesOfEmptyTables(bool defers) { m_defersIndexes = defers; }
     bool commitPending(QString *error);
 
     // Hook for derived data kept in step with the raw tables (classification, aggregates):
@@ -97,6 +102,7 @@ private:
     bool exec(QSqlQuery &q, QString *error);
     bool notifyDeleting(Collection c, const QString &rowFilter, const QVariant &bind,
                         QString *error);
+    bool deferIndexesIfFirst(Collection c, QString *error);
     bool execSql(const QString &sql, QString *error);
 
     Database &m_db;
@@ -106,6 +112,8 @@ private:
     QList<Observer *> m_observers;
     PlannerStatistics m_statistics;
     int m_pagesPerCommit = 1;
+    bool m_defersIndexes = false;
+    QSet<Collection> m_tablesLoaded; // checked for indexes to defer (or not empty)
     int m_pendingPages = 0;
     qint64 m_pendingRows = 0;
 };

@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "store/Database.h"
+#include "store/DeferredIndexes.h"
 #include "store/StoreChangeNotifier.h"
 #include "store/StoreFault.h"
 #include "store/SyncLock.h"
@@ -202,8 +203,20 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     }
     // After a first sync the finishers derive every session and customer: tell the user why
     // the sync is not over yet (the app's status bar, yutang-cli without --quiet).
-    if (!m_finishers.isEmpty())
+    const bool indexesDeferred = DeferredIndexes::pending(m_db);
+    if (!m_finishers.isEmpty() || indexesDeferred)
         Q_EMIT message(tr("Bringing the figures up to date…"));
+    // Indexes a first sync set aside, built from its rows, whatever ended the sync: the
+    // finishers read by them, and so does everything after.
+    QString indexError;
+    if (indexesDeferred && !DeferredIndexes::restore(m_db, &indexError) &&
+        result.status == SyncResult::Status::Ok) {
+        result.status = SyncResult::Status::Failed;
+        result.failure = SyncResult::Failure::Store;
+        result.error = tr("The records were stored, but the indexes set aside while loading "
+                          "them could not be built again: %1")
+                           .arg(StoreFault::diagnose(m_db, indexError).message());
+    }
     for (const Finisher &finisher : std::as_const(m_finishers)) {
         QString message;
         if (!finisher(&message) && result.status == SyncResult::Status::Ok) {

@@ -185,3 +185,32 @@ QStringList TempStore::dump(const Database &db, const QString &table)
     std::sort(rows.begin(), rows.end());
     return rows;
 }
+
+QStringList TempStore::secondaryIndexes(const Database &db, const QStringList &tables)
+{
+    QSqlQuery q(db.connection());
+    QStringList names;
+    const QString list =
+        QLatin1Char('\'') + tables.join(QStringLiteral("', '")) + QLatin1Char('\'');
+    if (q.exec(db.dialect().kind() == SqlDialect::Kind::Sqlite
+                   ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                    "tbl_name IN (%1) AND sql IS NOT NULL ORDER BY name")
+                         .arg(list)
+                   : QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = "
+                                    "current_schema() AND tablename IN (%1) AND indexname NOT "
+                                    "LIKE '%_pkey' ORDER BY indexname")
+                         .arg(list)))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}
+
+QStringList TempStore::deferredIndexes(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    QStringList names;
+    if (q.exec(QStringLiteral("SELECT name FROM deferred_indexes ORDER BY name")))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}

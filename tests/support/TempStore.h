@@ -37,6 +37,10 @@ public:
     // Rows of a table as text lines sorted by id, without bookkeeping columns: for comparing
     // stores.
     static QStringList dump(const Database &db, const QString &table);
+    // The secondary indexes of these tables, by name (what a primary key brings left out), and
+    // the ones a first sync set aside (deferred_indexes): for checking DeferredIndexes.
+    static QStringList secondaryIndexes(const Database &db, const QStringList &tables);
+    static QStringList deferredIndexes(const Database &db);
 
 private:
     std::unique_ptr<Database> openAt(const QString &locationText, QString *error);

@@ -39,6 +39,11 @@ void compareStores(Database &a, Database &b)
     }
 }
 
+QStringList secondaryIndexes(Database &db)
+{
+    return TempStore::secondaryIndexes(db, {QStringLiteral("sessions"), QStringLiteral("events")});
+}
+
 QString message(const SyncResult &r)
 {
     return r.error.isEmpty() ? QStringLiteral("ok") : r.error;
@@ -175,6 +180,77 @@ private Q_SLOTS:
         const SyncResult second = runSync(interrupted.db(), m_site.address(), m_site.token());
         QVERIFY2(second.status == SyncResult::Status::Ok, qPrintable(message(second)));
         compareStores(reference.db(), interrupted.db());
+    }
+
+    void firstSyncBuildsTheIndexesItSetAside()
+    {
+        // A first sync loads sessions and events without their secondary indexes and builds them
+        // when it ends, cancelled or not: the store then has the indexes a new one has.
+        TempStore fresh;
+        const QStringList expected = secondaryIndexes(fresh.db());
+        QVERIFY(expected.contains(QStringLiteral("events_session")));
+        for (const bool cancel : {true, false}) {
+            TempStore store;
+            // Each table's indexes while its pages come, and every index noted meanwhile.
+            struct Watch : PageApplier::Observer
+            {
+                QStringList present;
+                QSet<QString> deferred;
+                bool pageApplied(Database &db, const ParsedPage &page, QString *) override
+                {
+                    const QString table = page.collection == Collection::Events
+                                              ? QStringLiteral("events_")
+                                              : QStringLiteral("sessions_");
+                    if (page.collection != Collection::Events &&
+                        page.collection != Collection::Sessions)
+                        return true;
+                    for (const QString &index : secondaryIndexes(db))
+                        if (index.startsWith(table))
+                            present << index;
+                    for (const QString &index : TempStore::deferredIndexes(db))
+                        deferred.insert(index);
+                    return true;
+                }
+            } watch;
+            const SyncResult r =
+                runSyncWith(store.db(), testSyncOptions(m_site.address(), m_site.token()),
+                            [&](SyncEngine &engine) {
+                                engine.applier().addObserver(&watch);
+                                if (cancel)
+                                    cancelWhenStored(engine, [](const ParsedPage &page) {
+                                        return page.collection == Collection::Events;
+                                    });
+                            });
+            QCOMPARE(r.status, cancel ? SyncResult::Status::Cancelled : SyncResult::Status::Ok);
+            QVERIFY(count(store.db(), QStringLiteral("events")) > 0);
+            QVERIFY2(watch.present.isEmpty(), qPrintable(watch.present.join(u',')));
+            QVERIFY(!watch.deferred.isEmpty());
+            if (!cancel) {
+                QStringList noted = watch.deferred.values();
+                noted.sort();
+                QCOMPARE(noted, expected);
+            }
+            QCOMPARE(secondaryIndexes(store.db()), expected);
+            QVERIFY(TempStore::deferredIndexes(store.db()).isEmpty());
+        }
+    }
+
+    void indexesThatCannotBeBuiltFailTheSync()
+    {
+        // The records are kept; the sync says what failed.
+        TempStore store;
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO deferred_indexes (name, definition) VALUES "
+                                      "('broken', 'CREATE INDEX broken ON no_such_table (x)')")));
+        const SyncResult r = runSync(store.db(), m_site.address(), m_site.token());
+        QCOMPARE(r.status, SyncResult::Status::Failed);
+        QCOMPARE(r.failure, SyncResult::Failure::Store);
+        QVERIFY2(r.error.contains(QStringLiteral("indexes")) &&
+                     r.error.contains(QStringLiteral("no_such_table")),
+                 qPrintable(r.error));
+        QCOMPARE(count(store.db(), QStringLiteral("events")),
+                 qint64(m_site.listAll(QStringLiteral("events")).size()));
+        QCOMPARE(TempStore::deferredIndexes(store.db()), QStringList{QStringLiteral("broken")});
     }
 
     void partitionedListingEqualsOneChain()
