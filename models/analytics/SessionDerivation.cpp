@@ -13,11 +13,6 @@
 
 namespace {
 
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
 // The shop funnel's steps, in order; a session's depth is how many of them it did in order.
 const QStringList &funnelEvents()
 {
@@ -80,12 +75,12 @@ QList<SqlDialect::JsonColumn> SessionDerivation::stampColumns()
             {QStringLiteral("keyword"), T::Text}};
 }
 
-void SessionDerivation::appendStamp(const Stamp &stamp, QVariantList *row)
+void SessionDerivation::appendStamp(const Stamp &stamp, JsonRows *row)
 {
-    row->append(stamp.day);
-    row->append(stamp.source.channel);
-    row->append(stamp.source.source);
-    row->append(nullableText(stamp.source.keyword));
+    row->add(stamp.day);
+    row->add(stamp.source.channel);
+    row->add(stamp.source.source);
+    row->addNullable(stamp.source.keyword);
 }
 
 // Every method works on a page's sessions, visitors or customers at once: a few statements per
@@ -97,9 +92,10 @@ bool SessionDerivation::classify(const QList<SessionInput> &sessions, QString *e
     JsonRows rows;
     for (const SessionInput &s : sessions) {
         const Stamp stamp = stampOf(s);
-        QVariantList row{s.id};
-        appendStamp(stamp, &row);
-        rows.append(row);
+        rows.beginRow();
+        rows.add(s.id);
+        appendStamp(stamp, &rows);
+        rows.endRow();
         if (!s.visitorId.isEmpty())
             m_dirtyVisitors.insert(s.visitorId);
         m_dirtyDays.insert(stamp.day);

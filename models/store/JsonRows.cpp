@@ -7,15 +7,39 @@
 
 void JsonRows::append(const QVariantList &row)
 {
-    m_text += m_rows == 0 ? '[' : ',';
-    m_text += '[';
-    for (qsizetype i = 0; i < row.size(); ++i) {
-        if (i)
-            m_text += ',';
-        appendValue(m_text, row.at(i));
+    beginRow();
+    for (const QVariant &v : row) {
+        separate();
+        appendValue(m_text, v);
     }
+    endRow();
+}
+
+void JsonRows::beginRow()
+{
+    m_text += m_rows == 0 ? "[[" : ",[";
+    m_rowValues = 0;
+}
+
+void JsonRows::add(const QString &text)
+{
+    separate();
+    appendUtf8(m_text, text);
+}
+
+void JsonRows::addNull()
+{
+    separate();
+    m_text += "null";
+}
+
+void JsonRows::endRow()
+{
     m_text += ']';
-    ++m_rows;
+    if (m_rows++ == 0)
+        m_width = m_rowValues;
+    else if (m_width != m_rowValues)
+        m_width = -1;
 }
 
 QString JsonRows::text() const
@@ -40,6 +64,12 @@ void appendInteger(QByteArray &out, qint64 n)
 }
 
 } // namespace
+
+void JsonRows::add(qint64 number)
+{
+    separate();
+    appendInteger(m_text, number);
+}
 
 // Each page's rows pass through here, a few million values per big sync: the common types are
 // read in place rather than converted, and numbers are formatted without an allocation.

@@ -17,6 +17,20 @@ class JsonRows
 public:
     // Values: null (any type), text, integers, booleans (as 0/1), doubles.
     void append(const QVariantList &row);
+    // A row written value by value, without a QVariant each (a first sync writes millions):
+    // beginRow(), the values in column order, endRow().
+    void beginRow();
+    void add(const QString &text);
+    void addNullable(const QString &text) // empty text as null
+    {
+        text.isEmpty() ? addNull() : add(text);
+    }
+    void add(qint64 number);
+    void addNull();
+    void endRow();
+    // Values in every row, or -1 when rows differ in length.
+    qsizetype width() const { return m_width; }
+
     qsizetype size() const { return m_rows; }
     bool isEmpty() const { return m_rows == 0; }
     // The JSON array of the rows' arrays, for the one placeholder.
@@ -44,6 +58,14 @@ private:
     static void appendUtf8(QByteArray &out, const QString &s);
     static void appendValue(QByteArray &out, const QVariant &v);
 
+    void separate()
+    {
+        if (m_rowValues++)
+            m_text += ',';
+    }
+
     QByteArray m_text; // UTF-8, without the closing bracket
     qsizetype m_rows = 0;
+    qsizetype m_rowValues = 0; // in the row being written
+    qsizetype m_width = 0;
 };

@@ -68,6 +68,14 @@ template <typename Record> QList<QList<const Record *>> distinctRuns(const QList
     return runs;
 }
 
+// Whether `id` is new to `seen` (and now in it).
+bool insertOnce(QSet<QString> &seen, const QString &id)
+{
+    const qsizetype before = seen.size();
+    seen.insert(id);
+    return seen.size() != before;
+}
+
 } // namespace
 
 PageApplier::PageApplier(Database &db) : m_db(db), m_statistics(db)
@@ -309,30 +317,56 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                 break;
             }
         }
-        QList<QVariantList> rows;
-        rows.reserve(page.sessions.size());
+        // Rows written straight into the page's JSON text. A repeat within the page goes: one
+        // statement may not touch a row twice (PostgreSQL refuses), and it would change nothing.
+        JsonRows rows;
+        QSet<QString> seen;
+        seen.reserve(page.sessions.size());
         for (const SessionRecord &s : page.sessions) {
-            rows.append({s.id, s.visitorId, nullable(s.customerId), s.startedAt,
-                         nullable(s.landingUrl), nullable(s.referrerUrl), nullable(s.userAgent),
-                         nullable(s.attribution), gen});
-            if (stamper)
-                stamper->stampSession(s, &rows.last());
             if (!clearIfQuarantined(s.id))
                 return false;
+            if (!insertOnce(seen, s.id))
+                continue;
+            rows.beginRow();
+            rows.add(s.id);
+            rows.add(s.visitorId);
+            rows.addNullable(s.customerId);
+            rows.add(s.startedAt);
+            rows.addNullable(s.landingUrl);
+            rows.addNullable(s.referrerUrl);
+            rows.addNullable(s.userAgent);
+            rows.addNullable(s.attribution);
+            rows.add(gen);
+            if (stamper)
+                stamper->stampSession(s, &rows);
+            rows.endRow();
         }
-        return insertImmutable(Collection::Sessions, rows, error, stamp);
+        return upsertJson(Collection::Sessions, rows, error, stamp);
     }
     case Collection::Events: {
-        QList<QVariantList> rows;
-        rows.reserve(page.events.size());
+        JsonRows rows;
+        QSet<QString> seen;
+        seen.reserve(page.events.size());
         for (const EventRecord &e : page.events) {
-            rows.append({e.id, e.sessionId, e.type, e.at, nullable(e.productId),
-                         nullable(e.orderId), nullable(e.customerId), nullable(e.shareTarget),
-                         nullable(e.page), nullable(e.query), gen});
             if (!clearIfQuarantined(e.id))
                 return false;
+            if (!insertOnce(seen, e.id))
+                continue;
+            rows.beginRow();
+            rows.add(e.id);
+            rows.add(e.sessionId);
+            rows.add(e.type);
+            rows.add(e.at);
+            rows.addNullable(e.productId);
+            rows.addNullable(e.orderId);
+            rows.addNullable(e.customerId);
+            rows.addNullable(e.shareTarget);
+            rows.addNullable(e.page);
+            rows.addNullable(e.query);
+            rows.add(gen);
+            rows.endRow();
         }
-        return insertImmutable(Collection::Events, rows, error);
+        return upsertJson(Collection::Events, rows, error);
     }
     case Collection::Commissions: {
         for (const auto &run : distinctRuns(page.commissions)) {
@@ -355,43 +389,31 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
 bool PageApplier::upsertRun(Collection c, const QList<QVariantList> &rows, QString *error,
                             const QList<SqlDialect::JsonColumn> &stamp)
 {
-    if (rows.isEmpty())
-        return true;
-    const CollectionSchema &schema = CollectionSchema::of(c);
-    if (rows.first().size() != schema.columns.size() + stamp.size()) {
-        *error = QStringLiteral("%1: a row of %2 values for %3 columns")
-                     .arg(schema.table)
-                     .arg(rows.first().size())
-                     .arg(schema.columns.size() + stamp.size());
-        return false;
-    }
     JsonRows json;
     for (const QVariantList &row : rows)
         json.append(row);
+    return upsertJson(c, json, error, stamp);
+}
+
+bool PageApplier::upsertJson(Collection c, const JsonRows &rows, QString *error,
+                             const QList<SqlDialect::JsonColumn> &stamp)
+{
+    if (rows.isEmpty())
+        return true;
+    const CollectionSchema &schema = CollectionSchema::of(c);
+    if (rows.width() != schema.columns.size() + stamp.size()) {
+        *error = QStringLiteral("%1: rows of %2 values for %3 columns")
+                     .arg(schema.table)
+                     .arg(rows.width())
+                     .arg(schema.columns.size() + stamp.size());
+        return false;
+    }
     QString key = schema.table + QStringLiteral(".upsert");
     for (const SqlDialect::JsonColumn &column : stamp)
         key += QLatin1Char('.') + column.name;
     QSqlQuery &q = prepared(key, upsertSql(m_db, schema, stamp));
-    q.addBindValue(json.parameter(m_db.dialect()));
+    q.addBindValue(rows.parameter(m_db.dialect()));
     return exec(q, error);
-}
-
-bool PageApplier::insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error,
-                                  const QList<SqlDialect::JsonColumn> &stamp)
-{
-    // Sessions and events never change once written: a repeat only refreshes listing_gen. One
-    // statement may not touch a row twice (PostgreSQL refuses), so repeats within the page go.
-    QSet<QString> seen;
-    QList<QVariantList> unique;
-    unique.reserve(rows.size());
-    for (const QVariantList &row : rows) {
-        const QString id = row.first().toString();
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            unique.append(row);
-        }
-    }
-    return upsertRun(c, unique, error, stamp);
 }
 
 bool PageApplier::applyDeletions(const ParsedPage &page, QString *error)

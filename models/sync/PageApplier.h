@@ -13,6 +13,7 @@
 #include <memory>
 
 class Database;
+class JsonRows;
 
 // Writes one parsed page and the collection's new sync state in a single transaction: either
 // both land or neither does, which is what makes a killed sync resume with no gap or duplicate.
@@ -63,8 +64,8 @@ public:
         // written twice. A repeat of a stored session keeps its stamp, unless the first of these
         // columns is still null. The first observer with columns stamps.
         virtual QList<SqlDialect::JsonColumn> sessionStamp() const { return {}; }
-        // Appends this session's values for sessionStamp()'s columns to `row`.
-        virtual void stampSession(const SessionRecord &session, QVariantList *row)
+        // Adds this session's values for sessionStamp()'s columns to the row being written.
+        virtual void stampSession(const SessionRecord &session, JsonRows *row)
         {
             Q_UNUSED(session);
             Q_UNUSED(row);
@@ -93,8 +94,8 @@ private:
     // `stamp`: columns appended to the collection's own (Observer::sessionStamp).
     bool upsertRun(Collection c, const QList<QVariantList> &rows, QString *error,
                    const QList<SqlDialect::JsonColumn> &stamp = {});
-    bool insertImmutable(Collection c, const QList<QVariantList> &rows, QString *error,
-                         const QList<SqlDialect::JsonColumn> &stamp = {});
+    bool upsertJson(Collection c, const JsonRows &rows, QString *error,
+                    const QList<SqlDialect::JsonColumn> &stamp = {});
     bool applyDeletions(const ParsedPage &page, QString *error);
     bool quarantineAll(const ParsedPage &page, qint64 gen, QString *error);
     bool clearQuarantined(Collection c, const QString &id, QString *error);

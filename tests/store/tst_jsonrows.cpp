@@ -33,6 +33,32 @@ class TestJsonRows : public QObject
 private Q_SLOTS:
     void initTestCase() { YUTANG_REQUIRE_TEST_BACKEND(); }
 
+    void rowsWrittenValueByValueMatchVariantRows()
+    {
+        // The sync's pages write rows without QVariants: the same text as append() would give.
+        JsonRows variants, typed;
+        for (const QVariantList &row : tricky()) {
+            QVariantList same{row.at(0), row.at(1).isNull() ? QVariant() : row.at(1),
+                              row.at(2).toString().isEmpty() ? QVariant() : row.at(2)};
+            variants.append(same);
+            typed.beginRow();
+            typed.add(row.at(0).toString());
+            if (row.at(1).isNull())
+                typed.addNull();
+            else
+                typed.add(row.at(1).toLongLong());
+            typed.addNullable(row.at(2).toString());
+            typed.endRow();
+        }
+        QCOMPARE(typed.text(), variants.text());
+        QCOMPARE(typed.size(), tricky().size());
+        QCOMPARE(typed.width(), 3);
+        typed.beginRow();
+        typed.add(qint64(1));
+        typed.endRow();
+        QCOMPARE(typed.width(), -1); // rows of different lengths are told
+    }
+
     void sqliteVersionGate()
     {
         QVERIFY(SqlDialect::sqliteIsRecentEnough(QStringLiteral("3.40.1")));
