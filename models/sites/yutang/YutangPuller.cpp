@@ -1,6 +1,7 @@
 #include "sites/yutang/YutangPuller.h"
 
 #include "sync/CollectionSync.h"
+#include "sync/PageApplier.h"
 #include "sync/RecordParser.h"
 #include "sync/ShopRowWriter.h"
 #include "sync/SiteClient.h"
@@ -22,6 +23,7 @@ YutangPuller::~YutangPuller()
 void YutangPuller::start(const Options &options)
 {
     m_options = options;
+    m_applier.setPagesPerCommit(kPagesPerCommit);
     if (m_options.collections.isEmpty())
         m_options.collections = Collections::all();
     if (m_options.pageLimit <= 0)

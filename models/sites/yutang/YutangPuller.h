@@ -20,6 +20,12 @@ public:
     static constexpr int kFarSiteMs = 15;
     static constexpr int kAutoPartitions = 4;
     static constexpr int kDefaultPageLimit = 1000;
+    // Pages committed together (each still a savepoint with its own state, so a killed sync
+    // resumes from the last commit with no gap): a commit rewrites every index page its pages
+    // touched into the WAL, and a page's ids land all over the primary keys' indexes. Eight
+    // pages per commit: about 4 % less CPU for a first sync of 811,028 records (A/B, three
+    // pairs); at most eight pages are fetched again after a kill.
+    static constexpr int kPagesPerCommit = 8;
 
     YutangPuller(Database &db, PageApplier &applier, const SiteConnection &connection);
     ~YutangPuller() override;
