@@ -2,6 +2,7 @@
 #include "../sync/SyncRunner.h"
 #include "SiteProcess.h"
 #include "TempStore.h"
+#include "sites/yutang/YutangPuller.h"
 #include "store/StoreFault.h"
 
 #include <QSqlError>
@@ -104,7 +105,9 @@ private Q_SLOTS:
         QString error;
         auto other = store.db().clone(&error);
         QVERIFY2(other, qPrintable(error));
-        AfterPages gone(4, [&](Database &db) { dropSession(db, *other); });
+        // Gone after a first group of pages was committed (a commit takes several pages).
+        AfterPages gone(YutangPuller::kPagesPerCommit + 4,
+                        [&](Database &db) { dropSession(db, *other); });
         SyncEngine::Options options = testSyncOptions(m_site.address(), m_site.token(), false, 100);
         options.partitions = 1;
         const SyncResult failed = runSyncWith(
