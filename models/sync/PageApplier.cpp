@@ -68,12 +68,28 @@ template <typename Record> QList<QList<const Record *>> distinctRuns(const QList
     return runs;
 }
 
-// Whether `id` is new to `seen` (and now in it).
-bool insertOnce(QSet<QString> &seen, const QString &id)
+// Rows of records that never change once stored (sessions, events), written by `write` straight
+// into the page's JSON text. A repeat within the page goes: one statement may not touch a row
+// twice (PostgreSQL refuses), and it would change nothing. False when a record's quarantine entry
+// could not be cleared.
+template <typename Record, typename Clear, typename Write>
+bool immutableRows(const QList<Record> &records, const Clear &clearIfQuarantined, JsonRows *rows,
+                   const Write &write)
 {
-    const qsizetype before = seen.size();
-    seen.insert(id);
-    return seen.size() != before;
+    QSet<QString> seen;
+    seen.reserve(records.size());
+    for (const Record &r : records) {
+        if (!clearIfQuarantined(r.id))
+            return false;
+        const qsizetype before = seen.size();
+        seen.insert(r.id);
+        if (seen.size() == before)
+            continue;
+        rows->beginRow();
+        write(r);
+        rows->endRow();
+    }
+    return true;
 }
 
 } // namespace
@@ -317,56 +333,40 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                 break;
             }
         }
-        // Rows written straight into the page's JSON text. A repeat within the page goes: one
-        // statement may not touch a row twice (PostgreSQL refuses), and it would change nothing.
         JsonRows rows;
-        QSet<QString> seen;
-        seen.reserve(page.sessions.size());
-        for (const SessionRecord &s : page.sessions) {
-            if (!clearIfQuarantined(s.id))
-                return false;
-            if (!insertOnce(seen, s.id))
-                continue;
-            rows.beginRow();
-            rows.add(s.id);
-            rows.add(s.visitorId);
-            rows.addNullable(s.customerId);
-            rows.add(s.startedAt);
-            rows.addNullable(s.landingUrl);
-            rows.addNullable(s.referrerUrl);
-            rows.addNullable(s.userAgent);
-            rows.addNullable(s.attribution);
-            rows.add(gen);
-            if (stamper)
-                stamper->stampSession(s, &rows);
-            rows.endRow();
-        }
-        return upsertJson(Collection::Sessions, rows, error, stamp);
+        const bool ok =
+            immutableRows(page.sessions, clearIfQuarantined, &rows, [&](const SessionRecord &s) {
+                rows.add(s.id);
+                rows.add(s.visitorId);
+                rows.addNullable(s.customerId);
+                rows.add(s.startedAt);
+                rows.addNullable(s.landingUrl);
+                rows.addNullable(s.referrerUrl);
+                rows.addNullable(s.userAgent);
+                rows.addNullable(s.attribution);
+                rows.add(gen);
+                if (stamper)
+                    stamper->stampSession(s, &rows);
+            });
+        return ok && upsertJson(Collection::Sessions, rows, error, stamp);
     }
     case Collection::Events: {
         JsonRows rows;
-        QSet<QString> seen;
-        seen.reserve(page.events.size());
-        for (const EventRecord &e : page.events) {
-            if (!clearIfQuarantined(e.id))
-                return false;
-            if (!insertOnce(seen, e.id))
-                continue;
-            rows.beginRow();
-            rows.add(e.id);
-            rows.add(e.sessionId);
-            rows.add(e.type);
-            rows.add(e.at);
-            rows.addNullable(e.productId);
-            rows.addNullable(e.orderId);
-            rows.addNullable(e.customerId);
-            rows.addNullable(e.shareTarget);
-            rows.addNullable(e.page);
-            rows.addNullable(e.query);
-            rows.add(gen);
-            rows.endRow();
-        }
-        return upsertJson(Collection::Events, rows, error);
+        const bool ok =
+            immutableRows(page.events, clearIfQuarantined, &rows, [&](const EventRecord &e) {
+                rows.add(e.id);
+                rows.add(e.sessionId);
+                rows.add(e.type);
+                rows.add(e.at);
+                rows.addNullable(e.productId);
+                rows.addNullable(e.orderId);
+                rows.addNullable(e.customerId);
+                rows.addNullable(e.shareTarget);
+                rows.addNullable(e.page);
+                rows.addNullable(e.query);
+                rows.add(gen);
+            });
+        return ok && upsertJson(Collection::Events, rows, error);
     }
     case Collection::Commissions: {
         for (const auto &run : distinctRuns(page.commissions)) {
