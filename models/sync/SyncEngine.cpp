@@ -203,14 +203,12 @@ void SyncEngine::finish(SyncResult::Status status, SyncResult::Failure failure,
     }
     // After a first sync the finishers derive every session and customer: tell the user why
     // the sync is not over yet (the app's status bar, yutang-cli without --quiet).
-    const bool indexesDeferred = DeferredIndexes::pending(m_db);
-    if (!m_finishers.isEmpty() || indexesDeferred)
+    if (!m_finishers.isEmpty())
         Q_EMIT message(tr("Bringing the figures up to date…"));
-    // Indexes a first sync set aside, built from its rows, whatever ended the sync: the
-    // finishers read by them, and so does everything after.
+    // Indexes a first sync set aside (only one with finishers defers them), built from its
+    // rows, whatever ended the sync: the finishers read by them, and so does everything after.
     QString indexError;
-    if (indexesDeferred && !DeferredIndexes::restore(m_db, &indexError) &&
-        result.status == SyncResult::Status::Ok) {
+    if (!DeferredIndexes::restore(m_db, &indexError) && result.status == SyncResult::Status::Ok) {
         result.status = SyncResult::Status::Failed;
         result.failure = SyncResult::Failure::Store;
         result.error = tr("The records were stored, but the indexes set aside while loading "
