@@ -43,12 +43,13 @@ bool readIndexes(QSqlQuery &q, Indexes *out, QString *error)
 
 } // namespace
 
-bool DeferredIndexes::deferIfEmpty(Database &db, const QString &table, QString *error)
+bool DeferredIndexes::deferIfEmpty(Database &db, const QString &table, bool *empty, QString *error)
 {
     QSqlQuery q(db.connection());
     if (!runText(q, QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table), error))
         return false;
-    if (q.next())
+    *empty = !q.next();
+    if (!*empty)
         return true;
     q.finish();
     // Indexes behind a primary key or a unique constraint are not listed with their text on
@@ -117,6 +118,11 @@ bool DeferredIndexes::restore(Database &db, QString *error)
         if (!failure.isEmpty())
             failures << QStringLiteral("%1: %2").arg(name, failure);
     }
+    QSqlQuery analyze(conn);
+    QString failure;
+    if (failures.size() < indexes.size() && db.dialect().kind() == SqlDialect::Kind::Postgres &&
+        !runText(analyze, QStringLiteral("ANALYZE"), &failure))
+        failures << QStringLiteral("ANALYZE: %1").arg(failure);
     if (failures.isEmpty())
         return true;
     *error = failures.join(QLatin1Char('\n'));

@@ -14,9 +14,11 @@ class DeferredIndexes
 public:
     // Drops the secondary (non-unique) indexes of `table` if it holds no row yet; call inside the
     // transaction that loads the table's first rows. Unique ones stay: upserts need them.
-    static bool deferIfEmpty(Database &db, const QString &table, QString *error);
+    // `empty`: whether it held no row (the load is a bulk one).
+    static bool deferIfEmpty(Database &db, const QString &table, bool *empty, QString *error);
     // Builds every deferred index again (none: nothing to do). One that fails stays noted, and
-    // the error names it; the others are built.
+    // the error names it; the others are built. Having built any, it analyses a PostgreSQL store
+    // once: a bulk load leaves its planner statistics (PlannerStatistics) for this moment.
     static bool restore(Database &db, QString *error);
     // Whether indexes wait to be built (false when that cannot be read).
     static bool pending(Database &db);

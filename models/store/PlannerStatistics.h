@@ -8,8 +8,10 @@ class Database;
 // empty tables page by page; until autovacuum gets round to them, the planner believes they are
 // still small and joins a page's keys by scanning whole tables (0.25 s a statement at 200,000
 // sessions instead of 30 ms). So the store is analysed each time it has doubled since the last
-// time: a dozen times in a sync of a million records, each well under a second. SQLite's planner
-// needs no statistics for these statements; there it does nothing.
+// time: a dozen times in a sync of a million records, each well under a second. A first sync
+// that loads empty tables in bulk (DeferredIndexes) reads nothing back by them until its end, so
+// it is analysed once then instead (PageApplier). SQLite's planner needs no statistics for these
+// statements; there it does nothing.
 class PlannerStatistics
 {
 public:

@@ -19,9 +19,9 @@ QVariant nullable(const QString &s)
 // Upsert of the rows of one JsonRows text in which the newer record wins (by `newerColumn`), but
 // listing_gen always moves on: a record a full listing contains must survive the listing's
 // clean-up even if we already hold a newer copy of it. Immutable records (no newer column) only
-// refresh listing_gen.
+// refresh listing_gen. `insertOnly`: a plain insert of the same rows, which fails on a stored one.
 QString upsertSql(const Database &db, const CollectionSchema &schema,
-                  const QList<SqlDialect::JsonColumn> &stamp)
+                  const QList<SqlDialect::JsonColumn> &stamp, bool insertOnly)
 {
     QStringList sets;
     for (const QString &c : schema.columns) {
@@ -42,6 +42,9 @@ QString upsertSql(const Database &db, const CollectionSchema &schema,
         jsonColumns << c;
     }
     const QString names = columns.join(QLatin1String(", "));
+    if (insertOnly)
+        return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 AS r")
+            .arg(schema.table, names, db.dialect().jsonRows(jsonColumns));
     // WHERE true: SQLite cannot tell an upsert's ON from a join's after a bare SELECT ... FROM.
     return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 AS r WHERE true "
                           "ON CONFLICT (id) DO UPDATE SET %4")
@@ -191,7 +194,11 @@ bool PageApplier::deferIndexesIfFirst(Collection c, QString *error)
         m_tablesLoaded.contains(c))
         return true;
     m_tablesLoaded.insert(c); // asked once: a table with rows stays so for the sync
-    return DeferredIndexes::deferIfEmpty(m_db, CollectionSchema::of(c).table, error);
+    bool empty = false;
+    if (!DeferredIndexes::deferIfEmpty(m_db, CollectionSchema::of(c).table, &empty, error))
+        return false;
+    m_bulkLoading = m_bulkLoading || empty;
+    return true;
 }
 
 bool PageApplier::commitPending(QString *error)
@@ -206,7 +213,8 @@ bool PageApplier::commitPending(QString *error)
         conn.rollback();
         return false;
     }
-    return m_statistics.rowsWritten(rows, error);
+    // A bulk load is analysed once, after its indexes are built (DeferredIndexes::restore).
+    return m_bulkLoading || m_statistics.rowsWritten(rows, error);
 }
 
 bool PageApplier::execSql(const QString &sql, QString *error)
@@ -408,11 +416,29 @@ bool PageApplier::upsertJson(Collection c, const JsonRows &rows, QString *error,
                      .arg(schema.columns.size() + stamp.size());
         return false;
     }
-    QString key = schema.table + QStringLiteral(".upsert");
+    QString key = schema.table;
     for (const SqlDialect::JsonColumn &column : stamp)
         key += QLatin1Char('.') + column.name;
-    QSqlQuery &q = prepared(key, upsertSql(m_db, schema, stamp));
-    q.addBindValue(rows.parameter(m_db.dialect()));
+    const QVariant parameter = rows.parameter(m_db.dialect());
+    if (schema.isImmutable() && !m_insertsMetStoredRows.contains(c)) {
+        // Sessions and events arrive once each, nearly always: a plain insert of them costs
+        // half an upsert on PostgreSQL (no speculative insertion). The first insert that meets
+        // a stored row is undone and the collection goes the upsert's way for the rest of the
+        // sync (a listing again over stored records would meet one on every page).
+        QSqlQuery &insert =
+            prepared(key + QStringLiteral(".insert"), upsertSql(m_db, schema, stamp, true));
+        insert.addBindValue(parameter);
+        if (!execSql(QStringLiteral("SAVEPOINT rows"), error))
+            return false;
+        if (insert.exec())
+            return execSql(QStringLiteral("RELEASE SAVEPOINT rows"), error);
+        m_insertsMetStoredRows.insert(c);
+        if (!execSql(QStringLiteral("ROLLBACK TO SAVEPOINT rows"), error) ||
+            !execSql(QStringLiteral("RELEASE SAVEPOINT rows"), error))
+            return false;
+    }
+    QSqlQuery &q = prepared(key + QStringLiteral(".upsert"), upsertSql(m_db, schema, stamp, false));
+    q.addBindValue(parameter);
     return exec(q, error);
 }
 

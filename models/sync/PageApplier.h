@@ -115,6 +115,8 @@ private:
     int m_pagesPerCommit = 1;
     bool m_defersIndexes = false;
     QSet<Collection> m_tablesLoaded; // checked for indexes to defer (or not empty)
+    bool m_bulkLoading = false;      // a table was empty: its indexes were deferred
+    QSet<Collection> m_insertsMetStoredRows; // upserted from then on (see upsertJson)
     int m_pendingPages = 0;
     qint64 m_pendingRows = 0;
 };

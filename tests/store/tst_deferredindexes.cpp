@@ -53,6 +53,24 @@ bool applyDeferring(Database &db, const QStringList &ids, QString *error)
     return applier.apply(page, stateAfter(page), false, error);
 }
 
+// Whether `table` has been analysed by an ANALYZE statement (not by autovacuum), PostgreSQL only.
+bool analysed(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE "
+                             "schemaname = current_schema() AND relname = ?"));
+    q.addBindValue(table);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+QStringList sessionIds(int count, const QString &prefix)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids << prefix + QString::number(i);
+    return ids;
+}
+
 qint64 sessions(Database &db)
 {
     QSqlQuery q(db.connection());
@@ -139,6 +157,36 @@ private Q_SLOTS:
         QCOMPARE(secondaryIndexes(*reopened, QStringLiteral("sessions")), indexes);
         QVERIFY(!DeferredIndexes::pending(*reopened));
         QCOMPARE(sessions(*reopened), 1);
+    }
+
+    void bulkLoadIsAnalysedOnceItsIndexesAreBuilt()
+    {
+        // PostgreSQL's planner statistics: a store that has doubled is analysed after the commit
+        // (PlannerStatistics), unless the sync loads empty tables in bulk; then it is analysed
+        // once, when their indexes are built.
+        TempStore store;
+        if (!TempStore::usesPostgres())
+            QSKIP("SQLite's planner keeps no statistics here");
+        const int rows = 20001; // PlannerStatistics's least growth worth an analysis
+        QString error;
+        QVERIFY(!analysed(store.db(), QStringLiteral("sessions")));
+        {
+            PageApplier plain(store.db());
+            const ParsedPage page = sessionsPage(sessionIds(rows, QStringLiteral("a")));
+            QVERIFY2(plain.apply(page, stateAfter(page), false, &error), qPrintable(error));
+        }
+        QVERIFY(analysed(store.db(), QStringLiteral("sessions")));
+
+        TempStore empty;
+        const ParsedPage page = sessionsPage(sessionIds(rows, QStringLiteral("b")));
+        PageApplier applier(empty.db());
+        applier.setDefersIndexesOfEmptyTables(true);
+        QVERIFY2(applier.apply(page, stateAfter(page), false, &error), qPrintable(error));
+        QCOMPARE(sessions(empty.db()), rows);
+        QVERIFY(!analysed(empty.db(), QStringLiteral("sessions")));
+        QVERIFY2(DeferredIndexes::restore(empty.db(), &error), qPrintable(error));
+        QVERIFY(analysed(empty.db(), QStringLiteral("sessions")));
+        QVERIFY(analysed(empty.db(), QStringLiteral("events")));
     }
 
     void indexThatCannotBeBuiltIsKeptAndReported()

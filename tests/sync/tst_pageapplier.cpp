@@ -32,6 +32,23 @@ ParsedPage page(Collection c, const QList<QByteArray> &records, bool last = true
     return p;
 }
 
+QByteArray eventJson(int n)
+{
+    return QStringLiteral("{\"id\":\"e_%1\",\"session_id\":\"s_1\",\"type\":\"view_page\","
+                          "\"at\":\"2026-11-24T09:30:00+08:00\",\"page\":\"/p/%1\"}")
+        .arg(n)
+        .toUtf8();
+}
+
+QByteArray sessionJson(int n)
+{
+    return QStringLiteral(
+               "{\"id\":\"s_%1\",\"visitor_id\":\"v_%1\",\"started_at\":"
+               "\"2026-11-24T09:30:00+08:00\",\"landing_url\":\"https://shop.example/\"}")
+        .arg(n)
+        .toUtf8();
+}
+
 qint64 scalar(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -210,6 +227,52 @@ private Q_SLOTS:
                  9999);
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT SUM(price) FROM products")),
                  249 * 250 / 2 - 5 + 9999);
+    }
+
+    void storedSessionsAndEventsSentAgainAreKept()
+    {
+        // Sessions and events are inserted as they come; one sent again meets its stored copy,
+        // and the page is then written as an upsert: nothing fails or doubles, and listing_gen
+        // moves on (a full listing that sent it again keeps it).
+        TempStore store;
+        QString error;
+        {
+            PageApplier applier(store.db());
+            QVERIFY2(applier.apply(page(Collection::Events, {eventJson(1), eventJson(2)}),
+                                   state(Collection::Events, 1), false, &error),
+                     qPrintable(error));
+            QVERIFY2(applier.apply(page(Collection::Sessions, {sessionJson(1)}),
+                                   state(Collection::Sessions, 1), false, &error),
+                     qPrintable(error));
+        }
+        PageApplier applier(store.db());
+        applier.setPagesPerCommit(3);
+        auto apply = [&](Collection c, const QList<QByteArray> &records, const char *cursor) {
+            const bool last = cursor == nullptr;
+            return applier.apply(page(c, records, last),
+                                 state(c, 2, last ? QString() : QString::fromLatin1(cursor)), false,
+                                 &error);
+        };
+        // A new event first, then a page that repeats one (a savepoint of the group), then one
+        // that repeats none; the first page of the next group repeats one too.
+        QVERIFY2(apply(Collection::Events, {eventJson(3)}, "cursor-1"), qPrintable(error));
+        QVERIFY2(apply(Collection::Events, {eventJson(2), eventJson(4)}, "cursor-2"),
+                 qPrintable(error));
+        QVERIFY2(apply(Collection::Events, {eventJson(5)}, "cursor-3"), qPrintable(error));
+        QVERIFY(!applier.hasPending());
+        QVERIFY2(apply(Collection::Events, {eventJson(1), eventJson(6)}, nullptr),
+                 qPrintable(error));
+        QVERIFY2(apply(Collection::Sessions, {sessionJson(1), sessionJson(2)}, nullptr),
+                 qPrintable(error));
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM events")), 6);
+        QCOMPARE(
+            scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE listing_gen = 2")),
+            6);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT COUNT(*) FROM sessions")), 2);
+        QCOMPARE(
+            scalar(store.db(), QStringLiteral("SELECT listing_gen FROM sessions WHERE id = 's_1'")),
+            2);
+        QCOMPARE(SyncState::load(store.db(), Collection::Events).cursor, QString());
     }
 
     void quarantineIsClearedByAGoodCopy()
