@@ -75,7 +75,7 @@ QList<SqlDialect::JsonColumn> SessionDerivation::stampColumns()
             {QStringLiteral("keyword"), T::Text}};
 }
 
-void SessionDerivation::appendStamp(const Stamp &stamp, JsonRows *row)
+void SessionDerivation::appendStamp(const Stamp &stamp, RowWriter *row)
 {
     row->add(stamp.day);
     row->add(stamp.source.channel);

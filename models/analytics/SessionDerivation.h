@@ -14,7 +14,7 @@
 #include <memory>
 
 class Database;
-class JsonRows;
+class RowWriter;
 class TrafficTally;
 
 // Per-session facts kept on the sessions row: classification and shop day, whether it is the
@@ -52,7 +52,7 @@ public:
     Stamp stampOf(const SessionInput &s);
     // The columns of a stamp as stored, for PageApplier::Observer::sessionStamp().
     static QList<SqlDialect::JsonColumn> stampColumns();
-    static void appendStamp(const Stamp &stamp, JsonRows *row);
+    static void appendStamp(const Stamp &stamp, RowWriter *row);
 
     // Classifies and stamps the shop day of these (already stored) sessions.
     bool classify(const QList<SessionInput> &sessions, QString *error);

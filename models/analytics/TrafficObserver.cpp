@@ -52,7 +52,7 @@ void TrafficObserver::refreshSettings()
         m_sessions.refreshSettings();
 }
 
-void TrafficObserver::stampSession(const SessionRecord &s, JsonRows *row)
+void TrafficObserver::stampSession(const SessionRecord &s, RowWriter *row)
 {
     refreshSettings();
     SessionDerivation::appendStamp(m_sessions.stampOf({s.id, s.visitorId, s.startedAt, s.landingUrl,

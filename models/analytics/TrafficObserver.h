@@ -19,7 +19,7 @@ public:
     void setDeferFirstSync(bool defer) { m_deferFirstSync = defer; }
     bool pageApplying(Database &db, const ParsedPage &page, QString *error) override;
     QList<SqlDialect::JsonColumn> sessionStamp() const override;
-    void stampSession(const SessionRecord &session, JsonRows *row) override;
+    void stampSession(const SessionRecord &session, RowWriter *row) override;
     bool pageApplied(Database &db, const ParsedPage &page, QString *error) override;
 
     // Derives everything from the stored tables (sessions stored before this schema, rule changes).

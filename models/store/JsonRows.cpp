@@ -17,8 +17,8 @@ void JsonRows::append(const QVariantList &row)
 
 void JsonRows::beginRow()
 {
-    m_text += m_rows == 0 ? "[[" : ",[";
-    m_rowValues = 0;
+    m_text += isEmpty() ? "[[" : ",[";
+    startRow();
 }
 
 void JsonRows::add(const QString &text)
@@ -33,25 +33,16 @@ void JsonRows::addNull()
     m_text += "null";
 }
 
-void JsonRows::endRow()
-{
-    m_text += ']';
-    if (m_rows++ == 0)
-        m_width = m_rowValues;
-    else if (m_width != m_rowValues)
-        m_width = -1;
-}
-
 QString JsonRows::text() const
 {
-    return m_rows == 0 ? QStringLiteral("[]") : QString::fromUtf8(m_text) + QLatin1Char(']');
+    return isEmpty() ? QStringLiteral("[]") : QString::fromUtf8(m_text) + QLatin1Char(']');
 }
 
 QVariant JsonRows::parameter(const SqlDialect &dialect) const
 {
     if (dialect.kind() != SqlDialect::Kind::Sqlite)
         return text(); // QPSQL would send bytes as bytea
-    return m_rows == 0 ? QByteArray("[]") : m_text + ']';
+    return isEmpty() ? QByteArray("[]") : m_text + ']';
 }
 
 namespace {

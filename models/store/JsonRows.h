@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/RowWriter.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -12,27 +14,17 @@ class SqlDialect;
 // about 2,000 instructions on each bound value (QSqlResult formats a placeholder name per call),
 // and a multi-row statement must be prepared anew for every row count; one text per page and one
 // statement per purpose cost neither, and on PostgreSQL they are one round trip.
-class JsonRows
+class JsonRows final : public RowWriter
 {
 public:
     // Values: null (any type), text, integers, booleans (as 0/1), doubles.
     void append(const QVariantList &row);
-    // A row written value by value, without a QVariant each (a first sync writes millions):
-    // beginRow(), the values in column order, endRow().
-    void beginRow();
-    void add(const QString &text);
-    void addNullable(const QString &text) // empty text as null
-    {
-        text.isEmpty() ? addNull() : add(text);
-    }
-    void add(qint64 number);
-    void addNull();
-    void endRow();
-    // Values in every row, or -1 when rows differ in length.
-    qsizetype width() const { return m_width; }
-
-    qsizetype size() const { return m_rows; }
-    bool isEmpty() const { return m_rows == 0; }
+    // Or value by value (RowWriter): beginRow(), the values in column order, endRow().
+    void beginRow() override;
+    using RowWriter::add;
+    void add(const QString &text) override;
+    void add(qint64 number) override;
+    void addNull() override;
     // The JSON array of the rows' arrays, for the one placeholder.
     QString text() const;
     // The same as the value to bind: for SQLite the UTF-8 bytes, which its statements read as
@@ -58,14 +50,12 @@ private:
     static void appendUtf8(QByteArray &out, const QString &s);
     static void appendValue(QByteArray &out, const QVariant &v);
 
+    void finishRow() override { m_text += ']'; }
     void separate()
     {
-        if (m_rowValues++)
+        if (!startValue())
             m_text += ',';
     }
 
     QByteArray m_text; // UTF-8, without the closing bracket
-    qsizetype m_rows = 0;
-    qsizetype m_rowValues = 0; // in the row being written
-    qsizetype m_width = 0;
 };

@@ -1,5 +1,6 @@
 #include "sync/PageApplier.h"
 
+#include "store/CopyRows.h"
 #include "store/Database.h"
 #include "store/DeferredIndexes.h"
 #include "store/JsonRows.h"
@@ -71,33 +72,30 @@ template <typename Record> QList<QList<const Record *>> distinctRuns(const QList
     return runs;
 }
 
-// Rows of records that never change once stored (sessions, events), written by `write` straight
-// into the page's JSON text. A repeat within the page goes: one statement may not touch a row
-// twice (PostgreSQL refuses), and it would change nothing. False when a record's quarantine entry
-// could not be cleared.
-template <typename Record, typename Clear, typename Write>
-bool immutableRows(const QList<Record> &records, const Clear &clearIfQuarantined, JsonRows *rows,
-                   const Write &write)
+// The records that never change once stored (sessions, events) a page brings, each once: one
+// statement may not touch a row twice (PostgreSQL refuses), and a repeat would change nothing.
+// False when a record's quarantine entry could not be cleared.
+template <typename Record, typename Clear>
+bool distinctRecords(const QList<Record> &records, const Clear &clearIfQuarantined,
+                     QList<const Record *> *distinct)
 {
     QSet<QString> seen;
     seen.reserve(records.size());
+    distinct->reserve(records.size());
     for (const Record &r : records) {
         if (!clearIfQuarantined(r.id))
             return false;
         const qsizetype before = seen.size();
         seen.insert(r.id);
-        if (seen.size() == before)
-            continue;
-        rows->beginRow();
-        write(r);
-        rows->endRow();
+        if (seen.size() != before)
+            distinct->append(&r);
     }
     return true;
 }
 
 } // namespace
 
-PageApplier::PageApplier(Database &db) : m_db(db), m_statistics(db)
+PageApplier::PageApplier(Database &db) : m_db(db), m_statistics(db), m_copy(db.connection())
 {
     QSqlQuery q(db.connection());
     if (q.exec(QStringLiteral(
@@ -341,40 +339,52 @@ bool PageApplier::upsertAll(const ParsedPage &page, qint64 gen, QString *error)
                 break;
             }
         }
-        JsonRows rows;
-        const bool ok =
-            immutableRows(page.sessions, clearIfQuarantined, &rows, [&](const SessionRecord &s) {
-                rows.add(s.id);
-                rows.add(s.visitorId);
-                rows.addNullable(s.customerId);
-                rows.add(s.startedAt);
-                rows.addNullable(s.landingUrl);
-                rows.addNullable(s.referrerUrl);
-                rows.addNullable(s.userAgent);
-                rows.addNullable(s.attribution);
-                rows.add(gen);
-                if (stamper)
-                    stamper->stampSession(s, &rows);
-            });
-        return ok && upsertJson(Collection::Sessions, rows, error, stamp);
+        QList<const SessionRecord *> sessions;
+        return distinctRecords(page.sessions, clearIfQuarantined, &sessions) &&
+               writeImmutable(
+                   Collection::Sessions,
+                   [&](RowWriter &rows) {
+                       for (const SessionRecord *s : std::as_const(sessions)) {
+                           rows.beginRow();
+                           rows.add(s->id);
+                           rows.add(s->visitorId);
+                           rows.addNullable(s->customerId);
+                           rows.add(s->startedAt);
+                           rows.addNullable(s->landingUrl);
+                           rows.addNullable(s->referrerUrl);
+                           rows.addNullable(s->userAgent);
+                           rows.addNullable(s->attribution);
+                           rows.add(gen);
+                           if (stamper)
+                               stamper->stampSession(*s, &rows);
+                           rows.endRow();
+                       }
+                   },
+                   stamp, error);
     }
     case Collection::Events: {
-        JsonRows rows;
-        const bool ok =
-            immutableRows(page.events, clearIfQuarantined, &rows, [&](const EventRecord &e) {
-                rows.add(e.id);
-                rows.add(e.sessionId);
-                rows.add(e.type);
-                rows.add(e.at);
-                rows.addNullable(e.productId);
-                rows.addNullable(e.orderId);
-                rows.addNullable(e.customerId);
-                rows.addNullable(e.shareTarget);
-                rows.addNullable(e.page);
-                rows.addNullable(e.query);
-                rows.add(gen);
-            });
-        return ok && upsertJson(Collection::Events, rows, error);
+        QList<const EventRecord *> events;
+        return distinctRecords(page.events, clearIfQuarantined, &events) &&
+               writeImmutable(
+                   Collection::Events,
+                   [&](RowWriter &rows) {
+                       for (const EventRecord *e : std::as_const(events)) {
+                           rows.beginRow();
+                           rows.add(e->id);
+                           rows.add(e->sessionId);
+                           rows.add(e->type);
+                           rows.add(e->at);
+                           rows.addNullable(e->productId);
+                           rows.addNullable(e->orderId);
+                           rows.addNullable(e->customerId);
+                           rows.addNullable(e->shareTarget);
+                           rows.addNullable(e->page);
+                           rows.addNullable(e->query);
+                           rows.add(gen);
+                           rows.endRow();
+                       }
+                   },
+                   {}, error);
     }
     case Collection::Commissions: {
         for (const auto &run : distinctRuns(page.commissions)) {
@@ -416,30 +426,70 @@ bool PageApplier::upsertJson(Collection c, const JsonRows &rows, QString *error,
                      .arg(schema.columns.size() + stamp.size());
         return false;
     }
-    QString key = schema.table;
+    QSqlQuery &q = prepared(queryKey(c, stamp, QStringLiteral(".upsert")),
+                            upsertSql(m_db, schema, stamp, false));
+    q.addBindValue(rows.parameter(m_db.dialect()));
+    return exec(q, error);
+}
+
+QString PageApplier::queryKey(Collection c, const QList<SqlDialect::JsonColumn> &stamp,
+                              const QString &purpose)
+{
+    QString key = CollectionSchema::of(c).table;
     for (const SqlDialect::JsonColumn &column : stamp)
         key += QLatin1Char('.') + column.name;
-    const QVariant parameter = rows.parameter(m_db.dialect());
-    if (schema.isImmutable() && !m_insertsMetStoredRows.contains(c)) {
+    return key + purpose;
+}
+
+bool PageApplier::writeImmutable(Collection c, const std::function<void(RowWriter &)> &write,
+                                 const QList<SqlDialect::JsonColumn> &stamp, QString *error)
+{
+    if (!m_insertsMetStoredRows.contains(c)) {
         // Sessions and events arrive once each, nearly always: a plain insert of them costs
-        // half an upsert on PostgreSQL (no speculative insertion). The first insert that meets
-        // a stored row is undone and the collection goes the upsert's way for the rest of the
-        // sync (a listing again over stored records would meet one on every page).
-        QSqlQuery &insert =
-            prepared(key + QStringLiteral(".insert"), upsertSql(m_db, schema, stamp, true));
-        insert.addBindValue(parameter);
+        // half an upsert on PostgreSQL (no speculative insertion), and COPY less again. The
+        // first insert that meets a stored row is undone and the collection goes the upsert's
+        // way for the rest of the sync (a listing again over stored records would meet one on
+        // every page).
         if (!execSql(QStringLiteral("SAVEPOINT rows"), error))
             return false;
-        if (insert.exec())
+        if (insertRows(c, write, stamp))
             return execSql(QStringLiteral("RELEASE SAVEPOINT rows"), error);
         m_insertsMetStoredRows.insert(c);
         if (!execSql(QStringLiteral("ROLLBACK TO SAVEPOINT rows"), error) ||
             !execSql(QStringLiteral("RELEASE SAVEPOINT rows"), error))
             return false;
     }
-    QSqlQuery &q = prepared(key + QStringLiteral(".upsert"), upsertSql(m_db, schema, stamp, false));
-    q.addBindValue(parameter);
-    return exec(q, error);
+    JsonRows rows;
+    write(rows);
+    return upsertJson(c, rows, error, stamp);
+}
+
+bool PageApplier::insertRows(Collection c, const std::function<void(RowWriter &)> &write,
+                             const QList<SqlDialect::JsonColumn> &stamp)
+{
+    const CollectionSchema &schema = CollectionSchema::of(c);
+    QString ignored; // an insert that fails is followed by the upsert, which reports
+    if (m_copy.isAvailable()) {
+        CopyRows rows;
+        write(rows);
+        if (rows.isEmpty())
+            return true;
+        QStringList columns = schema.columns;
+        for (const SqlDialect::JsonColumn &column : stamp)
+            columns << column.name;
+        return rows.width() == columns.size() &&
+               m_copy.copy(schema.table, columns, rows.data(), &ignored);
+    }
+    JsonRows rows;
+    write(rows);
+    if (rows.isEmpty())
+        return true;
+    if (rows.width() != schema.columns.size() + stamp.size())
+        return false;
+    QSqlQuery &insert = prepared(queryKey(c, stamp, QStringLiteral(".insert")),
+                                 upsertSql(m_db, schema, stamp, true));
+    insert.addBindValue(rows.parameter(m_db.dialect()));
+    return insert.exec();
 }
 
 bool PageApplier::applyDeletions(const ParsedPage &page, QString *error)

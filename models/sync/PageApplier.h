@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/PlannerStatistics.h"
+#include "store/PostgresCopy.h"
 #include "store/SqlDialect.h"
 #include "sync/ParsedPage.h"
 #include "sync/SyncState.h"
@@ -10,10 +11,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 class Database;
 class JsonRows;
+class RowWriter;
 
 // Writes one parsed page and the collection's new sync state in a single transaction: either
 // both land or neither does, which is what makes a killed sync resume with no gap or duplicate.
@@ -65,7 +68,7 @@ public:
         // columns is still null. The first observer with columns stamps.
         virtual QList<SqlDialect::JsonColumn> sessionStamp() const { return {}; }
         // Adds this session's values for sessionStamp()'s columns to the row being written.
-        virtual void stampSession(const SessionRecord &session, JsonRows *row)
+        virtual void stampSession(const SessionRecord &session, RowWriter *row)
         {
             Q_UNUSED(session);
             Q_UNUSED(row);
@@ -96,6 +99,16 @@ private:
                    const QList<SqlDialect::JsonColumn> &stamp = {});
     bool upsertJson(Collection c, const JsonRows &rows, QString *error,
                     const QList<SqlDialect::JsonColumn> &stamp = {});
+    // Sessions or events, the rows `write` gives (stamp: as for upsertRun): inserted, or
+    // upserted once an insert has met a stored row (see the definition).
+    bool writeImmutable(Collection c, const std::function<void(RowWriter &)> &write,
+                        const QList<SqlDialect::JsonColumn> &stamp, QString *error);
+    // Inserts the rows (COPY on PostgreSQL); false, leaving the transaction to be rolled back to
+    // a savepoint, when that fails for any reason.
+    bool insertRows(Collection c, const std::function<void(RowWriter &)> &write,
+                    const QList<SqlDialect::JsonColumn> &stamp);
+    static QString queryKey(Collection c, const QList<SqlDialect::JsonColumn> &stamp,
+                            const QString &purpose);
     bool applyDeletions(const ParsedPage &page, QString *error);
     bool quarantineAll(const ParsedPage &page, qint64 gen, QString *error);
     bool clearQuarantined(Collection c, const QString &id, QString *error);
@@ -112,6 +125,7 @@ private:
     QHash<Collection, QSet<QString>> m_quarantinedIds;
     QList<Observer *> m_observers;
     PlannerStatistics m_statistics;
+    PostgresCopy m_copy;
     int m_pagesPerCommit = 1;
     bool m_defersIndexes = false;
     QSet<Collection> m_tablesLoaded; // checked for indexes to defer (or not empty)

@@ -1,0 +1,120 @@
+#include "store/PostgresCopy.h"
+
+#include <QLibrary>
+#include <QSqlDriver>
+#include <QVariant>
+#include <algorithm>
+
+// The few libpq functions used, with their C signatures (libpq-fe.h, stable since PostgreSQL
+// 7.4). PGconn and PGresult are opaque.
+struct LibPq
+{
+    using Exec = void *(*)(void *conn, const char *query);
+    using ResultStatus = int (*)(const void *result);
+    using ResultErrorMessage = char *(*)(const void *result);
+    using Clear = void (*)(void *result);
+    using PutCopyData = int (*)(void *conn, const char *buffer, int bytes);
+    using PutCopyEnd = int (*)(void *conn, const char *errorMessage);
+    using GetResult = void *(*)(void *conn);
+    using ErrorMessage = char *(*)(const void *conn);
+
+    Exec exec = nullptr;
+    ResultStatus resultStatus = nullptr;
+    ResultErrorMessage resultErrorMessage = nullptr;
+    Clear clear = nullptr;
+    PutCopyData putCopyData = nullptr;
+    PutCopyEnd putCopyEnd = nullptr;
+    GetResult getResult = nullptr;
+    ErrorMessage errorMessage = nullptr;
+
+    // ExecStatusType
+    static constexpr int CommandOk = 1;
+    static constexpr int CopyIn = 4;
+
+    // The library QPSQL loaded (loading it again only finds it), or null.
+    static const LibPq *find()
+    {
+        static const LibPq pq = [] {
+            // libpq.so.5 (Linux), libpq.5.dylib (macOS), libpq.dll (Windows). A QLibrary going
+            // out of scope leaves its library loaded.
+            QLibrary versioned(QStringLiteral("pq"), 5), plain(QStringLiteral("libpq"));
+            for (QLibrary *lib : {&versioned, &plain}) {
+                if (!lib->load())
+                    continue;
+                LibPq found;
+                found.exec = reinterpret_cast<Exec>(lib->resolve("PQexec"));
+                found.resultStatus = reinterpret_cast<ResultStatus>(lib->resolve("PQresultStatus"));
+                found.resultErrorMessage =
+                    reinterpret_cast<ResultErrorMessage>(lib->resolve("PQresultErrorMessage"));
+                found.clear = reinterpret_cast<Clear>(lib->resolve("PQclear"));
+                found.putCopyData = reinterpret_cast<PutCopyData>(lib->resolve("PQputCopyData"));
+                found.putCopyEnd = reinterpret_cast<PutCopyEnd>(lib->resolve("PQputCopyEnd"));
+                found.getResult = reinterpret_cast<GetResult>(lib->resolve("PQgetResult"));
+                found.errorMessage = reinterpret_cast<ErrorMessage>(lib->resolve("PQerrorMessage"));
+                if (found.complete())
+                    return found;
+            }
+            return LibPq();
+        }();
+        return pq.complete() ? &pq : nullptr;
+    }
+
+    bool complete() const
+    {
+        return exec && resultStatus && resultErrorMessage && clear && putCopyData && putCopyEnd &&
+               getResult && errorMessage;
+    }
+};
+
+PostgresCopy::PostgresCopy(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    // PGconn is a typedef of struct pg_conn: the type is named one way or the other.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return;
+    m_pq = LibPq::find();
+    if (m_pq)
+        m_conn = *static_cast<void *const *>(handle.constData());
+}
+
+bool PostgresCopy::copy(const QString &table, const QStringList &columns, const QByteArray &rows,
+                        QString *error) const
+{
+    const LibPq &pq = *m_pq;
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                               .arg(table, columns.join(QLatin1String(", ")))
+                               .toUtf8();
+    void *result = pq.exec(m_conn, sql.constData());
+    const bool started = result && pq.resultStatus(result) == LibPq::CopyIn;
+    if (!started) {
+        *error =
+            QString::fromUtf8(result ? pq.resultErrorMessage(result) : pq.errorMessage(m_conn));
+        pq.clear(result);
+        return false;
+    }
+    pq.clear(result);
+    // In pieces: PQputCopyData takes an int length.
+    constexpr qsizetype kPiece = 1 << 20;
+    bool sent = true;
+    for (qsizetype at = 0; sent && at < rows.size(); at += kPiece)
+        sent = pq.putCopyData(m_conn, rows.constData() + at,
+                              int(std::min(kPiece, rows.size() - at))) == 1;
+    if (!sent)
+        *error = QString::fromUtf8(pq.errorMessage(m_conn));
+    // Ended even after a failed send, so that the connection leaves the COPY state.
+    if (pq.putCopyEnd(m_conn, sent ? nullptr : "not sent") != 1 && sent) {
+        *error = QString::fromUtf8(pq.errorMessage(m_conn));
+        sent = false;
+    }
+    bool ok = sent;
+    // Every result is read: QPSQL's next statement expects an idle connection.
+    while ((result = pq.getResult(m_conn)) != nullptr) {
+        if (pq.resultStatus(result) != LibPq::CommandOk && ok) {
+            *error = QString::fromUtf8(pq.resultErrorMessage(result)).trimmed();
+            ok = false;
+        }
+        pq.clear(result);
+    }
+    return ok;
+}
