@@ -1,7 +1,9 @@
 #include "store/StoreCopier.h"
 
+#include "store/CopyRows.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/PostgresCopy.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,6 +28,18 @@ bool isInternal(const QString &table)
 // Rows per INSERT statement: multi-row VALUES saves round trips to a server, within the
 // drivers' bind limits.
 constexpr int kBindsPerStatement = 900;
+
+// A value read from the source store, as COPY's text takes it (the store has text and integer
+// columns; any other value goes as its text).
+void addValue(CopyRows &rows, const QVariant &v)
+{
+    if (v.isNull())
+        rows.addNull();
+    else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        rows.add(v.toLongLong());
+    else
+        rows.add(v.toString());
+}
 
 } // namespace
 
@@ -198,9 +212,16 @@ bool StoreCopier::copyTable(const QString &table, qint64 total, QString *error)
             .arg(table, columns.join(QLatin1String(", ")), QStringList(rows, row).join(u','));
     };
     QSqlDatabase conn = m_to.connection();
+    const PostgresCopy copy(conn);
     QSqlQuery fullInsert(conn);
-    fullInsert.prepare(insertSql(perStatement));
+    if (!copy.isAvailable())
+        fullInsert.prepare(insertSql(perStatement));
 
+    auto writeFailed = [&](qint64 first, qint64 last, const QString &why) {
+        *error = tr("Cannot write %1 (rows %2–%3): %4").arg(table).arg(first).arg(last).arg(why);
+        conn.rollback();
+        return false;
+    };
     qint64 copied = 0;
     bool more = read.next();
     while (more) {
@@ -209,6 +230,20 @@ bool StoreCopier::copyTable(const QString &table, qint64 total, QString *error)
             return false;
         }
         qint64 inBatch = 0;
+        if (copy.isAvailable()) {
+            // A PostgreSQL target takes the batch as one COPY: no statement text to lex.
+            CopyRows rows;
+            for (; more && inBatch < m_batchSize; ++inBatch) {
+                rows.beginRow();
+                for (int i = 0; i < columns.size(); ++i)
+                    addValue(rows, read.value(i));
+                rows.endRow();
+                more = read.next();
+            }
+            QString failure;
+            if (!copy.copy(table, columns, rows.data(), &failure))
+                return writeFailed(copied + 1, copied + inBatch, failure);
+        }
         while (more && inBatch < m_batchSize) {
             QVariantList values;
             int rows = 0;
@@ -223,15 +258,9 @@ bool StoreCopier::copyTable(const QString &table, qint64 total, QString *error)
                 partial.prepare(insertSql(rows));
             for (const QVariant &v : std::as_const(values))
                 insert.addBindValue(v);
-            if (!insert.exec()) {
-                *error = tr("Cannot write %1 (rows %2–%3): %4")
-                             .arg(table)
-                             .arg(copied + inBatch + 1)
-                             .arg(copied + inBatch + rows)
-                             .arg(insert.lastError().text());
-                conn.rollback();
-                return false;
-            }
+            if (!insert.exec())
+                return writeFailed(copied + inBatch + 1, copied + inBatch + rows,
+                                   insert.lastError().text());
             inBatch += rows;
         }
         if (!conn.commit()) {
