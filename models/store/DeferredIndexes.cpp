@@ -1,6 +1,7 @@
 #include "store/DeferredIndexes.h"
 
 #include "store/Database.h"
+#include "store/PlannerStatistics.h"
 
 #include <QList>
 #include <QSqlError>
@@ -118,10 +119,9 @@ bool DeferredIndexes::restore(Database &db, QString *error)
         if (!failure.isEmpty())
             failures << QStringLiteral("%1: %2").arg(name, failure);
     }
-    QSqlQuery analyze(conn);
     QString failure;
     if (failures.size() < indexes.size() && db.dialect().kind() == SqlDialect::Kind::Postgres &&
-        !runText(analyze, QStringLiteral("ANALYZE"), &failure))
+        !PlannerStatistics::analyzeStore(db, &failure))
         failures << QStringLiteral("ANALYZE: %1").arg(failure);
     if (failures.isEmpty())
         return true;

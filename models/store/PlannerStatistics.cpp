@@ -34,12 +34,29 @@ bool PlannerStatistics::rowsWritten(qint64 rows, QString *error)
     m_writtenSince += rows;
     if (m_writtenSince < std::max(kMinimumGrowth, m_rowsAtLastAnalyze))
         return true;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("ANALYZE"))) {
+    if (!analyzeStore(m_db, error))
+        return false;
+    m_rowsAtLastAnalyze += m_writtenSince;
+    m_writtenSince = 0;
+    return true;
+}
+
+bool PlannerStatistics::analyzeStore(Database &db, QString *error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables "
+                               "WHERE schemaname = current_schema()")) ||
+        !q.next()) {
         *error = q.lastError().text();
         return false;
     }
-    m_rowsAtLastAnalyze += m_writtenSince;
-    m_writtenSince = 0;
+    const QString tables = q.value(0).toString();
+    q.finish();
+    if (tables.isEmpty())
+        return true;
+    if (!q.exec(QStringLiteral("ANALYZE ") + tables)) {
+        *error = q.lastError().text();
+        return false;
+    }
     return true;
 }

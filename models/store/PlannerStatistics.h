@@ -19,6 +19,9 @@ public:
 
     // Notes `rows` written (after they are committed) and analyses the store if it has doubled.
     bool rowsWritten(qint64 rows, QString *error);
+    // Analyses the store's own tables: a bare ANALYZE would also try the catalogs shared by the
+    // server's databases, and warn about each one a role that does not own them may not analyse.
+    static bool analyzeStore(Database &db, QString *error);
 
 private:
     Database &m_db;

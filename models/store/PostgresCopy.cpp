@@ -1,7 +1,9 @@
 #include "store/PostgresCopy.h"
 
+#include <QCoreApplication>
 #include <QLibrary>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 #include <algorithm>
 
@@ -66,30 +68,41 @@ struct LibPq
     }
 };
 
-PostgresCopy::PostgresCopy(const QSqlDatabase &connection)
+PostgresCopy::PostgresCopy(const QSqlDatabase &connection) : m_connection(connection)
 {
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
     // PGconn is a typedef of struct pg_conn: the type is named one way or the other.
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return;
-    m_pq = LibPq::find();
-    if (m_pq)
-        m_conn = *static_cast<void *const *>(handle.constData());
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        m_pq = LibPq::find();
+}
+
+void *PostgresCopy::handle() const
+{
+    if (!m_connection.isOpen())
+        return nullptr;
+    return *static_cast<void *const *>(m_connection.driver()->handle().constData());
 }
 
 bool PostgresCopy::copy(const QString &table, const QStringList &columns, const QByteArray &rows,
                         QString *error) const
 {
     const LibPq &pq = *m_pq;
+    void *const conn = handle();
+    if (!conn) {
+        *error = m_connection.lastError().text();
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("PostgresCopy",
+                                                 "The connection to the database is closed.");
+        return false;
+    }
     const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
                                .arg(table, columns.join(QLatin1String(", ")))
                                .toUtf8();
-    void *result = pq.exec(m_conn, sql.constData());
+    void *result = pq.exec(conn, sql.constData());
     const bool started = result && pq.resultStatus(result) == LibPq::CopyIn;
     if (!started) {
-        *error =
-            QString::fromUtf8(result ? pq.resultErrorMessage(result) : pq.errorMessage(m_conn));
+        *error = QString::fromUtf8(result ? pq.resultErrorMessage(result) : pq.errorMessage(conn));
         pq.clear(result);
         return false;
     }
@@ -98,18 +111,18 @@ bool PostgresCopy::copy(const QString &table, const QStringList &columns, const 
     constexpr qsizetype kPiece = 1 << 20;
     bool sent = true;
     for (qsizetype at = 0; sent && at < rows.size(); at += kPiece)
-        sent = pq.putCopyData(m_conn, rows.constData() + at,
+        sent = pq.putCopyData(conn, rows.constData() + at,
                               int(std::min(kPiece, rows.size() - at))) == 1;
     if (!sent)
-        *error = QString::fromUtf8(pq.errorMessage(m_conn));
+        *error = QString::fromUtf8(pq.errorMessage(conn));
     // Ended even after a failed send, so that the connection leaves the COPY state.
-    if (pq.putCopyEnd(m_conn, sent ? nullptr : "not sent") != 1 && sent) {
-        *error = QString::fromUtf8(pq.errorMessage(m_conn));
+    if (pq.putCopyEnd(conn, sent ? nullptr : "not sent") != 1 && sent) {
+        *error = QString::fromUtf8(pq.errorMessage(conn));
         sent = false;
     }
     bool ok = sent;
     // Every result is read: QPSQL's next statement expects an idle connection.
-    while ((result = pq.getResult(m_conn)) != nullptr) {
+    while ((result = pq.getResult(conn)) != nullptr) {
         if (pq.resultStatus(result) != LibPq::CommandOk && ok) {
             *error = QString::fromUtf8(pq.resultErrorMessage(result)).trimmed();
             ok = false;

@@ -18,13 +18,16 @@ class PostgresCopy
 public:
     explicit PostgresCopy(const QSqlDatabase &connection);
 
-    bool isAvailable() const { return m_conn != nullptr; }
+    bool isAvailable() const { return m_pq != nullptr; }
     // Appends `rows` (CopyRows::data()) to `table`'s `columns`. Run inside a savepoint: a failed
     // COPY aborts the transaction, as any failed statement does on PostgreSQL.
     bool copy(const QString &table, const QStringList &columns, const QByteArray &rows,
               QString *error) const;
 
 private:
+    // The PGconn * the driver holds now (a reconnection replaces it), or null when closed.
+    void *handle() const;
+
+    QSqlDatabase m_connection;
     const LibPq *m_pq = nullptr;
-    void *m_conn = nullptr; // PGconn *, owned by the QPSQL driver
 };
