@@ -231,9 +231,10 @@ private Q_SLOTS:
 
     void storedSessionsAndEventsSentAgainAreKept()
     {
-        // Sessions and events are inserted as they come; one sent again meets its stored copy,
-        // and the page is then written as an upsert: nothing fails or doubles, and listing_gen
-        // moves on (a full listing that sent it again keeps it).
+        // On PostgreSQL sessions and events are inserted (COPY) as they come; one sent again
+        // meets its stored copy, and the page is then written as an upsert, as SQLite always
+        // writes them: nothing fails or doubles, and listing_gen moves on (a full listing that
+        // sent it again keeps it).
         TempStore store;
         QString error;
         {
