@@ -2090,7 +2090,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+93"/>
+        <location filename="../models/store/Database.cpp" line="+92"/>
         <source>the file or its folder cannot be written</source>
         <translation>the file or its folder cannot be written</translation>
     </message>
@@ -4226,6 +4226,14 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>PostgresCopy</name>
+    <message>
+        <location filename="../models/store/PostgresCopy.cpp" line="+95"/>
+        <source>The connection to the database is closed.</source>
+        <translation>The connection to the database is closed.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../ui/dialogs/ProblemsDialog.cpp" line="+23"/>
@@ -5950,7 +5958,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>StoreCopier</name>
     <message>
-        <location filename="../models/store/StoreCopier.cpp" line="+66"/>
+        <location filename="../models/store/StoreCopier.cpp" line="+80"/>
         <source>The stores are at different schema versions (%1 and %2).</source>
         <translation>The stores are at different schema versions (%1 and %2).</translation>
     </message>
@@ -5975,12 +5983,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+22"/>
         <source>Cannot write %1 (rows %2–%3): %4</source>
         <translation>Cannot write %1 (rows %2–%3): %4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+75"/>
         <source>Cannot move the numbering of %1.%2 on: %3</source>
         <translation>Cannot move the numbering of %1.%2 on: %3</translation>
     </message>
@@ -6330,12 +6338,12 @@ The last pages received could not be stored either: %2</source>
 The last pages received could not be stored either: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Bringing the figures up to date…</source>
         <translation>Bringing the figures up to date…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The records were stored, but the indexes set aside while loading them could not be built again: %1</source>
         <translation>The records were stored, but the indexes set aside while loading them could not be built again: %1</translation>
     </message>
@@ -7559,7 +7567,7 @@ The last pages received could not be stored either: %2</translation>
 <context>
     <name>YutangPuller</name>
     <message>
-        <location filename="../models/sites/yutang/YutangPuller.cpp" line="+39"/>
+        <location filename="../models/sites/yutang/YutangPuller.cpp" line="+41"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1: %2; retry %3 in %4 s</translation>
     </message>

@@ -2082,7 +2082,7 @@ YT20261124-0042,SF,SF1234567890</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+93"/>
+        <location filename="../models/store/Database.cpp" line="+92"/>
         <source>the file or its folder cannot be written</source>
         <translation>文件或其所在文件夹不可写</translation>
     </message>
@@ -4208,6 +4208,14 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
     </message>
 </context>
 <context>
+    <name>PostgresCopy</name>
+    <message>
+        <location filename="../models/store/PostgresCopy.cpp" line="+95"/>
+        <source>The connection to the database is closed.</source>
+        <translation>与数据库的连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../ui/dialogs/ProblemsDialog.cpp" line="+23"/>
@@ -5923,7 +5931,7 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
 <context>
     <name>StoreCopier</name>
     <message>
-        <location filename="../models/store/StoreCopier.cpp" line="+66"/>
+        <location filename="../models/store/StoreCopier.cpp" line="+80"/>
         <source>The stores are at different schema versions (%1 and %2).</source>
         <translation>两个数据库的结构版本不同（%1 和 %2）。</translation>
     </message>
@@ -5948,12 +5956,12 @@ Yutang keeps them nowhere else; start your keychain (e.g. GNOME Keyring or KWall
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+22"/>
         <source>Cannot write %1 (rows %2–%3): %4</source>
         <translation>无法写入 %1（第 %2–%3 行）：%4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+75"/>
         <source>Cannot move the numbering of %1.%2 on: %3</source>
         <translation>无法推进 %1.%2 的编号：%3</translation>
     </message>
@@ -6303,12 +6311,12 @@ The last pages received could not be stored either: %2</source>
 最后收到的几页也未能保存：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Bringing the figures up to date…</source>
         <translation>正在更新统计数字…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The records were stored, but the indexes set aside while loading them could not be built again: %1</source>
         <translation>记录已保存，但加载时暂缓的索引未能重建：%1</translation>
     </message>
@@ -7528,7 +7536,7 @@ The last pages received could not be stored either: %2</source>
 <context>
     <name>YutangPuller</name>
     <message>
-        <location filename="../models/sites/yutang/YutangPuller.cpp" line="+39"/>
+        <location filename="../models/sites/yutang/YutangPuller.cpp" line="+41"/>
         <source>%1: %2; retry %3 in %4 s</source>
         <translation>%1：%2；%4 秒后第 %3 次重试</translation>
     </message>
