@@ -186,6 +186,13 @@ bool PageApplier::apply(const ParsedPage &page, const SyncState &state, bool com
     return commitPending(error);
 }
 
+void PageApplier::beginSync()
+{
+    m_tablesLoaded.clear();
+    m_insertsMetStoredRows.clear();
+    m_bulkLoading = false;
+}
+
 bool PageApplier::deferIndexesIfFirst(Collection c, QString *error)
 {
     if (!m_defersIndexes || (c != Collection::Sessions && c != Collection::Events) ||

@@ -45,6 +45,9 @@ public:
     // indexes, to be built once the sync ends (DeferredIndexes). Only for a sync whose observers
     // read nothing back by those indexes until then (a deferred first-sync derivation).
     void setDefersIndexesOfEmptyTables(bool defers) { m_defersIndexes = defers; }
+    // A new sync starts: what the applier learnt of the tables in the last one (which were
+    // empty, which met a stored row) no longer holds.
+    void beginSync();
     bool commitPending(QString *error);
 
     // Hook for derived data kept in step with the raw tables (classification, aggregates):

@@ -100,6 +100,7 @@ void SyncEngine::tryLock()
 
 void SyncEngine::startPuller()
 {
+    m_applier->beginSync();
     const SiteConnector *connector = SiteKinds::find(m_options.kind);
     if (!connector) {
         finish(SyncResult::Status::Failed, SyncResult::Failure::BadAddress,

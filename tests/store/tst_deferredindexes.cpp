@@ -63,6 +63,16 @@ bool analysed(Database &db, const QString &table)
     return q.exec() && q.next() && q.value(0).toBool();
 }
 
+// When `table` was last analysed by an ANALYZE statement, as text.
+QString lastAnalysis(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT CAST(last_analyze AS TEXT) FROM pg_stat_user_tables WHERE "
+                             "schemaname = current_schema() AND relname = ?"));
+    q.addBindValue(table);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 QStringList sessionIds(int count, const QString &prefix)
 {
     QStringList ids;
@@ -187,6 +197,16 @@ private Q_SLOTS:
         QVERIFY2(DeferredIndexes::restore(empty.db(), &error), qPrintable(error));
         QVERIFY(analysed(empty.db(), QStringLiteral("sessions")));
         QVERIFY(analysed(empty.db(), QStringLiteral("events")));
+
+        // The next sync through the same applier writes into a table with rows: the store is
+        // analysed once it has doubled again.
+        const QString before = lastAnalysis(empty.db(), QStringLiteral("sessions"));
+        applier.beginSync();
+        const ParsedPage more = sessionsPage(sessionIds(2 * rows, QStringLiteral("c")));
+        QVERIFY2(applier.apply(more, stateAfter(more), false, &error), qPrintable(error));
+        QVERIFY(secondaryIndexes(empty.db(), QStringLiteral("sessions"))
+                    .contains(QStringLiteral("sessions_visitor")));
+        QVERIFY(lastAnalysis(empty.db(), QStringLiteral("sessions")) != before);
     }
 
     void indexThatCannotBeBuiltIsKeptAndReported()
