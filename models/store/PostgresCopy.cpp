@@ -1,11 +1,20 @@
 #include "store/PostgresCopy.h"
 
 #include <QCoreApplication>
-#include <QLibrary>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 #include <algorithm>
+#include <functional>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#else
+#include <dlfcn.h>
+#endif
 
 // The few libpq functions used, with their C signatures (libpq-fe.h, stable since PostgreSQL
 // 7.4). PGconn and PGresult are opaque.
@@ -33,33 +42,58 @@ struct LibPq
     static constexpr int CommandOk = 1;
     static constexpr int CopyIn = 4;
 
-    // The library QPSQL loaded (loading it again only finds it), or null.
+    // The functions of the libpq QPSQL has loaded, or null. Only a library already in the
+    // process is taken, never one loaded here: a second libpq (another build found first on the
+    // search path) would not understand the first one's PGconn.
     static const LibPq *find()
     {
         static const LibPq pq = [] {
-            // libpq.so.5 (Linux), libpq.5.dylib (macOS), libpq.dll (Windows). A QLibrary going
-            // out of scope leaves its library loaded.
-            QLibrary versioned(QStringLiteral("pq"), 5), plain(QStringLiteral("libpq"));
-            for (QLibrary *lib : {&versioned, &plain}) {
-                if (!lib->load())
+            LibPq found;
+            for (const char *name : kNames) {
+                const auto symbol = loadedSymbols(name);
+                if (!symbol)
                     continue;
-                LibPq found;
-                found.exec = reinterpret_cast<Exec>(lib->resolve("PQexec"));
-                found.resultStatus = reinterpret_cast<ResultStatus>(lib->resolve("PQresultStatus"));
+                found.exec = reinterpret_cast<Exec>(symbol("PQexec"));
+                found.resultStatus = reinterpret_cast<ResultStatus>(symbol("PQresultStatus"));
                 found.resultErrorMessage =
-                    reinterpret_cast<ResultErrorMessage>(lib->resolve("PQresultErrorMessage"));
-                found.clear = reinterpret_cast<Clear>(lib->resolve("PQclear"));
-                found.putCopyData = reinterpret_cast<PutCopyData>(lib->resolve("PQputCopyData"));
-                found.putCopyEnd = reinterpret_cast<PutCopyEnd>(lib->resolve("PQputCopyEnd"));
-                found.getResult = reinterpret_cast<GetResult>(lib->resolve("PQgetResult"));
-                found.errorMessage = reinterpret_cast<ErrorMessage>(lib->resolve("PQerrorMessage"));
+                    reinterpret_cast<ResultErrorMessage>(symbol("PQresultErrorMessage"));
+                found.clear = reinterpret_cast<Clear>(symbol("PQclear"));
+                found.putCopyData = reinterpret_cast<PutCopyData>(symbol("PQputCopyData"));
+                found.putCopyEnd = reinterpret_cast<PutCopyEnd>(symbol("PQputCopyEnd"));
+                found.getResult = reinterpret_cast<GetResult>(symbol("PQgetResult"));
+                found.errorMessage = reinterpret_cast<ErrorMessage>(symbol("PQerrorMessage"));
                 if (found.complete())
                     return found;
+                found = LibPq();
             }
-            return LibPq();
+            return found;
         }();
         return pq.complete() ? &pq : nullptr;
     }
+
+#ifdef Q_OS_WIN
+    static constexpr const char *kNames[] = {"libpq.dll"};
+    // A symbol lookup in the module of that name if it is loaded (GetModuleHandle loads nothing).
+    static std::function<void *(const char *)> loadedSymbols(const char *name)
+    {
+        const HMODULE module = GetModuleHandleA(name);
+        if (!module)
+            return {};
+        return [module](const char *symbol) {
+            return reinterpret_cast<void *>(GetProcAddress(module, symbol));
+        };
+    }
+#else
+    static constexpr const char *kNames[] = {"libpq.so.5", "libpq.5.dylib", "libpq.dylib"};
+    // A symbol lookup in the library of that name if it is loaded (RTLD_NOLOAD loads nothing).
+    static std::function<void *(const char *)> loadedSymbols(const char *name)
+    {
+        void *const handle = dlopen(name, RTLD_LAZY | RTLD_NOLOAD);
+        if (!handle)
+            return {};
+        return [handle](const char *symbol) { return dlsym(handle, symbol); };
+    }
+#endif
 
     bool complete() const
     {

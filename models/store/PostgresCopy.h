@@ -10,9 +10,9 @@ struct LibPq;
 // PGconn *). Qt's QPSQL sends a prepared statement's values as literals inside an EXECUTE text,
 // which the server must lex, and a page bound as one JSON text must then be parsed as JSON too;
 // COPY streams the rows as they are, the way PostgreSQL's "Populating a Database" recommends.
-// libpq's functions are looked up at run time in the library QPSQL has already loaded, so the
-// build needs no libpq headers. Where they cannot be found, isAvailable() is false and callers
-// write their rows as before.
+// libpq's functions are looked up at run time in the library QPSQL has already loaded (never
+// loading one), so the build needs no libpq headers. Where they cannot be found, isAvailable()
+// is false and callers write their rows as before.
 class PostgresCopy
 {
 public:
