@@ -1,7 +1,5 @@
 #include "store/CopyRows.h"
 
-#include <charconv>
-
 void CopyRows::add(const QString &text)
 {
     separate();
@@ -43,9 +41,7 @@ void CopyRows::add(const QString &text)
 void CopyRows::add(qint64 number)
 {
     separate();
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-    m_data.append(digits, end - digits);
+    appendInteger(m_data, number);
 }
 
 void CopyRows::addNull()

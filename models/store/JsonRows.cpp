@@ -3,7 +3,6 @@
 #include "store/SqlDialect.h"
 
 #include <algorithm>
-#include <charconv>
 
 void JsonRows::append(const QVariantList &row)
 {
@@ -44,17 +43,6 @@ QVariant JsonRows::parameter(const SqlDialect &dialect) const
         return text(); // QPSQL would send bytes as bytea
     return isEmpty() ? QByteArray("[]") : m_text + ']';
 }
-
-namespace {
-
-void appendInteger(QByteArray &out, qint64 n)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    out.append(digits, end - digits);
-}
-
-} // namespace
 
 void JsonRows::add(qint64 number)
 {

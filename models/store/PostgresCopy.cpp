@@ -5,7 +5,6 @@
 #include <QSqlError>
 #include <QVariant>
 #include <algorithm>
-#include <functional>
 
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
@@ -48,50 +47,51 @@ struct LibPq
     static const LibPq *find()
     {
         static const LibPq pq = [] {
-            LibPq found;
             for (const char *name : kNames) {
-                const auto symbol = loadedSymbols(name);
-                if (!symbol)
+                void *const library = loadedLibrary(name);
+                if (!library)
                     continue;
-                found.exec = reinterpret_cast<Exec>(symbol("PQexec"));
-                found.resultStatus = reinterpret_cast<ResultStatus>(symbol("PQresultStatus"));
+                LibPq found;
+                found.exec = reinterpret_cast<Exec>(symbol(library, "PQexec"));
+                found.resultStatus =
+                    reinterpret_cast<ResultStatus>(symbol(library, "PQresultStatus"));
                 found.resultErrorMessage =
-                    reinterpret_cast<ResultErrorMessage>(symbol("PQresultErrorMessage"));
-                found.clear = reinterpret_cast<Clear>(symbol("PQclear"));
-                found.putCopyData = reinterpret_cast<PutCopyData>(symbol("PQputCopyData"));
-                found.putCopyEnd = reinterpret_cast<PutCopyEnd>(symbol("PQputCopyEnd"));
-                found.getResult = reinterpret_cast<GetResult>(symbol("PQgetResult"));
-                found.errorMessage = reinterpret_cast<ErrorMessage>(symbol("PQerrorMessage"));
+                    reinterpret_cast<ResultErrorMessage>(symbol(library, "PQresultErrorMessage"));
+                found.clear = reinterpret_cast<Clear>(symbol(library, "PQclear"));
+                found.putCopyData = reinterpret_cast<PutCopyData>(symbol(library, "PQputCopyData"));
+                found.putCopyEnd = reinterpret_cast<PutCopyEnd>(symbol(library, "PQputCopyEnd"));
+                found.getResult = reinterpret_cast<GetResult>(symbol(library, "PQgetResult"));
+                found.errorMessage =
+                    reinterpret_cast<ErrorMessage>(symbol(library, "PQerrorMessage"));
                 if (found.complete())
                     return found;
-                found = LibPq();
             }
-            return found;
+            return LibPq();
         }();
         return pq.complete() ? &pq : nullptr;
     }
 
 #ifdef Q_OS_WIN
     static constexpr const char *kNames[] = {"libpq.dll"};
-    // A symbol lookup in the module of that name if it is loaded (GetModuleHandle loads nothing).
-    static std::function<void *(const char *)> loadedSymbols(const char *name)
+    // The module of that name if it is loaded (GetModuleHandle loads nothing), or null.
+    static void *loadedLibrary(const char *name)
     {
-        const HMODULE module = GetModuleHandleA(name);
-        if (!module)
-            return {};
-        return [module](const char *symbol) {
-            return reinterpret_cast<void *>(GetProcAddress(module, symbol));
-        };
+        return GetModuleHandleA(name);
+    }
+    static void *symbol(void *library, const char *name)
+    {
+        return reinterpret_cast<void *>(GetProcAddress(static_cast<HMODULE>(library), name));
     }
 #else
     static constexpr const char *kNames[] = {"libpq.so.5", "libpq.5.dylib", "libpq.dylib"};
-    // A symbol lookup in the library of that name if it is loaded (RTLD_NOLOAD loads nothing).
-    static std::function<void *(const char *)> loadedSymbols(const char *name)
+    // The library of that name if it is loaded (RTLD_NOLOAD loads nothing), or null.
+    static void *loadedLibrary(const char *name)
     {
-        void *const handle = dlopen(name, RTLD_LAZY | RTLD_NOLOAD);
-        if (!handle)
-            return {};
-        return [handle](const char *symbol) { return dlsym(handle, symbol); };
+        return dlopen(name, RTLD_LAZY | RTLD_NOLOAD);
+    }
+    static void *symbol(void *library, const char *name)
+    {
+        return dlsym(library, name);
     }
 #endif
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
+#include <charconv>
 
 // Rows written value by value, in column order, into a text sent to the store in one piece: a
 // JSON text bound to one placeholder (JsonRows) or the data of a PostgreSQL COPY (CopyRows). A
@@ -38,6 +40,13 @@ protected:
     bool startValue() { return m_rowValues++ == 0; }
     void startRow() { m_rowValues = 0; }
     virtual void finishRow() = 0;
+    // The decimal digits of `n`, without an allocation (both texts write numbers so).
+    static void appendInteger(QByteArray &out, qint64 n)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        out.append(digits, end - digits);
+    }
 
 private:
     qsizetype m_rows = 0;

@@ -17,6 +17,16 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// The collection's columns, then the stamp's (Observer::sessionStamp), as rows hold them.
+QStringList columnsWithStamp(const CollectionSchema &schema,
+                             const QList<SqlDialect::JsonColumn> &stamp)
+{
+    QStringList columns = schema.columns;
+    for (const SqlDialect::JsonColumn &c : stamp)
+        columns << c.name;
+    return columns;
+}
+
 // Upsert of the rows of one JsonRows text in which the newer record wins (by `newerColumn`), but
 // listing_gen always moves on: a record a full listing contains must survive the listing's
 // clean-up even if we already hold a newer copy of it. Immutable records (no newer column) only
@@ -33,16 +43,14 @@ QString upsertSql(const Database &db, const CollectionSchema &schema,
                     .arg(c, schema.newerColumn, schema.table);
     }
     sets << QStringLiteral("listing_gen = excluded.listing_gen");
-    QStringList columns = schema.columns;
     QList<SqlDialect::JsonColumn> jsonColumns = schema.jsonColumns();
     for (const SqlDialect::JsonColumn &c : stamp) {
         // A stored record keeps its stamp; one stored before stamping gets it now.
         sets << QStringLiteral("%1 = CASE WHEN %2.%3 IS NULL THEN excluded.%1 ELSE %2.%1 END")
                     .arg(c.name, schema.table, stamp.first().name);
-        columns << c.name;
         jsonColumns << c;
     }
-    const QString names = columns.join(QLatin1String(", "));
+    const QString names = columnsWithStamp(schema, stamp).join(QLatin1String(", "));
     if (insertOnly)
         return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 AS r")
             .arg(schema.table, names, db.dialect().jsonRows(jsonColumns));
@@ -476,15 +484,13 @@ bool PageApplier::insertRows(Collection c, const std::function<void(RowWriter &)
                              const QList<SqlDialect::JsonColumn> &stamp)
 {
     const CollectionSchema &schema = CollectionSchema::of(c);
-    QString ignored; // an insert that fails is followed by the upsert, which reports
     if (m_copy.isAvailable()) {
         CopyRows rows;
         write(rows);
         if (rows.isEmpty())
             return true;
-        QStringList columns = schema.columns;
-        for (const SqlDialect::JsonColumn &column : stamp)
-            columns << column.name;
+        const QStringList columns = columnsWithStamp(schema, stamp);
+        QString ignored; // an insert that fails is followed by the upsert, which reports
         return rows.width() == columns.size() &&
                m_copy.copy(schema.table, columns, rows.data(), &ignored);
     }

@@ -133,7 +133,7 @@ private:
     bool m_defersIndexes = false;
     QSet<Collection> m_tablesLoaded; // checked for indexes to defer (or not empty)
     bool m_bulkLoading = false;      // a table was empty: its indexes were deferred
-    QSet<Collection> m_insertsMetStoredRows; // upserted from then on (see upsertJson)
+    QSet<Collection> m_insertsMetStoredRows; // upserted from then on (see writeImmutable)
     int m_pendingPages = 0;
     qint64 m_pendingRows = 0;
 };
